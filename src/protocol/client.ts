@@ -1,0 +1,280 @@
+import { ChatKitError, isRetryableStatus } from './errors.js';
+import { decodeEvent, excerpt, isObject } from './decode.js';
+import { normalizeParams } from './requests.js';
+import { readSseFrames } from './sse.js';
+import type {
+  JsonRequests,
+  JsonRequestType,
+  RequestType,
+  StreamingRequests,
+  StreamingRequestType,
+  ThreadStreamEvent,
+} from './wire-types.js';
+
+/** Extra headers, fixed or computed per request (for example a fresh auth token). */
+export type HeadersOption =
+  | Record<string, string>
+  | ((type: RequestType) => Record<string, string> | Promise<Record<string, string>>);
+
+/** Request metadata, fixed or computed per request. The SDK discards it; integrators may read it. */
+export type MetadataOption =
+  | Record<string, unknown>
+  | ((type: RequestType) => Record<string, unknown> | undefined);
+
+/** How to reach a ChatKit server. */
+export interface ChatKitClientOptions {
+  /** The one POST endpoint, relative or absolute. */
+  url: string;
+  /** Replaces the global `fetch` (auth, proxies, tests). Must pass `init.headers` through. */
+  fetch?: typeof fetch | undefined;
+  /** Extra headers on every request. */
+  headers?: HeadersOption | undefined;
+  /** Sent as `Accept-Language`. */
+  locale?: string | undefined;
+  /** Sent as the body's `metadata`. */
+  metadata?: MetadataOption | undefined;
+  /** Non-fatal problems (a malformed frame that was skipped). */
+  onWarning?: ((warning: ChatKitError) => void) | undefined;
+}
+
+/** Per-request options. */
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/** Per-stream options. */
+export interface StreamOptions extends RequestOptions {
+  /** Called once the response headers arrived and the stream is accepted. */
+  onOpen?: ((response: Response) => void) | undefined;
+}
+
+/** A streaming request in flight: its events, and how many were received. */
+export type ChatKitEventStream = AsyncGenerator<ThreadStreamEvent, void, undefined>;
+
+/**
+ * Speaks the ChatKit wire protocol to one endpoint: `POST {type, params, metadata}`, answered with
+ * JSON or with Server-Sent Events read from the `fetch` body (never `EventSource`).
+ *
+ * Every failure surfaces as one {@link ChatKitError}; unknown event and item types pass through. The
+ * client never retries a streaming request by itself: the server would run the turn again.
+ */
+export class ChatKitClient {
+  readonly options: Readonly<ChatKitClientOptions>;
+
+  constructor(options: ChatKitClientOptions) {
+    if (!options.url) throw new TypeError('ChatKitClient needs an endpoint url');
+    this.options = { ...options };
+  }
+
+  /** Sends a non-streaming request and returns its parsed JSON response. */
+  async request<T extends JsonRequestType>(
+    type: T,
+    params: JsonRequests[T]['params'],
+    options: RequestOptions = {},
+  ): Promise<JsonRequests[T]['response']> {
+    const response = await this.post(type, params, 'application/json', options.signal);
+    const text = await this.readText(type, response, options.signal);
+    const contentType = response.headers.get('content-type') ?? '';
+    let parsed: unknown;
+    try {
+      parsed = text.trim() === '' ? {} : JSON.parse(text);
+    } catch (cause) {
+      const wrongType = contentType !== '' && !/json/i.test(contentType);
+      throw new ChatKitError({
+        kind: wrongType ? 'content_type' : 'malformed_response',
+        message: wrongType
+          ? `Expected JSON from ${type}, got ${contentType}`
+          : `The response to ${type} is not valid JSON`,
+        retryable: false,
+        requestType: type,
+        status: response.status,
+        bodyExcerpt: excerpt(text),
+        cause,
+      });
+    }
+    if (!isObject(parsed)) {
+      throw new ChatKitError({
+        kind: 'malformed_response',
+        message: `The response to ${type} is not a JSON object`,
+        retryable: false,
+        requestType: type,
+        status: response.status,
+        bodyExcerpt: excerpt(text),
+      });
+    }
+    return parsed as JsonRequests[T]['response'];
+  }
+
+  /**
+   * Sends a streaming request and yields its events in order. Breaking out of the loop, or aborting
+   * the signal, cancels the HTTP request (which is how a ChatKit stream is stopped).
+   */
+  async *stream<T extends StreamingRequestType>(
+    type: T,
+    params: StreamingRequests[T],
+    options: StreamOptions = {},
+  ): ChatKitEventStream {
+    const { signal } = options;
+    const response = await this.post(type, params, 'text/event-stream', signal);
+    const contentType = response.headers.get('content-type') ?? '';
+    if (contentType !== '' && !/text\/event-stream/i.test(contentType)) {
+      const text = await this.readText(type, response, signal).catch(() => '');
+      throw new ChatKitError({
+        kind: 'content_type',
+        message: `Expected an event stream from ${type}, got ${contentType}`,
+        retryable: false,
+        requestType: type,
+        status: response.status,
+        bodyExcerpt: excerpt(text),
+      });
+    }
+    if (!response.body) return;
+    options.onOpen?.(response);
+    let received = 0;
+    try {
+      for await (const frame of readSseFrames(response.body, {
+        signal,
+        onParseError: (message) => this.warn(type, `Bad SSE framing: ${message}`),
+      })) {
+        const decoded = decodeEvent(frame.data);
+        if (!decoded.ok) {
+          this.warn(type, `Skipped a malformed event: ${decoded.reason}`, frame.data);
+          continue;
+        }
+        received += 1;
+        yield decoded.event;
+      }
+    } catch (error) {
+      throw this.classifyReadError(type, error, signal, received);
+    }
+  }
+
+  private async post(
+    type: RequestType,
+    params: unknown,
+    accept: string,
+    signal: AbortSignal | undefined,
+  ): Promise<Response> {
+    const { headers: headerOption, metadata: metadataOption, locale } = this.options;
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      Accept: accept,
+    };
+    if (locale) headers['Accept-Language'] = locale;
+    const extra = typeof headerOption === 'function' ? await headerOption(type) : headerOption;
+    if (extra) Object.assign(headers, extra);
+    const body: Record<string, unknown> = {
+      type,
+      params: normalizeParams(type, params as never),
+    };
+    const metadata = typeof metadataOption === 'function' ? metadataOption(type) : metadataOption;
+    if (metadata && Object.keys(metadata).length > 0) body['metadata'] = metadata;
+
+    const fetchImpl = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+    let response: Response;
+    try {
+      response = await fetchImpl(this.options.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+        signal: signal ?? null,
+      });
+    } catch (cause) {
+      if (signal?.aborted || ChatKitError.isAbort(cause)) throw aborted(type, cause);
+      throw new ChatKitError({
+        kind: 'network',
+        message: `Could not reach the chat server (${describe(cause)})`,
+        retryable: true,
+        requestType: type,
+        cause,
+      });
+    }
+    if (!response.ok) {
+      const text = await this.readText(type, response, signal).catch(() => '');
+      const detail = serverDetail(text);
+      throw new ChatKitError({
+        kind: 'http',
+        message: detail ?? `The chat server answered ${response.status} ${response.statusText}`.trim(),
+        serverMessage: detail !== null,
+        retryable: isRetryableStatus(response.status),
+        requestType: type,
+        status: response.status,
+        bodyExcerpt: excerpt(text),
+      });
+    }
+    return response;
+  }
+
+  private async readText(
+    type: RequestType,
+    response: Response,
+    signal: AbortSignal | undefined,
+  ): Promise<string> {
+    try {
+      return await response.text();
+    } catch (error) {
+      throw this.classifyReadError(type, error, signal, 0);
+    }
+  }
+
+  private classifyReadError(
+    type: RequestType,
+    error: unknown,
+    signal: AbortSignal | undefined,
+    received: number,
+  ): ChatKitError {
+    if (error instanceof ChatKitError) return error;
+    if (signal?.aborted || ChatKitError.isAbort(error)) return aborted(type, error);
+    return new ChatKitError({
+      kind: 'stream_cut',
+      message:
+        received === 0
+          ? 'The connection closed before the server sent anything'
+          : 'The connection closed before the response was complete',
+      retryable: true,
+      requestType: type,
+      eventsReceived: received,
+      cause: error,
+    });
+  }
+
+  private warn(type: RequestType, message: string, body?: string): void {
+    this.options.onWarning?.(
+      new ChatKitError({
+        kind: 'malformed_event',
+        message,
+        retryable: false,
+        requestType: type,
+        bodyExcerpt: body === undefined ? undefined : excerpt(body),
+      }),
+    );
+  }
+}
+
+function aborted(type: RequestType, cause: unknown): ChatKitError {
+  return new ChatKitError({
+    kind: 'aborted',
+    message: 'The request was stopped',
+    retryable: false,
+    requestType: type,
+    cause,
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The `detail` of a FastAPI-style JSON error body, when there is a readable one. */
+function serverDetail(text: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (isObject(parsed)) {
+      const detail = parsed['detail'] ?? parsed['message'] ?? parsed['error'];
+      if (typeof detail === 'string' && detail.trim()) return detail.trim();
+    }
+  } catch {
+    // Not JSON: the status line is all there is.
+  }
+  return null;
+}

@@ -1,0 +1,499 @@
+import type { ChatKitClient } from '../protocol/client.js';
+import { ChatKitError } from '../protocol/errors.js';
+import { buildUserMessageInput } from '../protocol/requests.js';
+import type { UserMessageInit } from '../protocol/requests.js';
+import type {
+  Action,
+  Attachment,
+  ClientToolCallItem,
+  Page,
+  StreamingRequests,
+  StreamingRequestType,
+  ThreadItem,
+  ThreadStreamEvent,
+  UserMessageItem,
+} from '../protocol/wire-types.js';
+import { isRecord } from './normalize.js';
+import { threadReducer } from './reducer.js';
+import { lastUserMessage, pendingToolCall } from './selectors.js';
+import { Store } from './store.js';
+import type { ThreadListAction, ThreadListState } from './thread-list.js';
+import { initialThreadListState, threadListReducer } from './thread-list.js';
+import type { StreamOutcome, ThreadAction, ThreadError, ThreadState } from './thread-state.js';
+import { initialThreadState } from './thread-state.js';
+
+/** What a session reports to its host (the element turns these into DOM events). */
+export type SessionEvent =
+  | { type: 'response.start' }
+  | { type: 'response.end' }
+  | { type: 'thread.change'; threadId: string | null }
+  | { type: 'thread.load.start'; threadId: string }
+  | { type: 'thread.load.end'; threadId: string }
+  | { type: 'effect'; name: string; data: Record<string, unknown> }
+  | { type: 'error'; error: ChatKitError }
+  | { type: 'warning'; error: ChatKitError }
+  | { type: 'log'; name: string; data?: Record<string, unknown> };
+
+/** A client tool handler: receives the call, returns its JSON result (or throws). */
+export type ClientToolHandler = (call: {
+  name: string;
+  params: Record<string, unknown>;
+}) => unknown;
+
+/** Options of a {@link ChatSession}. */
+export interface ChatSessionOptions {
+  client: ChatKitClient;
+  /** Items per `items.list` page. */
+  itemPageSize?: number;
+  /** Threads per `threads.list` page. */
+  threadPageSize?: number;
+  /** Runs client tool calls; without it a call is answered with an error result. */
+  onClientTool?: ClientToolHandler | undefined;
+  /** Receives session events. */
+  onEvent?: ((event: SessionEvent) => void) | undefined;
+}
+
+/** A message to send, as {@link ChatSession.sendMessage} takes it. */
+export interface SendMessageInit extends UserMessageInit {
+  /** Start a new thread even if one is open. */
+  newThread?: boolean;
+  /** Full attachment objects, for the optimistic bubble (their ids go in `attachments`). */
+  attachmentObjects?: readonly Attachment[];
+}
+
+/** Thrown when a request is refused because the thread is busy (a response is streaming). */
+export class SessionBusyError extends Error {
+  override readonly name = 'SessionBusyError';
+}
+
+/** How many empty pages in a row are followed before giving up (a page may be all hidden items). */
+const MAX_EMPTY_PAGES = 10;
+
+interface ActiveStream {
+  controller: AbortController;
+  generation: number;
+}
+
+/**
+ * Runs a chat against a ChatKit server: it owns the thread store and the history list, starts and
+ * stops streams, loads threads and pages, and runs client tool calls. DOM-free, so the element,
+ * the conformance tests and other hosts share it.
+ *
+ * One streaming request per thread at a time (sync actions are the exception). Switching threads
+ * detaches a running stream: it is read to its end, so the server finishes its turn, but its items
+ * never reach the new thread's view.
+ */
+export class ChatSession {
+  readonly thread: Store<ThreadState, ThreadAction>;
+  readonly threads: Store<ThreadListState, ThreadListAction>;
+  readonly client: ChatKitClient;
+  onClientTool: ClientToolHandler | undefined;
+
+  private readonly options: ChatSessionOptions;
+  private generation = 0;
+  private active: ActiveStream | null = null;
+  private readonly running = new Set<AbortController>();
+  private loadController: AbortController | null = null;
+
+  constructor(options: ChatSessionOptions) {
+    this.options = options;
+    this.client = options.client;
+    this.onClientTool = options.onClientTool;
+    this.thread = new Store(threadReducer, initialThreadState());
+    this.threads = new Store(threadListReducer, initialThreadListState());
+  }
+
+  /** The current thread state. */
+  get state(): ThreadState {
+    return this.thread.getSnapshot();
+  }
+
+  /** Whether a streaming request of the current thread is in flight. */
+  get streaming(): boolean {
+    return this.active !== null && this.active.generation === this.generation;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Threads
+  // ------------------------------------------------------------------------------------------
+
+  /** Opens a new, empty thread (created on the server by the first message). */
+  newThread(): void {
+    this.switchTo(null);
+    this.emit({ type: 'thread.change', threadId: null });
+  }
+
+  /**
+   * Loads a thread: `threads.get_by_id` for its metadata and, for a short thread, all its items;
+   * for a long one, the newest page through `items.list` in descending order.
+   */
+  async loadThread(threadId: string): Promise<void> {
+    const generation = this.switchTo(threadId);
+    const controller = new AbortController();
+    this.loadController = controller;
+    const { signal } = controller;
+    this.emit({ type: 'thread.load.start', threadId });
+    try {
+      const thread = await this.client.request('threads.get_by_id', { thread_id: threadId }, { signal });
+      let items: readonly unknown[] = [];
+      let older = { hasMore: false, cursor: null as string | null };
+      const firstPage = isRecord(thread) && isRecord(thread.items) ? thread.items : null;
+      if (firstPage && firstPage['has_more'] !== true && Array.isArray(firstPage['data'])) {
+        items = firstPage['data'];
+      } else {
+        const page = await this.fetchItems(threadId, null, signal);
+        items = page.data.slice().reverse();
+        older = { hasMore: page.has_more, cursor: page.after ?? null };
+      }
+      if (generation !== this.generation) return;
+      this.thread.dispatch({ type: 'loaded', thread, items, older });
+      this.emit({ type: 'thread.change', threadId });
+    } catch (error) {
+      if (generation !== this.generation || ChatKitError.isAbort(error)) return;
+      this.thread.dispatch({ type: 'error.set', error: toThreadError(error) });
+      this.emit({ type: 'error', error: asChatKitError(error) });
+      throw error;
+    } finally {
+      if (this.loadController === controller) this.loadController = null;
+      this.emit({ type: 'thread.load.end', threadId });
+    }
+  }
+
+  /** Loads the next page of older items, if there is one. Resolves to whether items were added. */
+  async loadOlder(): Promise<boolean> {
+    const { threadId, older } = this.state;
+    if (!threadId || !older.hasMore) return false;
+    const generation = this.generation;
+    const page = await this.fetchItems(threadId, older.cursor, undefined);
+    if (generation !== this.generation) return false;
+    this.thread.dispatch({
+      type: 'older.loaded',
+      items: page.data.slice().reverse(),
+      older: { hasMore: page.has_more, cursor: page.after ?? null },
+    });
+    return page.data.length > 0;
+  }
+
+  /** Re-reads the current thread (after the host changed it outside a turn). */
+  async fetchUpdates(): Promise<void> {
+    const { threadId } = this.state;
+    if (threadId && !this.streaming) await this.loadThread(threadId);
+  }
+
+  /** Loads the first page of the history list (newest first). */
+  async loadThreads(): Promise<void> {
+    await this.fetchThreadPage(true);
+  }
+
+  /** Loads the next page of the history list. */
+  async loadMoreThreads(): Promise<void> {
+    const { hasMore, loaded } = this.threads.getSnapshot();
+    if (loaded && hasMore) await this.fetchThreadPage(false);
+  }
+
+  /** Renames a thread (`threads.update`). */
+  async renameThread(threadId: string, title: string): Promise<void> {
+    const thread = await this.client.request('threads.update', { thread_id: threadId, title });
+    this.threads.dispatch({ type: 'upsert', thread, prepend: false });
+    this.thread.dispatch({ type: 'thread.metadata', thread });
+  }
+
+  /** Deletes a thread (`threads.delete`); the view moves to a new thread if it was open. */
+  async deleteThread(threadId: string): Promise<void> {
+    await this.client.request('threads.delete', { thread_id: threadId });
+    this.threads.dispatch({ type: 'remove', threadId });
+    if (this.state.threadId === threadId) this.newThread();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Turns
+  // ------------------------------------------------------------------------------------------
+
+  /** Sends a user message, creating the thread first when none is open. */
+  async sendMessage(init: SendMessageInit): Promise<void> {
+    if (init.newThread && this.state.threadId !== null) this.newThread();
+    this.assertIdle();
+    const input = buildUserMessageInput(init);
+    if (input.content.length === 0 && input.attachments.length === 0) {
+      throw new TypeError('A message needs text, content or attachments');
+    }
+    const { threadId } = this.state;
+    const optimistic: Omit<UserMessageItem, 'id'> = {
+      type: 'user_message',
+      thread_id: threadId ?? '',
+      created_at: new Date().toISOString(),
+      content: input.content,
+      attachments: [...(init.attachmentObjects ?? [])],
+      inference_options: input.inference_options,
+      ...(input.quoted_text ? { quoted_text: input.quoted_text } : {}),
+    };
+    if (threadId === null) await this.runStream('threads.create', { input }, optimistic);
+    else await this.runStream('threads.add_user_message', { thread_id: threadId, input }, optimistic);
+  }
+
+  /**
+   * Sends a custom action (`threads.custom_action`) and streams the server's answer. `itemId`
+   * names the widget item that fired it, if any.
+   */
+  async sendAction(action: Action, itemId?: string | null): Promise<void> {
+    const threadId = this.requireThread();
+    this.assertIdle();
+    const params: StreamingRequests['threads.custom_action'] = { thread_id: threadId, action };
+    if (itemId) params.item_id = itemId;
+    await this.runStream('threads.custom_action', params);
+  }
+
+  /** Sends an action through `threads.sync_custom_action` and applies the updated item in place. */
+  async sendSyncAction(action: Action, itemId?: string | null): Promise<ThreadItem | null> {
+    const threadId = this.requireThread();
+    const generation = this.generation;
+    const params = itemId ? { thread_id: threadId, item_id: itemId, action } : { thread_id: threadId, action };
+    const response = await this.client.request('threads.sync_custom_action', params);
+    const item = isRecord(response) && isRecord(response.updated_item) ? response.updated_item : null;
+    if (item && generation === this.generation) this.thread.dispatch({ type: 'item.replace', item });
+    return item as ThreadItem | null;
+  }
+
+  /** Re-runs the response to a user message (by default the newest), dropping the later items. */
+  async retry(itemId?: string): Promise<void> {
+    const threadId = this.requireThread();
+    this.assertIdle();
+    const target = itemId ?? lastUserMessage(this.state)?.id;
+    if (!target) throw new TypeError('There is no user message to retry');
+    this.thread.dispatch({ type: 'retry', itemId: target });
+    await this.runStream('threads.retry_after_item', { thread_id: threadId, item_id: target });
+  }
+
+  /** Records the result of the pending client tool call and streams the continuation. */
+  async submitToolOutput(itemId: string, result: unknown): Promise<void> {
+    const threadId = this.requireThread();
+    this.assertIdle();
+    this.thread.dispatch({ type: 'tool.completed', itemId, output: result ?? null });
+    await this.runStream('threads.add_client_tool_output', { thread_id: threadId, result: result ?? null });
+  }
+
+  /** Sends thumbs up or down for items (`items.feedback`). */
+  async sendFeedback(itemIds: string[], kind: 'positive' | 'negative'): Promise<void> {
+    const threadId = this.requireThread();
+    await this.client.request('items.feedback', { thread_id: threadId, item_ids: itemIds, kind });
+  }
+
+  /** Stops the current stream by aborting its request; the partial answer stays. */
+  cancel(): void {
+    if (this.streaming) this.active?.controller.abort();
+  }
+
+  /** Aborts everything in flight. The session can still be used afterwards. */
+  dispose(): void {
+    for (const controller of this.running) controller.abort();
+    this.loadController?.abort();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Internals
+  // ------------------------------------------------------------------------------------------
+
+  private emit(event: SessionEvent): void {
+    try {
+      this.options.onEvent?.(event);
+    } catch (error) {
+      // A throwing host listener must not break the stream that reported to it.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+
+  private switchTo(threadId: string | null): number {
+    this.generation += 1;
+    this.loadController?.abort();
+    this.active = null;
+    this.thread.dispatch({ type: 'reset', threadId });
+    return this.generation;
+  }
+
+  private requireThread(): string {
+    const { threadId } = this.state;
+    if (!threadId) throw new TypeError('No thread is open');
+    return threadId;
+  }
+
+  private assertIdle(): void {
+    if (this.streaming) throw new SessionBusyError('A response is still streaming');
+    if (this.state.runningTool !== null) {
+      throw new SessionBusyError('A client tool is still running');
+    }
+  }
+
+  private async fetchItems(
+    threadId: string,
+    after: string | null,
+    signal: AbortSignal | undefined,
+  ): Promise<Page<ThreadItem>> {
+    // A page can be empty while has_more is true (all of it hidden items): follow the cursor.
+    let cursor = after;
+    let page: Page<ThreadItem> = { data: [], has_more: false };
+    for (let i = 0; i < MAX_EMPTY_PAGES; i++) {
+      page = await this.client.request(
+        'items.list',
+        {
+          thread_id: threadId,
+          order: 'desc',
+          limit: this.options.itemPageSize ?? 20,
+          ...(cursor ? { after: cursor } : {}),
+        },
+        { signal },
+      );
+      if (!Array.isArray(page.data)) page = { ...page, data: [] };
+      if (page.data.length > 0 || page.has_more !== true || !page.after) break;
+      cursor = page.after;
+    }
+    return page;
+  }
+
+  private async fetchThreadPage(first: boolean): Promise<void> {
+    const { cursor } = this.threads.getSnapshot();
+    const page = await this.client.request('threads.list', {
+      order: 'desc',
+      limit: this.options.threadPageSize ?? 20,
+      ...(!first && cursor ? { after: cursor } : {}),
+    });
+    this.threads.dispatch({
+      type: 'page',
+      threads: Array.isArray(page.data) ? page.data : [],
+      hasMore: page.has_more === true,
+      cursor: page.after ?? null,
+      first,
+    });
+  }
+
+  private async runStream<T extends StreamingRequestType>(
+    type: T,
+    params: StreamingRequests[T],
+    optimistic?: Omit<UserMessageItem, 'id'>,
+  ): Promise<void> {
+    const generation = this.generation;
+    const controller = new AbortController();
+    const active: ActiveStream = { controller, generation };
+    this.active = active;
+    this.running.add(controller);
+    const current = (): boolean => generation === this.generation;
+    this.thread.dispatch({ type: 'stream.start', requestType: type, optimistic });
+    this.emit({ type: 'response.start' });
+    let outcome: StreamOutcome = 'complete';
+    let failure: ChatKitError | null = null;
+    let toolCall: ClientToolCallItem | null = null;
+    try {
+      for await (const event of this.client.stream(type, params, { signal: controller.signal })) {
+        this.trackThreads(event);
+        if (!current()) continue;
+        this.thread.dispatch({ type: 'stream.event', event });
+        const fields = event as { type: string; [key: string]: unknown };
+        switch (fields.type) {
+          case 'thread.created':
+            this.emit({ type: 'thread.change', threadId: this.state.threadId });
+            break;
+          case 'client_effect': {
+            const name = typeof fields['name'] === 'string' ? fields['name'] : '';
+            const data = isRecord(fields['data']) ? fields['data'] : {};
+            this.emit({ type: 'effect', name, data });
+            break;
+          }
+          case 'error':
+            outcome = 'error';
+            failure = ChatKitError.fromEvent(event as never, type);
+            break;
+          case 'thread.item.done': {
+            const item = fields['item'];
+            if (isRecord(item) && item['type'] === 'client_tool_call' && item['status'] !== 'completed') {
+              toolCall = item as unknown as ClientToolCallItem;
+            }
+            break;
+          }
+          default:
+            break;
+        }
+      }
+    } catch (error) {
+      const err = asChatKitError(error, type);
+      if (err.kind === 'aborted') outcome = 'aborted';
+      else {
+        outcome = 'error';
+        failure = err;
+      }
+    } finally {
+      this.running.delete(controller);
+      if (this.active === active) this.active = null;
+    }
+    if (current()) {
+      const transportError = failure && failure.kind !== 'server_error' ? toThreadError(failure) : undefined;
+      this.thread.dispatch({ type: 'stream.end', outcome, error: transportError });
+    }
+    if (failure && current()) this.emit({ type: 'error', error: failure });
+    this.emit({ type: 'response.end' });
+    if (outcome === 'complete' && toolCall && current()) await this.runClientTool(toolCall);
+  }
+
+  /** Keeps the history list in step with thread creation and metadata changes, even when detached. */
+  private trackThreads(wire: ThreadStreamEvent): void {
+    const event = wire as { type: string; [key: string]: unknown };
+    if (event.type === 'thread.created') {
+      this.threads.dispatch({ type: 'upsert', thread: event['thread'], prepend: true });
+    } else if (event.type === 'thread.updated') {
+      const id = isRecord(event['thread']) ? event['thread']['id'] : undefined;
+      if (this.threads.getSnapshot().threads.some((t) => t.id === id)) {
+        this.threads.dispatch({ type: 'upsert', thread: event['thread'] });
+      }
+    }
+  }
+
+  private async runClientTool(call: ClientToolCallItem): Promise<void> {
+    const pending = pendingToolCall(this.state);
+    if (!pending || pending.id !== call.id) return;
+    const handler = this.onClientTool;
+    let result: unknown;
+    this.thread.dispatch({ type: 'tool.running', itemId: call.id });
+    try {
+      if (!handler) throw new Error(`No handler for client tool "${call.name}"`);
+      result = await handler({ name: call.name, params: call.arguments ?? {} });
+      this.emit({ type: 'log', name: 'client_tool.completed', data: { name: call.name } });
+    } catch (error) {
+      // The turn must go on: the server waits for a result, so an error result is sent.
+      const message = error instanceof Error ? error.message : String(error);
+      result = { error: message };
+      this.emit({ type: 'log', name: 'client_tool.failed', data: { name: call.name, message } });
+    } finally {
+      this.thread.dispatch({ type: 'tool.running', itemId: null });
+    }
+    if (pendingToolCall(this.state)?.id !== call.id) return;
+    await this.submitToolOutput(call.id, result ?? null);
+  }
+}
+
+/** Any thrown value as a {@link ChatKitError}. */
+function asChatKitError(error: unknown, requestType?: StreamingRequestType): ChatKitError {
+  if (error instanceof ChatKitError) return error;
+  if (ChatKitError.isAbort(error)) {
+    return new ChatKitError({ kind: 'aborted', message: 'The request was stopped', retryable: false, requestType, cause: error });
+  }
+  return new ChatKitError({
+    kind: 'network',
+    message: error instanceof Error ? error.message : String(error),
+    retryable: true,
+    requestType,
+    cause: error,
+  });
+}
+
+/** The plain-data form of an error, for the thread state. */
+export function toThreadError(error: unknown): ThreadError {
+  const err = asChatKitError(error);
+  return {
+    kind: err.kind,
+    message: err.message,
+    serverMessage: err.serverMessage,
+    retryable: err.retryable,
+    code: err.code,
+    status: err.status,
+  };
+}
