@@ -29,7 +29,15 @@ try {
   }
   console.log(`Setting up .venv with openai-chatkit (Python ${version})…`);
   if (!existsSync(python)) run(system, ['-m', 'venv', venv]);
-  run(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', requirements]);
+  run(python, [
+    '-m',
+    'pip',
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '-r',
+    requirements,
+  ]);
   writeFileSync(stamp, wanted);
 } catch (error) {
   console.error(`\nCould not set up the Python environment: ${error.message}`);

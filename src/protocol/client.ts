@@ -18,8 +18,7 @@ export type HeadersOption =
 
 /** Request metadata, fixed or computed per request. The SDK discards it; integrators may read it. */
 export type MetadataOption =
-  | Record<string, unknown>
-  | ((type: RequestType) => Record<string, unknown> | undefined);
+  Record<string, unknown> | ((type: RequestType) => Record<string, unknown> | undefined);
 
 /** How to reach a ChatKit server. */
 export interface ChatKitClientOptions {
@@ -102,7 +101,7 @@ export class ChatKitClient {
         bodyExcerpt: excerpt(text),
       });
     }
-    return parsed as JsonRequests[T]['response'];
+    return parsed;
   }
 
   /**
@@ -194,7 +193,8 @@ export class ChatKitClient {
       const detail = serverDetail(text);
       throw new ChatKitError({
         kind: 'http',
-        message: detail ?? `The chat server answered ${response.status} ${response.statusText}`.trim(),
+        message:
+          detail ?? `The chat server answered ${response.status} ${response.statusText}`.trim(),
         serverMessage: detail !== null,
         retryable: isRetryableStatus(response.status),
         requestType: type,

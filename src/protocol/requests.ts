@@ -86,7 +86,7 @@ function normalizeInput(input: unknown): UserMessageInput {
     ...raw,
     content: normalizeContent(Array.isArray(raw['content']) ? raw['content'] : []),
     attachments: Array.isArray(raw['attachments']) ? raw['attachments'].map(String) : [],
-    inference_options: inference as InferenceOptions,
+    inference_options: inference,
   };
 }
 
@@ -116,7 +116,9 @@ export function normalizeParams<T extends RequestType>(
     case 'threads.sync_custom_action': {
       const action = isObject(out['action']) ? out['action'] : {};
       // Only `type` and `payload` travel; handler/loadingBehavior/streaming are client-side config.
-      const wire: Record<string, unknown> = { type: String(action['type'] ?? '') };
+      const wire: Record<string, unknown> = {
+        type: typeof action['type'] === 'string' ? action['type'] : '',
+      };
       if (action['payload'] !== undefined) wire['payload'] = action['payload'];
       out['action'] = wire;
       if (out['item_id'] === undefined || out['item_id'] === null) delete out['item_id'];

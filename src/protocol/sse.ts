@@ -59,8 +59,9 @@ export async function* readSseFrames(
       parser.feed(decoder.decode(value, { stream: true }));
       while (queue.length > 0) yield queue.shift()!;
     }
-    parser.feed(decoder.decode());
-    parser.reset({ consume: true });
+    // Terminate whatever is pending: a lone CR still waiting for a possible LF, or a last frame
+    // the server did not close with a blank line (the SSE spec drops it; we are lenient).
+    parser.feed(`${decoder.decode()}\n\n`);
     while (queue.length > 0) yield queue.shift()!;
   } finally {
     signal?.removeEventListener('abort', onAbort);

@@ -14,7 +14,8 @@
  */
 
 /** Any JSON value. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** A JSON object with arbitrary keys. */
 export type JsonObject = { [key: string]: JsonValue };
@@ -420,7 +421,11 @@ export interface UnknownThreadItem extends ThreadItemBase {
 export type ThreadItem = KnownThreadItem | UnknownThreadItem;
 
 /** The item types that are model context or markers and never render. */
-export const HIDDEN_ITEM_TYPES = ['hidden_context_item', 'sdk_hidden_context', 'end_of_turn'] as const;
+export const HIDDEN_ITEM_TYPES = [
+  'hidden_context_item',
+  'sdk_hidden_context',
+  'end_of_turn',
+] as const;
 
 /** The item types this client knows. */
 export const KNOWN_ITEM_TYPES = [

@@ -20,14 +20,17 @@ export interface UpdateResult {
 }
 
 /** Returns a copy of `content` padded with empty parts so that `index` exists. */
-function padded(content: readonly AssistantMessageContent[], index: number): AssistantMessageContent[] {
+function padded(
+  content: readonly AssistantMessageContent[],
+  index: number,
+): AssistantMessageContent[] {
   const next = content.slice();
   while (next.length <= index) next.push(emptyPart());
   return next;
 }
 
 function withContent(item: ThreadItem, content: AssistantMessageContent[]): ThreadItem {
-  return { ...item, content } as ThreadItem;
+  return { ...item, content };
 }
 
 /**
@@ -111,7 +114,11 @@ function applyContentUpdate(
       if (!isRecord(u['annotation'])) return null;
       const annotations = part.annotations.slice();
       const at = typeof u['annotation_index'] === 'number' ? u['annotation_index'] : Infinity;
-      annotations.splice(Math.max(0, Math.min(at, annotations.length)), 0, u['annotation'] as never);
+      annotations.splice(
+        Math.max(0, Math.min(at, annotations.length)),
+        0,
+        u['annotation'] as never,
+      );
       content[index] = { ...part, annotations };
       break;
     }

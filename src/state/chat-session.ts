@@ -134,7 +134,11 @@ export class ChatSession {
     const { signal } = controller;
     this.emit({ type: 'thread.load.start', threadId });
     try {
-      const thread = await this.client.request('threads.get_by_id', { thread_id: threadId }, { signal });
+      const thread = await this.client.request(
+        'threads.get_by_id',
+        { thread_id: threadId },
+        { signal },
+      );
       let items: readonly unknown[] = [];
       let older = { hasMore: false, cursor: null as string | null };
       const firstPage = isRecord(thread) && isRecord(thread.items) ? thread.items : null;
@@ -228,7 +232,8 @@ export class ChatSession {
       ...(input.quoted_text ? { quoted_text: input.quoted_text } : {}),
     };
     if (threadId === null) await this.runStream('threads.create', { input }, optimistic);
-    else await this.runStream('threads.add_user_message', { thread_id: threadId, input }, optimistic);
+    else
+      await this.runStream('threads.add_user_message', { thread_id: threadId, input }, optimistic);
   }
 
   /**
@@ -247,11 +252,15 @@ export class ChatSession {
   async sendSyncAction(action: Action, itemId?: string | null): Promise<ThreadItem | null> {
     const threadId = this.requireThread();
     const generation = this.generation;
-    const params = itemId ? { thread_id: threadId, item_id: itemId, action } : { thread_id: threadId, action };
+    const params = itemId
+      ? { thread_id: threadId, item_id: itemId, action }
+      : { thread_id: threadId, action };
     const response = await this.client.request('threads.sync_custom_action', params);
-    const item = isRecord(response) && isRecord(response.updated_item) ? response.updated_item : null;
-    if (item && generation === this.generation) this.thread.dispatch({ type: 'item.replace', item });
-    return item as ThreadItem | null;
+    const item =
+      isRecord(response) && isRecord(response.updated_item) ? response.updated_item : null;
+    if (item && generation === this.generation)
+      this.thread.dispatch({ type: 'item.replace', item });
+    return item;
   }
 
   /** Re-runs the response to a user message (by default the newest), dropping the later items. */
@@ -269,7 +278,10 @@ export class ChatSession {
     const threadId = this.requireThread();
     this.assertIdle();
     this.thread.dispatch({ type: 'tool.completed', itemId, output: result ?? null });
-    await this.runStream('threads.add_client_tool_output', { thread_id: threadId, result: result ?? null });
+    await this.runStream('threads.add_client_tool_output', {
+      thread_id: threadId,
+      result: result ?? null,
+    });
   }
 
   /** Sends thumbs up or down for items (`items.feedback`). */
@@ -405,7 +417,11 @@ export class ChatSession {
             break;
           case 'thread.item.done': {
             const item = fields['item'];
-            if (isRecord(item) && item['type'] === 'client_tool_call' && item['status'] !== 'completed') {
+            if (
+              isRecord(item) &&
+              item['type'] === 'client_tool_call' &&
+              item['status'] !== 'completed'
+            ) {
               toolCall = item as unknown as ClientToolCallItem;
             }
             break;
@@ -426,7 +442,8 @@ export class ChatSession {
       if (this.active === active) this.active = null;
     }
     if (current()) {
-      const transportError = failure && failure.kind !== 'server_error' ? toThreadError(failure) : undefined;
+      const transportError =
+        failure && failure.kind !== 'server_error' ? toThreadError(failure) : undefined;
       this.thread.dispatch({ type: 'stream.end', outcome, error: transportError });
     }
     if (failure && current()) this.emit({ type: 'error', error: failure });
@@ -474,7 +491,13 @@ export class ChatSession {
 function asChatKitError(error: unknown, requestType?: StreamingRequestType): ChatKitError {
   if (error instanceof ChatKitError) return error;
   if (ChatKitError.isAbort(error)) {
-    return new ChatKitError({ kind: 'aborted', message: 'The request was stopped', retryable: false, requestType, cause: error });
+    return new ChatKitError({
+      kind: 'aborted',
+      message: 'The request was stopped',
+      retryable: false,
+      requestType,
+      cause: error,
+    });
   }
   return new ChatKitError({
     kind: 'network',

@@ -20,7 +20,9 @@ export const MAX_PART_INDEX = 1024;
 
 /** Whether an index from the wire is usable (a non-negative integer within bounds). */
 export function isPartIndex(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < MAX_PART_INDEX;
+  return (
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < MAX_PART_INDEX
+  );
 }
 
 /** Whether an item type renders: hidden context, markers and unknown types never do. */

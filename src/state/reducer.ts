@@ -105,7 +105,9 @@ function applyEvent(state: ThreadState, event: unknown): ThreadState {
     case 'thread.item.replaced': {
       const item = normalizeItem(event['item']);
       if (!item) return state;
-      const phase: ItemPhase = event['type'] === 'thread.item.added' ? 'streaming' : 'done';
+      // An `added` outside any stream (a misbehaving server or host) has nothing to finish it.
+      const phase: ItemPhase =
+        event['type'] === 'thread.item.added' ? (state.stream ? 'streaming' : 'frozen') : 'done';
       const next = clearProgress(state);
       return acceptEcho(next, item) ?? upsert(next, item, phase);
     }
@@ -148,7 +150,11 @@ function applyEvent(state: ThreadState, event: unknown): ThreadState {
         message: event['message'],
         ...(typeof event['title'] === 'string' ? { title: event['title'] } : {}),
       };
-      return { ...state, seq: state.seq + 1, notices: [...state.notices, notice].slice(-MAX_NOTICES) };
+      return {
+        ...state,
+        seq: state.seq + 1,
+        notices: [...state.notices, notice].slice(-MAX_NOTICES),
+      };
     }
     case 'error':
       return { ...state, error: errorFromEvent(event) };
@@ -160,7 +166,8 @@ function applyEvent(state: ThreadState, event: unknown): ThreadState {
 
 /** The thread error for an `error` event. Unknown codes are treated like `stream.error`. */
 export function errorFromEvent(event: Record<string, unknown>): ThreadError {
-  const message = typeof event['message'] === 'string' && event['message'] ? event['message'] : null;
+  const message =
+    typeof event['message'] === 'string' && event['message'] ? event['message'] : null;
   return {
     kind: 'server_error',
     message: message ?? 'An error occurred when generating a response.',

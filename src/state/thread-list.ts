@@ -14,7 +14,13 @@ export interface ThreadListState {
 /** Changes to the history list. */
 export type ThreadListAction =
   | { type: 'reset' }
-  | { type: 'page'; threads: readonly unknown[]; hasMore: boolean; cursor: string | null; first: boolean }
+  | {
+      type: 'page';
+      threads: readonly unknown[];
+      hasMore: boolean;
+      cursor: string | null;
+      first: boolean;
+    }
   | { type: 'upsert'; thread: unknown; prepend?: boolean }
   | { type: 'remove'; threadId: string };
 
@@ -27,7 +33,10 @@ export function initialThreadListState(): ThreadListState {
  * The history list reducer. Pages are appended without duplicates (a thread created while paging
  * would otherwise show twice); `upsert` merges metadata (title, status) or adds a new thread.
  */
-export function threadListReducer(state: ThreadListState, action: ThreadListAction): ThreadListState {
+export function threadListReducer(
+  state: ThreadListState,
+  action: ThreadListAction,
+): ThreadListState {
   switch (action.type) {
     case 'reset':
       return initialThreadListState();
@@ -54,7 +63,8 @@ export function threadListReducer(state: ThreadListState, action: ThreadListActi
       if (!thread) return state;
       const at = state.threads.findIndex((t) => t.id === thread.id);
       if (at < 0) {
-        const threads = action.prepend === false ? [...state.threads, thread] : [thread, ...state.threads];
+        const threads =
+          action.prepend === false ? [...state.threads, thread] : [thread, ...state.threads];
         return { ...state, threads };
       }
       const threads = state.threads.slice();

@@ -4,8 +4,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 
-import { startPythonServer } from './python-server.js';
-import type { RunningServer } from './python-server.js';
+import { startPythonServer } from './python-server.mjs';
+import type { RunningServer } from './python-server.mjs';
 import { runScenario } from './run-scenario.js';
 import { scenarios } from './scenarios.js';
 

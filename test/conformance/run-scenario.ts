@@ -50,7 +50,11 @@ function textOf(item: ThreadItem | undefined): string {
   return content.map((p) => p.text ?? '').join('');
 }
 
-async function serverItems(client: ChatKitClient, threadId: string, limit: number): Promise<ThreadItem[]> {
+async function serverItems(
+  client: ChatKitClient,
+  threadId: string,
+  limit: number,
+): Promise<ThreadItem[]> {
   const all: ThreadItem[] = [];
   let after: string | null = null;
   for (let page = 0; page < 200; page++) {
@@ -89,10 +93,17 @@ export async function compareWithServer(
     const server = theirs[i]!;
     if (entry.phase === 'frozen') {
       // Stopped mid-stream: the server stored what it had streamed, possibly a few deltas more.
-      assert.ok(textOf(server).startsWith(textOf(entry.item)), 'partial text is a prefix of the stored one');
+      assert.ok(
+        textOf(server).startsWith(textOf(entry.item)),
+        'partial text is a prefix of the stored one',
+      );
       assert.ok(textOf(entry.item).length > 0, 'partial text kept');
     } else {
-      assert.deepEqual(entry.item, server, `item ${server.id} (${server.type}) equals the server's`);
+      assert.deepEqual(
+        entry.item,
+        server,
+        `item ${server.id} (${server.type}) equals the server's`,
+      );
     }
   });
   // get_by_id returns the oldest page ascending; it must agree with the start of the list.
@@ -103,12 +114,18 @@ export async function compareWithServer(
   );
 }
 
-function checkExpectation(run: ScenarioRun, that: Expectation, origin: string | undefined): Promise<void> | void {
+function checkExpectation(
+  run: ScenarioRun,
+  that: Expectation,
+  origin: string | undefined,
+): Promise<void> | void {
   const state = run.session.state;
   const visible = state.items.filter((e) => e.visible);
   if (that.visibleTypes) {
     assert.deepEqual(
-      visible.filter((e) => e.phase !== 'failed' && !(e.phase === 'frozen' && e.frozenBy === 'error')).map((e) => e.item.type),
+      visible
+        .filter((e) => e.phase !== 'failed' && !(e.phase === 'frozen' && e.frozenBy === 'error'))
+        .map((e) => e.item.type),
       that.visibleTypes,
       'visible item types',
     );
@@ -116,7 +133,10 @@ function checkExpectation(run: ScenarioRun, that: Expectation, origin: string | 
   const assistant = lastEntry(state, 'assistant_message')?.item;
   if (that.lastAssistantText !== undefined) assert.equal(textOf(assistant), that.lastAssistantText);
   if (that.lastAssistantTextStartsWith !== undefined) {
-    assert.ok(textOf(assistant).startsWith(that.lastAssistantTextStartsWith), `"${textOf(assistant)}"`);
+    assert.ok(
+      textOf(assistant).startsWith(that.lastAssistantTextStartsWith),
+      `"${textOf(assistant)}"`,
+    );
   }
   if (that.lastAssistantAnnotations !== undefined) {
     const parts = (assistant as { content: { annotations: unknown[] }[] }).content;
@@ -131,8 +151,10 @@ function checkExpectation(run: ScenarioRun, that: Expectation, origin: string | 
       if (typeof node['value'] === 'string') values.push(node['value']);
       if (node.type === 'Title' && typeof node['value'] === 'string') titles.push(node['value']);
     });
-    if (that.lastWidgetTitle !== undefined) assert.ok(titles.includes(that.lastWidgetTitle), `titles: ${titles.join(', ')}`);
-    if (that.lastWidgetHasValue !== undefined) assert.ok(values.includes(that.lastWidgetHasValue), `values: ${values.join(' | ')}`);
+    if (that.lastWidgetTitle !== undefined)
+      assert.ok(titles.includes(that.lastWidgetTitle), `titles: ${titles.join(', ')}`);
+    if (that.lastWidgetHasValue !== undefined)
+      assert.ok(values.includes(that.lastWidgetHasValue), `values: ${values.join(' | ')}`);
   }
   if (that.lastWidgetConfirm !== undefined) {
     const confirm = widgetItem?.widget['confirm'] as { action?: { type?: string } } | undefined;
@@ -141,28 +163,37 @@ function checkExpectation(run: ScenarioRun, that: Expectation, origin: string | 
   if (that.threadTitle !== undefined) assert.equal(state.thread?.title, that.threadTitle);
   if (that.threadStatus !== undefined) assert.equal(state.thread?.status.type, that.threadStatus);
   if (that.error !== undefined) {
-    if (that.error === null) assert.equal(state.error, null, `unexpected error: ${state.error?.message}`);
+    if (that.error === null)
+      assert.equal(state.error, null, `unexpected error: ${state.error?.message}`);
     else {
       assert.ok(state.error, 'an error in the state');
       assert.equal(state.error.kind, that.error.kind);
       assert.equal(state.error.retryable, that.error.retryable);
-      if (that.error.serverMessage !== undefined) assert.equal(state.error.serverMessage, that.error.serverMessage);
+      if (that.error.serverMessage !== undefined)
+        assert.equal(state.error.serverMessage, that.error.serverMessage);
       if (that.error.message !== undefined) assert.equal(state.error.message, that.error.message);
       if (that.error.eventsReceived !== undefined) {
         const reported = [...run.events].reverse().find((e) => e.type === 'error');
-        assert.equal(reported?.type === 'error' && reported.error.eventsReceived, that.error.eventsReceived);
+        assert.equal(
+          reported?.type === 'error' && reported.error.eventsReceived,
+          that.error.eventsReceived,
+        );
       }
     }
   }
   if (that.effects) {
-    const effects = run.events.filter((e) => e.type === 'effect').map((e) => e.type === 'effect' && { name: e.name, data: e.data });
+    const effects = run.events
+      .filter((e) => e.type === 'effect')
+      .map((e) => e.type === 'effect' && { name: e.name, data: e.data });
     assert.deepEqual(effects, that.effects);
   }
   if (that.progressSeen) assert.deepEqual(run.progressSeen, that.progressSeen);
   if (that.progressSeen) assert.equal(state.stream, null, 'progress cleared at the end');
   if (that.notices) {
     assert.deepEqual(
-      state.notices.map(({ level, message, title }) => (title ? { level, message, title } : { level, message })),
+      state.notices.map(({ level, message, title }) =>
+        title ? { level, message, title } : { level, message },
+      ),
       that.notices,
     );
   }
@@ -173,40 +204,67 @@ function checkExpectation(run: ScenarioRun, that: Expectation, origin: string | 
     if (that.lastPhase.frozenBy) assert.equal(e.frozenBy, that.lastPhase.frozenBy);
   }
   if (that.invisibleCount !== undefined) {
-    assert.equal(state.items.filter((e) => !e.visible).length, that.invisibleCount, 'invisible items kept');
-    assert.ok(state.items.every((e) => !['hidden_context_item', 'sdk_hidden_context'].includes(e.item.type) || !e.visible));
+    assert.equal(
+      state.items.filter((e) => !e.visible).length,
+      that.invisibleCount,
+      'invisible items kept',
+    );
+    assert.ok(
+      state.items.every(
+        (e) => !['hidden_context_item', 'sdk_hidden_context'].includes(e.item.type) || !e.visible,
+      ),
+    );
   }
   if (that.historyTitlesInclude) {
     const titles = run.session.threads.getSnapshot().threads.map((t) => t.title);
-    for (const title of that.historyTitlesInclude) assert.ok(titles.includes(title), `history has "${title}": ${titles.join(', ')}`);
+    for (const title of that.historyTitlesInclude)
+      assert.ok(titles.includes(title), `history has "${title}": ${titles.join(', ')}`);
     const order = that.historyTitlesInclude.map((t) => titles.indexOf(t));
-    assert.deepEqual(order, [...order].sort((a, b) => a - b), 'newest first');
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+      'newest first',
+    );
   }
   if (that.historyExcludesCurrent) {
     const ids = run.session.threads.getSnapshot().threads.map((t) => t.id);
     const deleted = run.events.filter((e) => e.type === 'thread.change').at(-2);
-    assert.ok(deleted?.type === 'thread.change' && deleted.threadId && !ids.includes(deleted.threadId));
+    assert.ok(
+      deleted?.type === 'thread.change' && deleted.threadId && !ids.includes(deleted.threadId),
+    );
   }
   if (that.toolCall) {
     const call = lastEntry(state, 'client_tool_call')?.item as { status: string; output?: unknown };
     assert.equal(call.status, that.toolCall.status);
     if ('output' in that.toolCall) assert.deepEqual(call.output, that.toolCall.output);
   }
-  const user = lastEntry(state, 'user_message')?.item as { content: unknown; inference_options: unknown } | undefined;
+  const user = lastEntry(state, 'user_message')?.item as
+    { content: unknown; inference_options: unknown } | undefined;
   if (that.lastUserContent) assert.deepEqual(user?.content, that.lastUserContent);
   if (that.lastUserInference) assert.deepEqual(user?.inference_options, that.lastUserInference);
   if (that.canSend !== undefined) assert.equal(canSend(state), that.canSend, 'canSend');
   if (that.feedbackRecorded) {
     assert.ok(origin, 'feedback check needs the server origin');
     return (async () => {
-      const recorded = (await (await fetch(`${origin}/debug/feedback`)).json()) as { item_ids: string[]; kind: string }[];
+      const recorded = (await (await fetch(`${origin}/debug/feedback`)).json()) as {
+        item_ids: string[];
+        kind: string;
+      }[];
       const id = lastEntry(state, 'assistant_message')!.item.id;
-      assert.ok(recorded.some((f) => f.kind === that.feedbackRecorded && f.item_ids.includes(id)), JSON.stringify(recorded));
+      assert.ok(
+        recorded.some((f) => f.kind === that.feedbackRecorded && f.item_ids.includes(id)),
+        JSON.stringify(recorded),
+      );
     })();
   }
 }
 
-async function runStep(run: ScenarioRun, step: Step, client: ChatKitClient, origin?: string): Promise<void> {
+async function runStep(
+  run: ScenarioRun,
+  step: Step,
+  client: ChatKitClient,
+  origin?: string,
+): Promise<void> {
   const { session } = run;
   switch (step.do) {
     case 'send': {
@@ -214,7 +272,9 @@ async function runStep(run: ScenarioRun, step: Step, client: ChatKitClient, orig
       if (step.cancelAfterChars !== undefined) {
         const limit = step.cancelAfterChars;
         unsubscribe = session.thread.subscribe((state) => {
-          const streaming = state.items.find((e) => e.phase === 'streaming' && e.item.type === 'assistant_message');
+          const streaming = state.items.find(
+            (e) => e.phase === 'streaming' && e.item.type === 'assistant_message',
+          );
           if (streaming && textOf(streaming.item).length >= limit) session.cancel();
         });
       }
@@ -250,7 +310,10 @@ async function runStep(run: ScenarioRun, step: Step, client: ChatKitClient, orig
     case 'delete': {
       const id = session.state.threadId!;
       await session.deleteThread(id);
-      await assert.rejects(client.request('threads.get_by_id', { thread_id: id }), 'deleted thread is gone');
+      await assert.rejects(
+        client.request('threads.get_by_id', { thread_id: id }),
+        'deleted thread is gone',
+      );
       return;
     }
     case 'newThread':
@@ -270,7 +333,8 @@ async function runStep(run: ScenarioRun, step: Step, client: ChatKitClient, orig
       return;
     case 'listThreads': {
       await session.loadThreads();
-      for (let i = 0; i < 100 && session.threads.getSnapshot().hasMore; i++) await session.loadMoreThreads();
+      for (let i = 0; i < 100 && session.threads.getSnapshot().hasMore; i++)
+        await session.loadMoreThreads();
       assert.equal(session.threads.getSnapshot().hasMore, false);
       return;
     }
@@ -284,12 +348,18 @@ async function runStep(run: ScenarioRun, step: Step, client: ChatKitClient, orig
 }
 
 /** Runs a scenario against an endpoint. `origin` enables the server's debug checks (feedback). */
-export async function runScenario(scenario: Scenario, url: string, origin?: string): Promise<ScenarioRun> {
+export async function runScenario(
+  scenario: Scenario,
+  url: string,
+  origin?: string,
+): Promise<ScenarioRun> {
   const warnings: ChatKitError[] = [];
   const client = new ChatKitClient({ url, locale: 'en-GB', onWarning: (w) => warnings.push(w) });
   const events: SessionEvent[] = [];
   const progressSeen: string[] = [];
-  const threadPageSize = scenario.steps.find((s): s is Extract<Step, { do: 'listThreads' }> => s.do === 'listThreads')?.pageSize;
+  const threadPageSize = scenario.steps.find(
+    (s): s is Extract<Step, { do: 'listThreads' }> => s.do === 'listThreads',
+  )?.pageSize;
   const session = new ChatSession({
     client,
     itemPageSize: scenario.itemPageSize ?? 20,
@@ -316,7 +386,11 @@ export async function runScenario(scenario: Scenario, url: string, origin?: stri
       throw new Error(`step ${i + 1} (${step.do}) failed: ${message}`, { cause: error });
     }
   }
-  assert.deepEqual(warnings.map((w) => w.message), [], 'no malformed events');
+  assert.deepEqual(
+    warnings.map((w) => w.message),
+    [],
+    'no malformed events',
+  );
   session.dispose();
   return run;
 }

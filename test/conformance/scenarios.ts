@@ -32,7 +32,13 @@ export interface Expectation {
   threadTitle?: string;
   threadStatus?: 'active' | 'locked' | 'closed';
   /** The thread error; `null` means none. */
-  error?: { kind: string; retryable: boolean; serverMessage?: boolean; message?: string; eventsReceived?: number } | null;
+  error?: {
+    kind: string;
+    retryable: boolean;
+    serverMessage?: boolean;
+    message?: string;
+    eventsReceived?: number;
+  } | null;
   /** Client effects seen during the scenario so far. */
   effects?: { name: string; data: Record<string, unknown> }[];
   /** A progress update was visible in the state while streaming. */
@@ -154,7 +160,11 @@ export const scenarios: Scenario[] = [
     name: 'custom action that replaces a widget, with a client effect',
     steps: [
       { do: 'send', text: 'widget: draft' },
-      { do: 'action', action: { type: 'draft.send', payload: { draft_id: 'd1' } }, on: { last: 'widget' } },
+      {
+        do: 'action',
+        action: { type: 'draft.send', payload: { draft_id: 'd1' } },
+        on: { last: 'widget' },
+      },
       {
         do: 'expect',
         that: {
@@ -180,7 +190,11 @@ export const scenarios: Scenario[] = [
     name: 'threads.sync_custom_action applied in place',
     steps: [
       { do: 'send', text: 'widget: draft' },
-      { do: 'syncAction', action: { type: 'counter.click', payload: { count: 1 } }, on: { last: 'widget' } },
+      {
+        do: 'syncAction',
+        action: { type: 'counter.click', payload: { count: 1 } },
+        on: { last: 'widget' },
+      },
       {
         do: 'expect',
         that: { visibleTypes: ['user_message', 'widget'], lastWidgetHasValue: 'Clicked 2 times' },
@@ -194,7 +208,10 @@ export const scenarios: Scenario[] = [
       { do: 'send', text: 'effect: confetti' },
       {
         do: 'expect',
-        that: { effects: [{ name: 'toast', data: { text: 'confetti' } }], lastAssistantText: 'Effect sent.' },
+        that: {
+          effects: [{ name: 'toast', data: { text: 'confetti' } }],
+          lastAssistantText: 'Effect sent.',
+        },
       },
       { do: 'compare' },
     ],
@@ -205,7 +222,10 @@ export const scenarios: Scenario[] = [
       { do: 'send', text: 'progress: find tickets' },
       {
         do: 'expect',
-        that: { progressSeen: ['Searching tickets…', 'Reading results…'], lastAssistantText: 'Found 3 tickets.' },
+        that: {
+          progressSeen: ['Searching tickets…', 'Reading results…'],
+          lastAssistantText: 'Found 3 tickets.',
+        },
       },
       { do: 'compare' },
     ],
@@ -354,14 +374,29 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'client tool call round trip',
-    clientTool: { result: { nodes: [{ id: 'n1', kind: 'rect' }, { id: 'n2', kind: 'text' }] } },
+    clientTool: {
+      result: {
+        nodes: [
+          { id: 'n1', kind: 'rect' },
+          { id: 'n2', kind: 'text' },
+        ],
+      },
+    },
     steps: [
       { do: 'send', text: 'tool: get_selected_canvas_nodes' },
       {
         do: 'expect',
         that: {
           visibleTypes: ['user_message', 'client_tool_call', 'assistant_message'],
-          toolCall: { status: 'completed', output: { nodes: [{ id: 'n1', kind: 'rect' }, { id: 'n2', kind: 'text' }] } },
+          toolCall: {
+            status: 'completed',
+            output: {
+              nodes: [
+                { id: 'n1', kind: 'rect' },
+                { id: 'n2', kind: 'text' },
+              ],
+            },
+          },
           lastAssistantText:
             'Tool get_selected_canvas_nodes returned {"nodes": [{"id": "n1", "kind": "rect"}, {"id": "n2", "kind": "text"}]}',
           canSend: true,
@@ -379,7 +414,8 @@ export const scenarios: Scenario[] = [
         do: 'expect',
         that: {
           toolCall: { status: 'completed', output: { error: 'canvas unavailable' } },
-          lastAssistantText: 'Tool get_selected_canvas_nodes returned {"error": "canvas unavailable"}',
+          lastAssistantText:
+            'Tool get_selected_canvas_nodes returned {"error": "canvas unavailable"}',
         },
       },
       { do: 'compare' },

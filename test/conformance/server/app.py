@@ -177,10 +177,16 @@ def user_text(message: UserMessageItem | None) -> str:
 
 
 def draft_widget(title: str, body: str, streaming: bool | None, confirm: bool = False) -> DynamicWidgetRoot:
-    markdown: dict[str, Any] = {"type": "Markdown", "id": "body", "value": body}
-    if streaming is not None:
-        markdown["streaming"] = streaming
-    root: dict[str, Any] = {"type": "Card", "children": [{"type": "Title", "value": title}, markdown]}
+    markdown: dict[str, Any] = {"type": "Markdown", "id": "body", "value": body, "streaming": streaming}
+    # Every state carries the same keys: the SDK's diff_widget (1.6.5) calls getattr(before, key)
+    # for keys only `after` has, which raises for extra keys of a DynamicWidgetRoot; whether it is
+    # reached depends on set iteration order, so the crash is random. None values are not sent.
+    root: dict[str, Any] = {
+        "type": "Card",
+        "children": [{"type": "Title", "value": title}, markdown],
+        "confirm": None,
+        "cancel": None,
+    }
     if confirm:
         root["confirm"] = {
             "label": "Send",
@@ -467,6 +473,8 @@ def create_app() -> FastAPI:
                 async for chunk in result:
                     yield chunk
                     if context.get("cut"):
+                        # Let the client read what was sent: a reset discards unread bytes.
+                        await asyncio.sleep(0.3)
                         raise RuntimeError("scripted connection cut")
             return StreamingResponse(body(), media_type="text/event-stream")
         return Response(content=result.json, media_type="application/json")

@@ -1,0 +1,90 @@
+// `npm test`: everything a fresh clone needs checked, in one command. It sets up the Python
+// environment (openai-chatkit from PyPI) on first run, then type-checks, lints, checks the
+// committed custom-elements.json, builds, runs the Node tests (unit, fuzz, conformance against the
+// real Python server) and the browser tests in Chromium. It runs every step, then prints a summary
+// and one closing line with the test counts; it exits non-zero if any step failed.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const files = (dir, suffix) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => join(dir, f))
+    .sort();
+
+const nodeTests = [...files('test', '.node.test.ts'), ...files('test/conformance', '.test.ts')];
+const npx = (bin, ...args) => ['npx', [bin, ...args]];
+
+const steps = [
+  { name: 'python env', cmd: [process.execPath, ['scripts/setup-python.mjs']] },
+  { name: 'typecheck', cmd: npx('tsc', '-p', 'tsconfig.json', '--noEmit') },
+  { name: 'lint', cmd: npx('eslint', '.') },
+  { name: 'format', cmd: npx('prettier', '--check', '.') },
+  { name: 'manifest', cmd: [process.execPath, ['scripts/check-manifest.mjs']] },
+  { name: 'build', cmd: ['npm', ['run', 'build', '--silent']] },
+  {
+    name: 'node tests',
+    cmd: [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests]],
+    counts: (out) => ({
+      passed: Number(/ℹ pass (\d+)/.exec(out)?.[1] ?? 0),
+      failed: Number(/ℹ fail (\d+)/.exec(out)?.[1] ?? 0),
+    }),
+  },
+  {
+    name: 'browser tests',
+    cmd: npx('web-test-runner', '--static-logging'),
+    counts: (out) => {
+      const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+      return { passed: Number(all?.[1] ?? 0), failed: Number(all?.[2] ?? 0) };
+    },
+  },
+];
+
+function run([cmd, args]) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+    let out = '';
+    const tee = (stream) => (chunk) => {
+      out += chunk.toString();
+      stream.write(chunk);
+    };
+    child.stdout.on('data', tee(process.stdout));
+    child.stderr.on('data', tee(process.stderr));
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+const results = [];
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+  console.log(`\n━━ ${step.name} ━━`);
+  const started = Date.now();
+  const { code, out } = await run(step.cmd);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  let note = '';
+  if (step.counts) {
+    // eslint-disable-next-line no-control-regex
+    const c = step.counts(out.replace(/\u001b\[[0-9;]*m/g, ''));
+    passed += c.passed;
+    failed += c.failed;
+    note = ` (${c.passed} passed, ${c.failed} failed)`;
+    if (c.passed === 0 && code === 0) {
+      results.push({ name: step.name, ok: false, note: ' ran no test', seconds });
+      continue;
+    }
+  }
+  results.push({ name: step.name, ok: code === 0, note, seconds });
+  if (step.name === 'python env' && code !== 0) break;
+}
+
+console.log('\n━━ summary ━━');
+for (const r of results)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}${r.note}  ${r.seconds}s`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -1,0 +1,74 @@
+// Browser tests: TypeScript through esbuild, run in the system's Chromium (Debian `chromium`, or
+// CHROME_PATH). The scripted openai-chatkit server is started for the run, and its endpoint is
+// served to the tests at /__cw__/server.json.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { startPythonServer } from './test/conformance/python-server.mjs';
+
+function chromePath() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.',
+    );
+  }
+  return found;
+}
+
+/** Starts the scripted ChatKit server with the test runner and tells the tests where it is. */
+function chatkitServerPlugin() {
+  let server;
+  return {
+    name: 'chatkit-python-server',
+    async serverStart() {
+      server = await startPythonServer();
+    },
+    async serverStop() {
+      await server?.stop();
+    },
+    serve(context) {
+      if (context.path === '/__cw__/server.json') {
+        return {
+          body: JSON.stringify({ url: server.url, origin: server.origin }),
+          type: 'application/json',
+        };
+      }
+      return undefined;
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/conformance/**'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    chatkitServerPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath(),
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000, retries: 0 } },
+  concurrency: 1,
+};
