@@ -94,6 +94,7 @@ export class ChatSession {
   private active: ActiveStream | null = null;
   private readonly running = new Set<AbortController>();
   private loadController: AbortController | null = null;
+  private olderRequest: Promise<boolean> | null = null;
 
   constructor(options: ChatSessionOptions) {
     this.options = options;
@@ -128,7 +129,9 @@ export class ChatSession {
    * for a long one, the newest page through `items.list` in descending order.
    */
   async loadThread(threadId: string): Promise<void> {
-    const generation = this.switchTo(threadId);
+    // Re-reading the open thread keeps its items on screen until the fresh ones arrive.
+    const refresh = threadId === this.state.threadId && this.state.thread !== null;
+    const generation = this.switchTo(threadId, !refresh);
     const controller = new AbortController();
     this.loadController = controller;
     const { signal } = controller;
@@ -163,8 +166,18 @@ export class ChatSession {
     }
   }
 
-  /** Loads the next page of older items, if there is one. Resolves to whether items were added. */
-  async loadOlder(): Promise<boolean> {
+  /**
+   * Loads the next page of older items, if there is one. Resolves to whether items were added.
+   * Calls made while a page is loading share that request.
+   */
+  loadOlder(): Promise<boolean> {
+    this.olderRequest ??= this.fetchOlder().finally(() => {
+      this.olderRequest = null;
+    });
+    return this.olderRequest;
+  }
+
+  private async fetchOlder(): Promise<boolean> {
     const { threadId, older } = this.state;
     if (!threadId || !older.hasMore) return false;
     const generation = this.generation;
@@ -316,11 +329,12 @@ export class ChatSession {
     }
   }
 
-  private switchTo(threadId: string | null): number {
+  private switchTo(threadId: string | null, reset = true): number {
     this.generation += 1;
     this.loadController?.abort();
     this.active = null;
-    this.thread.dispatch({ type: 'reset', threadId });
+    this.olderRequest = null;
+    if (reset) this.thread.dispatch({ type: 'reset', threadId });
     return this.generation;
   }
 
