@@ -1,5 +1,5 @@
 // Takes screenshots of a demo page in headless Chromium, for a person to look at.
-// Usage: node scripts/screenshot.mjs <url> <out.png> [--dark] [--type "text to send"]...
+// Usage: node scripts/screenshot.mjs <url> <out.png> [--dark] [--type "text to send"]... [--eval "js"]...
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -7,6 +7,7 @@ import puppeteer from 'puppeteer-core';
 const [url, out, ...rest] = process.argv.slice(2);
 const dark = rest.includes('--dark');
 const messages = rest.flatMap((arg, i) => (arg === '--type' ? [rest[i + 1]] : []));
+const scripts = rest.flatMap((arg, i) => (arg === '--eval' ? [rest[i + 1]] : []));
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find(
   (p) => p && existsSync(p),
 );
@@ -35,11 +36,18 @@ try {
   for (const text of messages) {
     await page.focus('chat-widgets');
     const input = await page.evaluateHandle(() =>
-      document.querySelector('chat-widgets').shadowRoot.querySelector('textarea'),
+      document
+        .querySelector('chat-widgets')
+        .shadowRoot.querySelector('cw-composer')
+        .shadowRoot.querySelector('textarea'),
     );
-    await input.type(text);
+    await input.asElement().type(text);
     await page.keyboard.press('Enter');
     await new Promise((r) => setTimeout(r, 1500));
+  }
+  for (const script of scripts) {
+    await page.evaluate(script);
+    await new Promise((r) => setTimeout(r, 800));
   }
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out });

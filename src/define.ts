@@ -1,5 +1,13 @@
 /** Side-effect entry: registers every element of chat-widgets. */
 import { ChatWidgets } from './element/chat-widgets.js';
+import { CwComposer } from './element/composer.js';
+import { CwHistory } from './element/history-panel.js';
 import { defineElement } from './internal/define-element.js';
+import { CwMarkdown } from './markdown/markdown-view.js';
+import { CwWidget } from './widgets/widget-view.js';
 
 defineElement('chat-widgets', ChatWidgets);
+defineElement('cw-composer', CwComposer);
+defineElement('cw-history', CwHistory);
+defineElement('cw-markdown', CwMarkdown);
+defineElement('cw-widget', CwWidget);

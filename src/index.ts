@@ -4,5 +4,14 @@
  * @packageDocumentation
  */
 export { ChatWidgets } from './element/chat-widgets.js';
+export type { SendUserMessageParams, SetComposerValueParams } from './element/chat-widgets.js';
+export { CwComposer } from './element/composer.js';
+export { CwHistory } from './element/history-panel.js';
+export { CwMarkdown } from './markdown/markdown-view.js';
+export { CwWidget } from './widgets/widget-view.js';
+export { registerWidget, hasWidget } from './widgets/registry.js';
+export type { WidgetRenderer, WidgetRenderContext } from './widgets/registry.js';
+export type { ChatKitOptions, Entity, StartScreenPrompt, HeaderAction } from './element/options.js';
+export * from './events/index.js';
 export * from './protocol/index.js';
 export * from './state/index.js';

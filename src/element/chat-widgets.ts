@@ -1,281 +1,770 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 
+import { AutoScrollController } from './controllers/auto-scroll-controller.js';
 import { SessionController } from './controllers/session-controller.js';
-import { canSend } from '../state/selectors.js';
+import { chatWidgetsStyles } from './chat-widgets.styles.js';
+import type { CwComposer } from './composer.js';
+import type { HistoryActions } from './history-panel.js';
+import { renderItem } from './items.js';
+import type { ItemContext } from './items.js';
+import { resolveConfig, warnUnknownOptions } from './options.js';
+import type { ChatKitOptions, Entity, ResolvedConfig, StartScreenPrompt } from './options.js';
+import { dispatchChatEvent } from '../events/index.js';
+import { icon } from '../icons/chrome-icons.js';
+import type { MarkdownOptions } from '../markdown/render.js';
+import { ChatKitError } from '../protocol/errors.js';
+import type { Action, Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import type { SessionEvent } from '../state/chat-session.js';
-import type { ItemEntry } from '../state/thread-state.js';
+import type { ItemEntry, ThreadError } from '../state/thread-state.js';
+import { reset, tokens } from '../theme/tokens.js';
+
+/** What `sendUserMessage` takes (as in ChatKit). */
+export interface SendUserMessageParams {
+  text?: string;
+  content?: UserMessageContent[];
+  reply?: string;
+  attachments?: Attachment[];
+  newThread?: boolean;
+  toolChoice?: { id: string };
+  model?: string;
+}
+
+/** What `setComposerValue` takes (text parts; tools, files and tags come with the composer work). */
+export interface SetComposerValueParams {
+  text?: string;
+  content?: UserMessageContent[];
+  reply?: string;
+}
+
+const darkQuery =
+  typeof matchMedia === 'undefined' ? null : matchMedia('(prefers-color-scheme: dark)');
 
 /**
- * A chat with any ChatKit server: thread, streaming answers, composer, Stop and Retry.
+ * A complete chat with any ChatKit server: thread with streamed Markdown answers, history,
+ * composer, Stop and Retry, and the `<openai-chatkit>` options, methods and events.
  *
- * This first version renders messages as plain text; Markdown, widgets, history and the full
- * ChatKit option surface build on the same session.
+ * Configure it with attributes (`api-url`, …) or with `setOptions(options)` / the `options`
+ * property, which take ChatKit's `ChatKitOptions` object; the options object wins where both speak.
  *
  * @summary An open ChatKit front end as a custom element.
  * @tagname chat-widgets
  * @csspart base - The outer wrapper.
- * @csspart message-list - The scrolling list of messages.
- * @csspart message - One message.
- * @csspart composer - The input area.
- * @csspart composer-input - The text area.
- * @csspart send-button - The send (or stop) button.
- * @cssprop [--cw-color-surface=#fff] - Background.
- * @cssprop [--cw-color-text=#1f2328] - Text colour.
- * @cssprop [--cw-color-accent=#0b57d0] - Accent (send button, user bubbles).
- * @fires cw-response-start - A response started streaming. Also `chatkit.response.start`.
- * @fires cw-response-end - A response ended. Also `chatkit.response.end`.
- * @fires cw-thread-change - The open thread changed; `detail.threadId`. Also `chatkit.thread.change`.
- * @fires cw-effect - The server sent a client effect; `detail.name`, `detail.data`. Also `chatkit.effect`.
- * @fires cw-error - A request failed; `detail.error`. Also `chatkit.error`.
+ * @csspart header - The header bar.
+ * @csspart message-list - The scrolling thread.
+ * @csspart message - A user or assistant message.
+ * @csspart composer - The composer area.
+ * @csspart history - The history panel.
+ * @cssprop [--cw-color-surface=#ffffff] - Background.
+ * @cssprop [--cw-color-text=#0d0d0d] - Text colour.
+ * @cssprop [--cw-color-accent=#0d0d0d] - Send button and accents.
+ * @cssprop [--cw-color-user-bubble=#f3f4f6] - Background of the user's messages.
+ * @cssprop [--cw-font-body] - Font family.
+ * @cssprop [--cw-font-size=15px] - Base font size.
+ * @cssprop [--cw-thread-max-width=760px] - Width of the message column.
+ * @fires cw-ready - The element is ready (also `chatkit.ready`).
+ * @fires cw-error - A request failed; `detail.error` (also `chatkit.error`).
+ * @fires cw-log - Diagnostics; `detail.name`, `detail.data` (also `chatkit.log`).
+ * @fires cw-effect - A client effect from the server; `detail.name`, `detail.data` (also `chatkit.effect`).
+ * @fires cw-deeplink - A `chatkit-link://` link was clicked; `detail.name`, `detail.data` (also `chatkit.deeplink`).
+ * @fires cw-response-start - A response started streaming (also `chatkit.response.start`).
+ * @fires cw-response-end - A response ended (also `chatkit.response.end`).
+ * @fires cw-thread-change - The open thread changed; `detail.threadId` (also `chatkit.thread.change`).
+ * @fires cw-thread-load-start - A thread started loading; `detail.threadId` (also `chatkit.thread.load.start`).
+ * @fires cw-thread-load-end - A thread finished loading; `detail.threadId` (also `chatkit.thread.load.end`).
+ * @fires cw-tool-change - The composer's tool changed; `detail.toolId` (also `chatkit.tool.change`).
  */
 export class ChatWidgets extends LitElement {
-  static override styles = css`
-    :host {
-      --cw-color-surface: #fff;
-      --cw-color-text: #1f2328;
-      --cw-color-muted: #59636e;
-      --cw-color-accent: #0b57d0;
-      --cw-color-on-accent: #fff;
-      --cw-color-border: #d1d9e0;
-      --cw-color-danger: #b42318;
-      display: block;
-      box-sizing: border-box;
-      height: 100%;
-      min-height: 320px;
-      color: var(--cw-color-text);
-      background: var(--cw-color-surface);
-      font:
-        15px/1.5 system-ui,
-        sans-serif;
-    }
-    :host([theme='dark']) {
-      --cw-color-surface: #16181d;
-      --cw-color-text: #e6e8eb;
-      --cw-color-muted: #9aa4b2;
-      --cw-color-accent: #8ab4f8;
-      --cw-color-on-accent: #0b1020;
-      --cw-color-border: #30363d;
-      --cw-color-danger: #ff8a80;
-    }
-    *,
-    *::before,
-    *::after {
-      box-sizing: inherit;
-    }
-    .base {
-      display: flex;
-      flex-direction: column;
-      height: 100%;
-    }
-    .messages {
-      flex: 1;
-      overflow-y: auto;
-      padding: 16px;
-      display: flex;
-      flex-direction: column;
-      gap: 12px;
-    }
-    .message {
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-      max-width: 80%;
-    }
-    .user {
-      align-self: flex-end;
-      background: var(--cw-color-accent);
-      color: var(--cw-color-on-accent);
-      padding: 8px 12px;
-      border-radius: 16px;
-    }
-    .failed {
-      opacity: 0.6;
-    }
-    .frozen {
-      color: var(--cw-color-muted);
-    }
-    .note,
-    .progress {
-      color: var(--cw-color-muted);
-      font-size: 0.9em;
-    }
-    .error {
-      color: var(--cw-color-danger);
-      display: flex;
-      gap: 8px;
-      align-items: center;
-    }
-    .composer {
-      display: flex;
-      gap: 8px;
-      padding: 12px 16px;
-      border-top: 1px solid var(--cw-color-border);
-    }
-    textarea {
-      flex: 1;
-      resize: none;
-      font: inherit;
-      color: inherit;
-      background: transparent;
-      border: 1px solid var(--cw-color-border);
-      border-radius: 12px;
-      padding: 8px 12px;
-    }
-    button {
-      font: inherit;
-      border: 0;
-      border-radius: 999px;
-      padding: 8px 16px;
-      background: var(--cw-color-accent);
-      color: var(--cw-color-on-accent);
-      cursor: pointer;
-    }
-    button:disabled {
-      opacity: 0.5;
-      cursor: default;
-    }
-  `;
+  static override styles = [tokens, reset, chatWidgetsStyles];
 
-  /** The ChatKit endpoint (one POST URL). */
+  /** The ChatKit endpoint (one POST URL). `api.url` in the options object. */
   @property({ attribute: 'api-url' }) apiUrl = '';
 
-  /** Sent as `Accept-Language`. */
+  /** Accepted for compatibility with `<openai-chatkit>`; a self-hosted backend does not check it. */
+  @property({ attribute: 'domain-key' }) domainKey = '';
+
+  /** The thread to open first; without it the start screen shows. */
+  @property({ attribute: 'initial-thread' }) initialThread = '';
+
+  /** `light`, `dark`, or `auto` (follows the system). */
+  @property() theme: 'light' | 'dark' | 'auto' | '' = '';
+
+  /** The locale, sent as `Accept-Language`. Defaults to the browser's. */
   @property() locale = '';
 
-  /** Text shown in the empty composer. */
-  @property() placeholder = 'Message the AI';
+  /** The composer's placeholder. */
+  @property() placeholder = '';
 
-  /** `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** The start screen's greeting. */
+  @property() greeting = '';
 
-  private readonly controller = new SessionController(this, (event) => this.forward(event));
-  private draft = '';
+  /** Hides the header. */
+  @property({ type: Boolean, attribute: 'no-header' }) noHeader = false;
+
+  /** Hides the history button and panel. */
+  @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
+
+  /** Offers renaming threads in the history panel. */
+  @property({ type: Boolean, attribute: 'history-rename' }) historyRename = false;
+
+  /** Offers deleting threads in the history panel. */
+  @property({ type: Boolean, attribute: 'history-delete' }) historyDelete = false;
+
+  /** Stops following the stream to the bottom. */
+  @property({ type: Boolean, attribute: 'no-auto-scroll' }) noAutoScroll = false;
+
+  @state() private chatOptions: ChatKitOptions | null = null;
+  @state() private historyOpen = false;
+  @state() private historyLoading = false;
+  @state() private historyError: string | null = null;
+  @state() private loadingThread: string | null = null;
+
+  @query('cw-composer') private composer?: CwComposer;
+  @query('.scroller') private scroller?: HTMLElement;
+  @query('.thread') private threadEl?: HTMLElement;
+
+  private readonly controller = new SessionController(this, (event) =>
+    this.handleSessionEvent(event),
+  );
+  private readonly autoScroll = new AutoScrollController(this);
+  private config!: ResolvedConfig;
+  private readyFired = false;
+  private openedInitial = false;
+  private itemContext!: ItemContext;
+  private markdownOptions: MarkdownOptions = {};
+
+  /** The ChatKit options object. Setting it is `setOptions(value)`. */
+  get options(): ChatKitOptions | null {
+    return this.chatOptions;
+  }
+
+  set options(value: ChatKitOptions | null) {
+    this.setOptions(value ?? {});
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    darkQuery?.addEventListener('change', this.handleSchemeChange);
+    this.renderRoot.addEventListener('click', this.handleLinkClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    darkQuery?.removeEventListener('change', this.handleSchemeChange);
+    this.renderRoot.removeEventListener('click', this.handleLinkClick);
+  }
 
   protected override willUpdate(): void {
-    this.controller.configure(
-      this.apiUrl ? { url: this.apiUrl, locale: this.locale || undefined } : null,
+    this.config = resolveConfig(
+      {
+        apiUrl: this.apiUrl,
+        domainKey: this.domainKey,
+        initialThread: this.initialThread,
+        theme: this.theme,
+        locale: this.locale,
+        placeholder: this.placeholder,
+        greeting: this.greeting,
+        noHeader: this.noHeader,
+        noHistory: this.noHistory,
+        historyRename: this.historyRename,
+        historyDelete: this.historyDelete,
+        noAutoScroll: this.noAutoScroll,
+      },
+      this.chatOptions,
+    );
+    const scheme =
+      this.config.colorScheme === 'auto'
+        ? darkQuery?.matches
+          ? 'dark'
+          : 'light'
+        : this.config.colorScheme;
+    this.setAttribute('resolved-theme', scheme);
+    this.applyThemeOptions();
+    this.autoScroll.enabled = this.config.autoScroll;
+    const created = this.controller.configure(
+      this.config.apiUrl
+        ? { url: this.config.apiUrl, locale: this.config.locale, fetch: this.config.fetch }
+        : null,
+      { onClientTool: this.config.onClientTool },
+    );
+    if (created) this.openedInitial = false;
+    const allowed = this.controller.thread?.thread?.allowed_image_domains ?? null;
+    if (this.markdownOptions.allowedImageHosts !== allowed || !this.itemContext) {
+      this.markdownOptions = {
+        allowedImageHosts: allowed,
+        citation: (n) => html`<span class="cite">${n}</span>`,
+      };
+      this.itemContext = {
+        markdown: this.markdownOptions,
+        imageAllowed: (url) => this.imageAllowed(url),
+        onTagClick: (tag) => this.handleTagClick(tag),
+      };
+    }
+  }
+
+  protected override updated(): void {
+    this.autoScroll.observe(this.scroller ?? null, this.threadEl ?? null);
+    const session = this.controller.session;
+    if (session && !this.openedInitial) {
+      this.openedInitial = true;
+      const initial = this.config.initialThread;
+      if (initial) void this.openThread(initial);
+    }
+    if (!this.readyFired) {
+      this.readyFired = true;
+      // A task later, so that listeners added right after the element was defined still hear it.
+      setTimeout(() => dispatchChatEvent(this, 'chatkit.ready', undefined));
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Public API (as <openai-chatkit>)
+  // ------------------------------------------------------------------------------------------
+
+  /** Replaces the whole configuration with a `ChatKitOptions` object (no merge, as ChatKit). */
+  setOptions(options: ChatKitOptions): void {
+    warnUnknownOptions(options);
+    this.chatOptions = { ...options };
+  }
+
+  /** Focuses the composer. */
+  async focusComposer(): Promise<void> {
+    await this.updateComplete;
+    this.composer?.focus();
+  }
+
+  /** Opens a thread by id; `null` (or `undefined`) opens a new, empty thread. */
+  async setThreadId(threadId: string | null | undefined): Promise<void> {
+    const session = await this.ensureSession();
+    this.historyOpen = false;
+    if (!threadId) {
+      session.newThread();
+      return;
+    }
+    await this.openThread(threadId);
+  }
+
+  /** Sends a message as the user (text, or content with tags), optionally in a new thread. */
+  async sendUserMessage(params: SendUserMessageParams): Promise<void> {
+    const session = await this.ensureSession();
+    this.historyOpen = false;
+    this.autoScroll.pin();
+    await session.sendMessage({
+      ...(params.text !== undefined ? { text: params.text } : {}),
+      ...(params.content ? { content: params.content } : {}),
+      ...(params.reply ? { quotedText: params.reply } : {}),
+      ...(params.attachments
+        ? {
+            attachments: params.attachments.map((a) => a.id),
+            attachmentObjects: params.attachments,
+          }
+        : {}),
+      ...(params.toolChoice ? { toolChoice: params.toolChoice } : {}),
+      ...(params.model ? { model: params.model } : {}),
+      ...(params.newThread ? { newThread: true } : {}),
+    });
+  }
+
+  /** Fills the composer without sending. */
+  async setComposerValue(params: SetComposerValueParams): Promise<void> {
+    await this.updateComplete;
+    const text =
+      params.text ??
+      (params.content ?? []).map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`)).join('');
+    this.composer?.setDraft(text);
+  }
+
+  /** Sends a custom action to the server (`threads.custom_action`), optionally from a widget item. */
+  async sendCustomAction(action: Action, itemId?: string): Promise<void> {
+    await (await this.ensureSession()).sendAction(action, itemId ?? null);
+  }
+
+  /** Alias of {@link sendCustomAction} (the spelling of ChatKit's docs). */
+  sendAction(action: Action, itemId?: string): Promise<void> {
+    return this.sendCustomAction(action, itemId);
+  }
+
+  /** Re-reads the open thread, after the host changed it outside a turn. */
+  async fetchUpdates(): Promise<void> {
+    await (await this.ensureSession()).fetchUpdates();
+  }
+
+  /** Opens the history panel. */
+  async showHistory(): Promise<void> {
+    this.historyOpen = true;
+    await this.refreshHistory();
+  }
+
+  /** Closes the history panel. */
+  async hideHistory(): Promise<void> {
+    this.historyOpen = false;
+    await this.updateComplete;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Internals
+  // ------------------------------------------------------------------------------------------
+
+  /** The session, once pending property changes (such as `setOptions`) have been applied. */
+  private async ensureSession() {
+    if (this.isUpdatePending) await this.updateComplete;
+    return this.requireSession();
+  }
+
+  private requireSession() {
+    const session = this.controller.session;
+    if (!session) throw new Error('<chat-widgets> has no endpoint: set api-url or options.api.url');
+    return session;
+  }
+
+  private handleSessionEvent(event: SessionEvent): void {
+    switch (event.type) {
+      case 'response.start':
+        return dispatchChatEvent(this, 'chatkit.response.start', undefined);
+      case 'response.end':
+        return dispatchChatEvent(this, 'chatkit.response.end', undefined);
+      case 'thread.change':
+        return dispatchChatEvent(this, 'chatkit.thread.change', { threadId: event.threadId });
+      case 'thread.load.start':
+        this.loadingThread = event.threadId;
+        return dispatchChatEvent(this, 'chatkit.thread.load.start', { threadId: event.threadId });
+      case 'thread.load.end':
+        if (this.loadingThread === event.threadId) this.loadingThread = null;
+        this.autoScroll.pin();
+        return dispatchChatEvent(this, 'chatkit.thread.load.end', { threadId: event.threadId });
+      case 'effect':
+        dispatchChatEvent(this, 'chatkit.log', {
+          name: 'client_effect',
+          data: { name: event.name },
+        });
+        return dispatchChatEvent(this, 'chatkit.effect', { name: event.name, data: event.data });
+      case 'error':
+        return dispatchChatEvent(this, 'chatkit.error', { error: event.error });
+      case 'warning':
+        return dispatchChatEvent(this, 'chatkit.log', {
+          name: 'protocol.warning',
+          data: { message: event.error.message },
+        });
+      case 'log':
+        return dispatchChatEvent(this, 'chatkit.log', {
+          name: event.name,
+          ...(event.data ? { data: event.data } : {}),
+        });
+      default:
+        return undefined;
+    }
+  }
+
+  private async openThread(threadId: string): Promise<void> {
+    try {
+      await this.requireSession().loadThread(threadId);
+    } catch {
+      // Shown in the thread and reported through the error event by the session.
+    }
+  }
+
+  private async refreshHistory(): Promise<void> {
+    const session = this.controller.session;
+    if (!session) return;
+    this.historyLoading = true;
+    this.historyError = null;
+    try {
+      await session.loadThreads();
+    } catch (error) {
+      this.historyError = 'Could not load your conversations.';
+      dispatchChatEvent(this, 'chatkit.error', {
+        error: error instanceof Error ? error : new Error(String(error)),
+      });
+    } finally {
+      this.historyLoading = false;
+    }
+  }
+
+  private readonly historyActions: HistoryActions = {
+    select: (threadId) => {
+      this.historyOpen = false;
+      if (threadId !== this.controller.thread?.threadId) void this.openThread(threadId);
+    },
+    rename: async (threadId, title) => {
+      await this.runReported(() => this.requireSession().renameThread(threadId, title));
+    },
+    remove: async (threadId) => {
+      await this.runReported(() => this.requireSession().deleteThread(threadId));
+    },
+    loadMore: async () => {
+      this.historyLoading = true;
+      await this.runReported(() => this.requireSession().loadMoreThreads());
+      this.historyLoading = false;
+    },
+    close: () => {
+      this.historyOpen = false;
+    },
+  };
+
+  private async runReported(task: () => Promise<void>): Promise<void> {
+    try {
+      await task();
+    } catch (error) {
+      dispatchChatEvent(this, 'chatkit.error', {
+        error: error instanceof Error ? error : new Error(String(error)),
+      });
+    }
+  }
+
+  private readonly submitFromComposer = async (text: string): Promise<boolean> => {
+    const session = this.controller.session;
+    if (!session) return false;
+    this.autoScroll.pin();
+    try {
+      await session.sendMessage({ text });
+    } catch (error) {
+      if (!(error instanceof ChatKitError)) {
+        dispatchChatEvent(this, 'chatkit.error', {
+          error: error instanceof Error ? error : new Error(String(error)),
+        });
+      }
+      return false;
+    }
+    // The server never stored it: take the bubble back, the text returns to the composer.
+    const failed = [...session.state.items].reverse().find((e) => e.phase === 'failed');
+    if (failed) {
+      session.discardFailed(failed.item.id);
+      return false;
+    }
+    return true;
+  };
+
+  private async retry(): Promise<void> {
+    const session = this.controller.session;
+    if (!session) return;
+    const failed = [...session.state.items].reverse().find((e) => e.phase === 'failed');
+    await this.runReported(() => (failed ? session.resend(failed.item.id) : session.retry()));
+  }
+
+  private sendPrompt(prompt: StartScreenPrompt): void {
+    const params: SendUserMessageParams =
+      typeof prompt.prompt === 'string' ? { text: prompt.prompt } : { content: prompt.prompt };
+    void this.runReported(() => this.sendUserMessage(params));
+  }
+
+  private handleTagClick(tag: Extract<UserMessageContent, { type: 'input_tag' }>): void {
+    if (!tag.interactive) return;
+    const entity: Entity = {
+      id: tag.id,
+      title: tag.text,
+      interactive: true,
+      ...(tag.group ? { group: tag.group } : {}),
+      data: tag.data as Record<string, string>,
+    };
+    this.config.entities.onClick?.(entity);
+  }
+
+  private readonly handleSchemeChange = () => this.requestUpdate();
+
+  /** `chatkit-link://name?key=value` links become deeplink events instead of navigation. */
+  private readonly handleLinkClick = (event: Event) => {
+    const anchor = event
+      .composedPath()
+      .find(
+        (node): node is HTMLAnchorElement =>
+          node instanceof HTMLAnchorElement && node.href.startsWith('chatkit-link:'),
+      );
+    if (!anchor) return;
+    event.preventDefault();
+    try {
+      const url = new URL(anchor.href);
+      const name = url.host || url.pathname.replace(/^\/+/, '');
+      const data = Object.fromEntries(url.searchParams.entries());
+      dispatchChatEvent(this, 'chatkit.deeplink', { name, data });
+    } catch {
+      // A malformed link does nothing.
+    }
+  };
+
+  private imageAllowed(url: string): boolean {
+    if (url.startsWith('data:image/') || url.startsWith('blob:')) return true;
+    let parsed: URL;
+    try {
+      parsed = new URL(url, location.href);
+    } catch {
+      return false;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+    const allowed = this.controller.thread?.thread?.allowed_image_domains;
+    if (!allowed) return true;
+    return (
+      parsed.origin === location.origin ||
+      allowed.some((h) => parsed.hostname === h || parsed.hostname.endsWith(`.${h}`))
     );
   }
 
-  /** Sends a message as the user. */
-  async sendUserMessage(message: { text: string; newThread?: boolean }): Promise<void> {
-    await this.controller.session?.sendMessage(message);
-  }
-
-  private forward(event: SessionEvent): void {
-    const map: Partial<Record<SessionEvent['type'], [string, string]>> = {
-      'response.start': ['cw-response-start', 'chatkit.response.start'],
-      'response.end': ['cw-response-end', 'chatkit.response.end'],
-      'thread.change': ['cw-thread-change', 'chatkit.thread.change'],
-      effect: ['cw-effect', 'chatkit.effect'],
-      error: ['cw-error', 'chatkit.error'],
+  private applyThemeOptions(): void {
+    const theme = this.config.theme;
+    const set = (name: string, value: string | null | undefined) => {
+      if (value) this.style.setProperty(name, value);
+      else this.style.removeProperty(name);
     };
-    const names = map[event.type];
-    if (!names) return;
-    const { type: _type, ...detail } = event;
-    for (const name of names) {
-      this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    set('--cw-color-accent', theme?.color?.accent?.primary);
+    set('--cw-color-surface', theme?.color?.surface?.background);
+    set('--cw-color-text', theme?.color?.surface?.foreground);
+    set('--cw-font-body', theme?.typography?.fontFamily);
+    set('--cw-font-mono', theme?.typography?.fontFamilyMono);
+    set('--cw-font-size', theme?.typography?.baseSize ? `${theme.typography.baseSize}px` : null);
+    const radius = theme?.radius;
+    const radii: Record<string, [string, string, string]> = {
+      sharp: ['0px', '2px', '4px'],
+      soft: ['4px', '6px', '10px'],
+      round: ['6px', '10px', '18px'],
+      pill: ['6px', '12px', '24px'],
+    };
+    const r = radius ? radii[radius] : undefined;
+    set('--cw-radius-s', r?.[0]);
+    set('--cw-radius-m', r?.[1]);
+    set('--cw-radius-l', r?.[2]);
+    const density = theme?.density;
+    set('--cw-space-l', density === 'compact' ? '12px' : density === 'spacious' ? '20px' : null);
+    set('--cw-space-xl', density === 'compact' ? '16px' : density === 'spacious' ? '32px' : null);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Rendering
+  // ------------------------------------------------------------------------------------------
+
+  private renderHeader() {
+    const { header, history } = this.config;
+    if (!header.enabled) return nothing;
+    const thread = this.controller.thread;
+    const title = header.titleEnabled ? (header.titleText ?? thread?.thread?.title ?? '') : '';
+    const action = (a: { icon: string; onClick: () => void } | null, side: string) =>
+      a
+        ? html`<button
+            class="icon-button"
+            type="button"
+            aria-label=${a.icon}
+            data-side=${side}
+            @click=${() => a.onClick()}
+          >
+            ${icon(a.icon)}
+          </button>`
+        : nothing;
+    return html`<header part="header">
+      ${action(header.leftAction, 'left')}
+      <h2>${title}</h2>
+      ${
+        history.enabled
+          ? html`<button
+              class="icon-button history-button"
+              type="button"
+              aria-label="History"
+              title="History"
+              @click=${() => void this.showHistory()}
+            >
+              ${icon('history')}
+            </button>`
+          : nothing
+      }
+      <button
+        class="icon-button new-thread"
+        type="button"
+        aria-label="New chat"
+        title="New chat"
+        @click=${() => void this.setThreadId(null)}
+      >
+        ${icon('compose')}
+      </button>
+      ${action(header.rightAction, 'right')}
+    </header>`;
+  }
+
+  private renderStart() {
+    const { greeting, prompts } = this.config;
+    return html`<div class="start">
+      <h1 class="greeting">${greeting}</h1>
+      ${
+        prompts.length
+          ? html`<div class="prompts">
+              ${prompts.map(
+                (p) =>
+                  html`<button class="prompt" type="button" @click=${() => this.sendPrompt(p)}>
+                    ${p.icon ? icon(p.icon, 16) : nothing}${p.label}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderError(error: ThreadError, streaming: boolean) {
+    const text = error.serverMessage
+      ? error.message
+      : error.kind === 'network' || error.kind === 'stream_cut'
+        ? 'The connection to the chat server was lost.'
+        : error.kind === 'http'
+          ? `The chat server could not handle the request${error.status ? ` (${error.status})` : ''}.`
+          : 'Something went wrong while generating a response.';
+    return html`<div class="error" role="alert">
+      ${icon('warning')}
+      <span class="error-text">${text}</span>
+      ${
+        error.retryable && !streaming
+          ? html`<button class="retry" type="button" @click=${() => void this.retry()}>
+              ${icon('retry', 14)} Retry
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderThread() {
+    const state = this.controller.thread;
+    if (!state) {
+      return html`<div class="start">
+        <p>Set <code>api-url</code> (or <code>options.api.url</code>) to a ChatKit endpoint.</p>
+      </div>`;
     }
-  }
-
-  private handleInput(e: Event): void {
-    this.draft = (e.target as HTMLTextAreaElement).value;
-    this.requestUpdate();
-  }
-
-  private handleKeydown(e: KeyboardEvent): void {
-    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
-      e.preventDefault();
-      void this.submit();
+    const visible = state.items.filter(
+      (e) => e.visible && !(e.phase === 'frozen' && e.frozenBy === 'error' && isEmptyMessage(e)),
+    );
+    if (this.loadingThread && visible.length === 0) {
+      return html`<div class="loading" role="status">Loading conversation…</div>`;
     }
+    if (visible.length === 0 && !state.stream && !state.error && state.threadId === null)
+      return this.renderStart();
+    const ctx = this.itemContext;
+    const streaming = state.stream;
+    return html`<div
+      class="thread"
+      part="message-list"
+      role="log"
+      aria-live="polite"
+      aria-busy=${streaming ? 'true' : 'false'}
+    >
+      ${
+        state.older.hasMore
+          ? html`<button
+              class="older"
+              type="button"
+              @click=${() => void this.runReported(async () => void (await this.controller.session?.loadOlder()))}
+            >
+              Show earlier messages
+            </button>`
+          : nothing
+      }
+      ${repeat(
+        visible,
+        (e) => e.item.id,
+        (e) => guard([e, ctx, state.runningTool], () => renderItem(e, ctx, state.runningTool)),
+      )}
+      ${
+        streaming?.progress
+          ? html`<div class="progress" role="status">
+              <span class="spinner"></span>${streaming.progress.text}
+            </div>`
+          : nothing
+      }
+      ${state.notices.map(
+        (n) =>
+          html`<div class="notice ${n.level}" role=${n.level === 'danger' ? 'alert' : 'status'}>
+            <span class="notice-icon">${icon(n.level === 'info' ? 'info' : 'warning', 16)}</span>
+            <div class="notice-body">
+              ${n.title ? html`<div class="notice-title">${n.title}</div>` : nothing}
+              <cw-markdown .text=${n.message} .options=${this.markdownOptions}></cw-markdown>
+            </div>
+            <button
+              class="icon-button"
+              type="button"
+              aria-label="Dismiss"
+              @click=${() => this.controller.session?.thread.dispatch({ type: 'notice.dismiss', id: n.id })}
+            >
+              ${icon('close', 16)}
+            </button>
+          </div>`,
+      )}
+      ${state.error ? this.renderError(state.error, streaming !== null) : nothing}
+    </div>`;
   }
 
-  private async submit(): Promise<void> {
-    const session = this.controller.session;
-    const text = this.draft.trim();
-    if (!session || !text || !canSend(session.state)) return;
-    this.draft = '';
-    this.requestUpdate();
-    await session.sendMessage({ text }).catch(() => undefined);
-    // Keep the user's text when the server never received it.
-    if (session.state.items.some((e) => e.phase === 'failed') && this.draft === '')
-      this.draft = text;
-    this.requestUpdate();
-  }
-
-  private renderEntry(entry: ItemEntry) {
-    const item = entry.item as { type: string; content?: { text?: string }[] };
-    const text = (item.content ?? []).map((p) => p.text ?? '').join('');
-    switch (item.type) {
-      case 'user_message':
-        return html`<div part="message" class="message user ${entry.phase}">${text}</div>`;
-      case 'assistant_message':
-        return html`<div part="message" class="message assistant ${entry.phase}">${text}</div>`;
-      default:
-        return html`<div class="note">(${item.type} items render in a later version)</div>`;
+  private renderFooter() {
+    const state = this.controller.thread;
+    const status = state?.thread?.status;
+    if (status?.type === 'closed') {
+      return html`<footer part="composer">
+        <div class="banner">
+          ${icon('lock', 16)}${status.reason || 'This conversation has been closed.'}
+        </div>
+      </footer>`;
     }
+    const locked = status?.type === 'locked';
+    const disclaimer = this.config.disclaimer;
+    return html`<footer part="composer">
+      <cw-composer
+        exportparts="input: composer-input, send-button"
+        .placeholder=${this.config.placeholder}
+        ?disabled=${!state || locked || state.runningTool !== null}
+        .disabledReason=${locked ? (status.reason ?? 'This conversation is locked.') : state?.runningTool ? 'Waiting for a tool…' : null}
+        ?streaming=${(state?.stream ?? null) !== null}
+        ?allowCancel=${state?.stream?.allowCancel ?? false}
+        .onSubmit=${this.submitFromComposer}
+        .onStop=${() => this.controller.session?.cancel()}
+      ></cw-composer>
+      ${
+        disclaimer
+          ? html`<div class="disclaimer ${disclaimer.highContrast ? 'high-contrast' : ''}">
+              <cw-markdown .text=${disclaimer.text} .options=${this.markdownOptions}></cw-markdown>
+            </div>`
+          : nothing
+      }
+    </footer>`;
   }
 
   override render() {
-    const state = this.controller.thread;
-    const streaming = state?.stream ?? null;
-    const ready = state !== null && canSend(state);
-    return html`<div part="base" class="base">
-      <div part="message-list" class="messages" role="log" aria-live="polite">
+    const history = this.config.history;
+    return html`<div part="base" class="base" role="region" aria-label=${this.config.frameTitle}>
+      ${this.renderHeader()}
+      <div class="body">
+        <div class="scroller">${this.renderThread()}</div>
         ${
-          state
-            ? repeat(
-                state.items.filter((e) => e.visible),
-                (e) => e.item.id,
-                (e) => this.renderEntry(e),
-              )
-            : html`<div class="note">Set <code>api-url</code> to a ChatKit endpoint.</div>`
-        }
-        ${streaming?.progress ? html`<div class="progress">${streaming.progress.text}</div>` : nothing}
-        ${
-          state?.error
-            ? html`<div class="error" role="alert">
-                ${state.error.serverMessage ? state.error.message : 'Something went wrong.'}
-                ${
-                  state.error.retryable && !streaming
-                    ? html`<button
-                        @click=${() => void this.controller.session?.retry().catch(() => undefined)}
-                      >
-                        Retry
-                      </button>`
-                    : nothing
-                }
+          this.historyOpen && history.enabled
+            ? html`<div
+                class="history"
+                part="history"
+                @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.historyOpen = false)}
+              >
+                <div class="history-header">
+                  <h2>History</h2>
+                  <button
+                    class="icon-button"
+                    type="button"
+                    aria-label="Close history"
+                    @click=${() => (this.historyOpen = false)}
+                  >
+                    ${icon('close')}
+                  </button>
+                </div>
+                <cw-history
+                  .threads=${this.controller.threads}
+                  .currentId=${this.controller.thread?.threadId ?? null}
+                  ?showRename=${history.showRename}
+                  ?showDelete=${history.showDelete}
+                  ?loading=${this.historyLoading}
+                  .error=${this.historyError}
+                  .actions=${this.historyActions}
+                ></cw-history>
               </div>`
             : nothing
         }
       </div>
-      <div part="composer" class="composer">
-        <textarea
-          part="composer-input"
-          rows="1"
-          aria-label=${this.placeholder}
-          placeholder=${this.placeholder}
-          .value=${this.draft}
-          @input=${this.handleInput}
-          @keydown=${this.handleKeydown}
-        ></textarea>
-        ${
-          streaming?.allowCancel
-            ? html`<button part="send-button" @click=${() => this.controller.session?.cancel()}>
-                Stop
-              </button>`
-            : html`<button
-                part="send-button"
-                ?disabled=${!ready || !this.draft.trim()}
-                @click=${() => void this.submit()}
-              >
-                Send
-              </button>`
-        }
-      </div>
+      ${this.renderFooter()}
     </div>`;
   }
+}
+
+function isEmptyMessage(entry: ItemEntry): boolean {
+  const content = (entry.item as { content?: { text?: string }[] }).content;
+  return entry.item.type === 'assistant_message' && (content ?? []).every((p) => !p.text);
 }
 
 declare global {

@@ -303,6 +303,37 @@ export class ChatSession {
     await this.client.request('items.feedback', { thread_id: threadId, item_ids: itemIds, kind });
   }
 
+  /**
+   * Sends again a message that never reached the server (its bubble is marked `failed`): the
+   * failed bubble is replaced by the new attempt.
+   */
+  async resend(itemId: string): Promise<void> {
+    const position = this.state.index.get(itemId);
+    const entry = position === undefined ? undefined : this.state.items[position];
+    if (!entry || entry.phase !== 'failed' || entry.item.type !== 'user_message') {
+      throw new TypeError('Only a message that was not sent can be sent again');
+    }
+    const item = entry.item as UserMessageItem;
+    this.assertIdle();
+    this.thread.dispatch({ type: 'item.remove', itemId });
+    await this.sendMessage({
+      content: item.content,
+      attachments: item.attachments.map((a) => a.id),
+      attachmentObjects: item.attachments,
+      quotedText: item.quoted_text ?? null,
+      toolChoice: item.inference_options.tool_choice ?? null,
+      model: item.inference_options.model ?? null,
+    });
+  }
+
+  /** Removes a message that was never sent (the user took its text back into the composer). */
+  discardFailed(itemId: string): void {
+    const position = this.state.index.get(itemId);
+    if (position !== undefined && this.state.items[position]!.phase === 'failed') {
+      this.thread.dispatch({ type: 'item.remove', itemId });
+    }
+  }
+
   /** Stops the current stream by aborting its request; the partial answer stays. */
   cancel(): void {
     if (this.streaming) this.active?.controller.abort();

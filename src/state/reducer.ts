@@ -257,6 +257,10 @@ export function threadReducer(state: ThreadState, action: ThreadAction): ThreadS
       const item = { ...current.item, status: 'completed', output: action.output } as ThreadItem;
       return replaceAt(state, position, { ...current, item });
     }
+    case 'item.remove': {
+      const position = state.index.get(action.itemId);
+      return position === undefined ? state : removeAt(state, position);
+    }
     case 'tool.running':
       return state.runningTool === action.itemId ? state : { ...state, runningTool: action.itemId };
     case 'thread.metadata': {

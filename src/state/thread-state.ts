@@ -124,6 +124,7 @@ export type ThreadAction =
   | { type: 'stream.end'; outcome: StreamOutcome; error?: ThreadError | undefined }
   | { type: 'retry'; itemId: string }
   | { type: 'item.replace'; item: unknown }
+  | { type: 'item.remove'; itemId: string }
   | { type: 'tool.completed'; itemId: string; output: unknown }
   | { type: 'tool.running'; itemId: string | null }
   | { type: 'thread.metadata'; thread: unknown }

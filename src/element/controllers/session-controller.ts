@@ -4,8 +4,8 @@ import { ChatKitClient } from '../../protocol/client.js';
 import type { ChatKitClientOptions } from '../../protocol/client.js';
 import { ChatSession } from '../../state/chat-session.js';
 import type { ChatSessionOptions, SessionEvent } from '../../state/chat-session.js';
-import type { ThreadState } from '../../state/thread-state.js';
 import type { ThreadListState } from '../../state/thread-list.js';
+import type { ThreadState } from '../../state/thread-state.js';
 
 /**
  * Owns a {@link ChatSession} for an element: builds it from the connection options, re-renders the
@@ -16,7 +16,7 @@ export class SessionController implements ReactiveController {
   thread: ThreadState | null = null;
   threads: ThreadListState | null = null;
   private unsubscribe: (() => void)[] = [];
-  private key = '';
+  private current: ChatKitClientOptions | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -25,19 +25,27 @@ export class SessionController implements ReactiveController {
     host.addController(this);
   }
 
-  /** (Re)creates the session when the connection options changed. Returns it, or null without a url. */
+  /**
+   * (Re)creates the session when the connection options changed (endpoint, locale or `fetch`).
+   * Returns whether a new session was made.
+   */
   configure(
     client: ChatKitClientOptions | null,
     options: Omit<ChatSessionOptions, 'client' | 'onEvent'> = {},
-  ): ChatSession | null {
-    const key = client ? JSON.stringify({ url: client.url, locale: client.locale }) : '';
-    if (key === this.key && this.session) {
+  ): boolean {
+    const same =
+      this.current !== null &&
+      client !== null &&
+      client.url === this.current.url &&
+      client.locale === this.current.locale &&
+      client.fetch === this.current.fetch;
+    if (same && this.session) {
       this.session.onClientTool = options.onClientTool;
-      return this.session;
+      return false;
     }
     this.teardown();
-    this.key = key;
-    if (!client) return null;
+    this.current = client;
+    if (!client) return false;
     const session = new ChatSession({
       ...options,
       client: new ChatKitClient(client),
@@ -57,10 +65,11 @@ export class SessionController implements ReactiveController {
       }),
     ];
     this.host.requestUpdate();
-    return session;
+    return true;
   }
 
   hostDisconnected(): void {
+    // Moving the element in the DOM disconnects it briefly: only stop what is in flight.
     this.session?.dispose();
   }
 

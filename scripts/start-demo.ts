@@ -1,0 +1,52 @@
+// `npm start`: serves demo/ and the scripted demo backend (Node, no API key) on one origin.
+import { execFileSync } from 'node:child_process';
+
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import type { Context, Next } from 'koa';
+
+import { handleRequest, seedDemo } from '../demo/backend/http.js';
+import { DemoChatServer } from '../demo/backend/server.js';
+
+// The plain-script-tag page loads the CDN build: make it first (a couple of seconds).
+execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
+
+const chat = new DemoChatServer();
+seedDemo(chat);
+const port = Number(process.env['PORT'] ?? 8000);
+
+/** Answers /chatkit (and the backend's debug routes) in-process. */
+async function backend(ctx: Context, next: Next): Promise<void> {
+  if (ctx.path !== '/chatkit' && !ctx.path.startsWith('/debug/')) {
+    await next();
+    return;
+  }
+  ctx.respond = false;
+  const handled = await handleRequest(chat, ctx.req, ctx.res);
+  if (!handled) ctx.res.writeHead(404).end();
+}
+
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    port,
+    hostname: '127.0.0.1',
+    nodeResolve: { exportConditions: ['development'] },
+    middleware: [backend],
+    plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+
+console.log(
+  `\n  chat-widgets demo: http://127.0.0.1:${port}/demo/\n  (scripted ChatKit backend, no API key; Ctrl+C stops it)\n`,
+);
+
+async function shutdown(): Promise<void> {
+  await server.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

@@ -1,0 +1,291 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+
+import { icon } from '../icons/chrome-icons.js';
+import type { ThreadMetadata } from '../protocol/wire-types.js';
+import { parseTimestamp } from '../state/normalize.js';
+import type { ThreadListState } from '../state/thread-list.js';
+import { reset } from '../theme/tokens.js';
+
+/** What the history panel asks of the element. */
+export interface HistoryActions {
+  select(threadId: string): void;
+  rename(threadId: string, title: string): Promise<void>;
+  remove(threadId: string): Promise<void>;
+  loadMore(): Promise<void>;
+  close(): void;
+}
+
+/**
+ * The list of past threads, newest first, with paging, rename and delete.
+ *
+ * @summary Thread history.
+ * @tagname cw-history
+ */
+export class CwHistory extends LitElement {
+  static override styles = [
+    reset,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+      }
+      .list {
+        list-style: none;
+        margin: 0;
+        padding: var(--cw-space-s);
+        overflow-y: auto;
+        flex: 1;
+      }
+      li {
+        display: flex;
+        align-items: center;
+        gap: var(--cw-space-xs);
+        border-radius: var(--cw-radius-m);
+      }
+      li:hover,
+      li.current {
+        background: var(--cw-color-surface-secondary);
+      }
+      .open {
+        flex: 1;
+        min-width: 0;
+        text-align: start;
+        border: 0;
+        background: none;
+        padding: var(--cw-space-s) var(--cw-space-m);
+        cursor: pointer;
+        border-radius: var(--cw-radius-m);
+      }
+      .title {
+        display: block;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .when {
+        display: block;
+        font-size: 0.8em;
+        color: var(--cw-color-text-tertiary);
+      }
+      .icon-button {
+        border: 0;
+        background: none;
+        padding: 6px;
+        border-radius: var(--cw-radius-s);
+        color: var(--cw-color-text-secondary);
+        cursor: pointer;
+        opacity: 0;
+      }
+      li:hover .icon-button,
+      li:focus-within .icon-button {
+        opacity: 1;
+      }
+      .icon-button:hover {
+        background: var(--cw-color-surface-tertiary);
+      }
+      input {
+        flex: 1;
+        font: inherit;
+        color: inherit;
+        background: var(--cw-color-surface);
+        border: 1px solid var(--cw-color-border-strong);
+        border-radius: var(--cw-radius-s);
+        padding: 6px 10px;
+        margin: 2px var(--cw-space-xs);
+      }
+      .state {
+        padding: var(--cw-space-xl) var(--cw-space-l);
+        text-align: center;
+        color: var(--cw-color-text-secondary);
+      }
+      .more {
+        margin: var(--cw-space-s) auto var(--cw-space-l);
+        display: block;
+        border: 1px solid var(--cw-color-border);
+        background: var(--cw-color-surface);
+        border-radius: var(--cw-radius-full);
+        padding: 6px 14px;
+        cursor: pointer;
+      }
+      .error {
+        color: var(--cw-color-danger);
+      }
+      .confirm .open {
+        cursor: default;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .text-button {
+        border: 0;
+        background: none;
+        padding: 6px 10px;
+        border-radius: var(--cw-radius-s);
+        cursor: pointer;
+      }
+      .text-button:hover {
+        background: var(--cw-color-surface-tertiary);
+      }
+      .danger {
+        color: var(--cw-color-danger);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  /** The history list state. */
+  @property({ attribute: false }) threads: ThreadListState | null = null;
+
+  /** The open thread. */
+  @property({ attribute: false }) currentId: string | null = null;
+
+  /** Offer rename. */
+  @property({ type: Boolean }) showRename = false;
+
+  /** Offer delete. */
+  @property({ type: Boolean }) showDelete = false;
+
+  /** Whether a page is loading. */
+  @property({ type: Boolean }) loading = false;
+
+  /** A failure to show in place of the list. */
+  @property({ attribute: false }) error: string | null = null;
+
+  /** The element's handlers. */
+  @property({ attribute: false }) actions: HistoryActions | null = null;
+
+  @state() private editing: string | null = null;
+  @state() private confirming: string | null = null;
+
+  private formatWhen(thread: ThreadMetadata): string {
+    const date = parseTimestamp(thread.created_at);
+    if (!date) return '';
+    const today = new Date();
+    return date.toDateString() === today.toDateString()
+      ? date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })
+      : date.toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+  }
+
+  private async commitRename(thread: ThreadMetadata, input: HTMLInputElement): Promise<void> {
+    const title = input.value.trim();
+    this.editing = null;
+    if (title && title !== thread.title) await this.actions?.rename(thread.id, title);
+  }
+
+  private handleRenameKey(e: KeyboardEvent, thread: ThreadMetadata): void {
+    const input = e.target as HTMLInputElement;
+    if (e.key === 'Enter') void this.commitRename(thread, input);
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      this.editing = null;
+    }
+  }
+
+  private async deleteThread(thread: ThreadMetadata): Promise<void> {
+    this.confirming = null;
+    await this.actions?.remove(thread.id);
+  }
+
+  protected override updated(): void {
+    if (this.editing) this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+    if (this.confirming) this.renderRoot.querySelector<HTMLButtonElement>('.danger')?.focus();
+  }
+
+  private renderThread(thread: ThreadMetadata) {
+    const title = thread.title || 'New conversation';
+    if (this.editing === thread.id) {
+      return html`<li class="current">
+        <input
+          aria-label="Conversation title"
+          .value=${thread.title ?? ''}
+          @keydown=${(e: KeyboardEvent) => this.handleRenameKey(e, thread)}
+          @blur=${(e: Event) => void this.commitRename(thread, e.target as HTMLInputElement)}
+        />
+      </li>`;
+    }
+    if (this.confirming === thread.id) {
+      return html`<li class="current confirm" role="group" aria-label=${`Delete ${title}?`}>
+        <span class="open">Delete “${title}”?</span>
+        <button
+          class="text-button danger"
+          type="button"
+          @click=${() => void this.deleteThread(thread)}
+        >
+          Delete
+        </button>
+        <button class="text-button" type="button" @click=${() => (this.confirming = null)}>
+          Cancel
+        </button>
+      </li>`;
+    }
+    return html`<li class=${thread.id === this.currentId ? 'current' : ''}>
+      <button
+        class="open"
+        type="button"
+        aria-current=${thread.id === this.currentId ? 'true' : 'false'}
+        @click=${() => this.actions?.select(thread.id)}
+      >
+        <span class="title">${title}</span>
+        <span class="when">${this.formatWhen(thread)}</span>
+      </button>
+      ${
+        this.showRename
+          ? html`<button
+              class="icon-button"
+              type="button"
+              aria-label=${`Rename ${title}`}
+              title="Rename"
+              @click=${() => (this.editing = thread.id)}
+            >
+              ${icon('pencil', 16)}
+            </button>`
+          : nothing
+      }
+      ${
+        this.showDelete
+          ? html`<button
+              class="icon-button"
+              type="button"
+              aria-label=${`Delete ${title}`}
+              title="Delete"
+              @click=${() => (this.confirming = thread.id)}
+            >
+              ${icon('trash', 16)}
+            </button>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  override render() {
+    const list = this.threads;
+    if (this.error) return html`<div class="state error" role="alert">${this.error}</div>`;
+    if (!list?.loaded) return html`<div class="state" role="status">Loading conversations…</div>`;
+    if (!list.threads.length) return html`<div class="state">No conversations yet.</div>`;
+    return html`<ul class="list" aria-label="Conversations">
+      ${list.threads.map((t) => this.renderThread(t))}
+      ${
+        list.hasMore
+          ? html`<li>
+              <button
+                class="more"
+                type="button"
+                ?disabled=${this.loading}
+                @click=${() => void this.actions?.loadMore()}
+              >
+                ${this.loading ? 'Loading…' : 'Show more'}
+              </button>
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cw-history': CwHistory;
+  }
+}

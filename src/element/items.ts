@@ -1,0 +1,303 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+
+import { icon } from '../icons/chrome-icons.js';
+import type { MarkdownOptions } from '../markdown/render.js';
+import { safeHref } from '../markdown/render.js';
+import type {
+  Annotation,
+  AssistantMessageContent,
+  Attachment,
+  ClientToolCallItem,
+  GeneratedImageItem,
+  Source,
+  StructuredInputItem,
+  Task,
+  UserMessageContent,
+  UserMessageItem,
+  Workflow,
+} from '../protocol/wire-types.js';
+import type { ItemEntry } from '../state/thread-state.js';
+
+/** What item renderers need from the element. */
+export interface ItemContext {
+  markdown: MarkdownOptions;
+  /** Whether a URL may load as an image (thread's allowed domains, data: previews). */
+  imageAllowed(url: string): boolean;
+  onTagClick(tag: Extract<UserMessageContent, { type: 'input_tag' }>): void;
+}
+
+/**
+ * A broken image is hidden rather than shown as the browser's broken icon (a class, not a DOM
+ * swap: Lit still owns the element's bindings).
+ */
+function hideBroken(event: Event): void {
+  (event.target as HTMLImageElement).classList.add('broken');
+}
+
+const isTag = (c: UserMessageContent): c is Extract<UserMessageContent, { type: 'input_tag' }> =>
+  c.type === 'input_tag';
+
+function renderAttachment(a: Attachment, ctx: ItemContext): TemplateResult {
+  const preview = a.type === 'image' && typeof a.preview_url === 'string' ? a.preview_url : null;
+  if (preview && ctx.imageAllowed(preview)) {
+    return html`<img
+      class="attachment-image"
+      src=${preview}
+      alt=${a.name}
+      loading="lazy"
+      @error=${hideBroken}
+    />`;
+  }
+  return html`<span class="attachment-file"
+    >${icon(a.type === 'image' ? 'image' : 'file', 16)}<span>${a.name}</span></span
+  >`;
+}
+
+function renderUser(entry: ItemEntry, ctx: ItemContext): TemplateResult {
+  const item = entry.item as UserMessageItem;
+  const parts = item.content.map((c) =>
+    isTag(c)
+      ? html`<button
+          type="button"
+          class="tag"
+          ?disabled=${!c.interactive}
+          @click=${() => ctx.onTagClick(c)}
+        >
+          @${c.text}
+        </button>`
+      : ((c as { text?: string }).text ?? ''),
+  );
+  return html`<div class="item user ${entry.phase}" part="message user-message">
+    ${item.quoted_text ? html`<blockquote class="quote">${item.quoted_text}</blockquote>` : nothing}
+    ${
+      item.attachments.length
+        ? html`<div class="attachments">
+            ${item.attachments.map((a) => renderAttachment(a, ctx))}
+          </div>`
+        : nothing
+    }
+    ${parts.length ? html`<div class="bubble">${parts}</div>` : nothing}
+    ${entry.phase === 'failed' ? html`<div class="status-note">Not sent</div>` : nothing}
+  </div>`;
+}
+
+function sourceLink(source: Source): TemplateResult {
+  const href = source.type === 'url' ? safeHref(source.url) : null;
+  const title = source.title || (source.type === 'file' ? source.filename : '') || 'Source';
+  return href
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>`
+    : html`<span>${title}</span>`;
+}
+
+function renderSources(annotations: readonly Annotation[]): TemplateResult | typeof nothing {
+  const seen = new Set<string>();
+  const sources: Source[] = [];
+  for (const a of annotations) {
+    const s = a?.source;
+    if (!s || typeof s !== 'object') continue;
+    const key = JSON.stringify([
+      s.type,
+      s.title,
+      (s as { url?: string }).url,
+      (s as { id?: string }).id,
+    ]);
+    if (!seen.has(key)) {
+      seen.add(key);
+      sources.push(s);
+    }
+  }
+  if (!sources.length) return nothing;
+  return html`<details class="sources">
+    <summary>${sources.length === 1 ? '1 source' : `${sources.length} sources`}</summary>
+    <ol>
+      ${sources.map((s) => html`<li>${sourceLink(s)}${s.description ? html`<div class="muted">${s.description}</div>` : nothing}</li>`)}
+    </ol>
+  </details>`;
+}
+
+function renderAssistant(entry: ItemEntry, ctx: ItemContext): TemplateResult {
+  const parts = (entry.item as { content: AssistantMessageContent[] }).content;
+  const annotations = parts.flatMap((p) => p.annotations);
+  const empty = parts.every((p) => p.text === '');
+  return html`<div class="item assistant ${entry.phase}" part="message assistant-message">
+    ${
+      empty && entry.phase === 'streaming'
+        ? html`<div class="typing" aria-label="The assistant is writing">
+            <span></span><span></span><span></span>
+          </div>`
+        : parts.map(
+            (p) =>
+              html`<cw-markdown
+                .text=${p.text}
+                .citations=${p.annotations.map((a) => a.index)}
+                .options=${ctx.markdown}
+              ></cw-markdown>`,
+          )
+    }
+    ${entry.phase === 'frozen' && entry.frozenBy === 'aborted' ? html`<div class="status-note">Stopped</div>` : nothing}
+    ${renderSources(annotations)}
+  </div>`;
+}
+
+function taskTitle(task: Task): string {
+  if (task.title) return task.title;
+  switch (task.type) {
+    case 'web_search':
+      return task.title_query ? `Searched for “${task.title_query}”` : 'Searched the web';
+    case 'thought':
+      return 'Thought';
+    case 'file':
+      return 'Read files';
+    case 'image':
+      return 'Generated an image';
+    default:
+      return 'Step';
+  }
+}
+
+function renderTask(task: Task, ctx: ItemContext): TemplateResult {
+  const status = task.status_indicator ?? 'none';
+  return html`<li class="task ${status}">
+    <span class="task-status" aria-hidden="true"
+      >${status === 'complete' ? icon('check', 14) : status === 'loading' ? html`<span class="spinner"></span>` : html`<span class="dot"></span>`}</span
+    >
+    <div class="task-body">
+      <div class="task-title">${taskTitle(task)}</div>
+      ${
+        task.type === 'thought' && task.content
+          ? html`<cw-markdown
+              class="task-content"
+              .text=${task.content}
+              .options=${ctx.markdown}
+            ></cw-markdown>`
+          : nothing
+      }
+      ${task.type === 'custom' && task.content ? html`<div class="task-content">${task.content}</div>` : nothing}
+      ${
+        task.type === 'web_search' && task.queries.length
+          ? html`<div class="chips">
+              ${task.queries.map((q) => html`<span class="chip">${icon('search', 12)} ${q}</span>`)}
+            </div>`
+          : nothing
+      }
+      ${
+        (task.type === 'web_search' || task.type === 'file') && task.sources.length
+          ? html`<ul class="task-sources">
+              ${task.sources.map((s) => html`<li>${sourceLink(s)}</li>`)}
+            </ul>`
+          : nothing
+      }
+    </div>
+  </li>`;
+}
+
+function workflowSummary(workflow: Workflow, streaming: boolean): string {
+  const summary = workflow.summary;
+  if (summary && 'title' in summary && summary.title) return summary.title;
+  if (summary && 'duration' in summary && typeof summary.duration === 'number') {
+    const s = Math.max(1, Math.round(summary.duration));
+    return s < 60 ? `Thought for ${s}s` : `Thought for ${Math.round(s / 60)}m`;
+  }
+  return streaming ? 'Working…' : workflow.type === 'reasoning' ? 'Thought' : 'Steps';
+}
+
+function renderWorkflow(entry: ItemEntry, ctx: ItemContext): TemplateResult {
+  const { workflow } = entry.item as { workflow: Workflow };
+  const streaming = entry.phase === 'streaming';
+  return html`<details
+    class="item workflow"
+    ?open=${workflow.expanded || streaming}
+    part="workflow"
+  >
+    <summary>
+      ${icon('chevron', 14)}<span class=${streaming ? 'shimmer' : ''}
+        >${workflowSummary(workflow, streaming)}</span
+      >
+    </summary>
+    <ol class="tasks">
+      ${workflow.tasks.map((t) => renderTask(t, ctx))}
+    </ol>
+  </details>`;
+}
+
+function renderImage(entry: ItemEntry, ctx: ItemContext): TemplateResult {
+  const item = entry.item as GeneratedImageItem;
+  const url = item.image?.url;
+  const done = entry.phase === 'done';
+  if (url && ctx.imageAllowed(url)) {
+    return html`<figure class="item generated-image ${done ? '' : 'partial'}">
+      <img src=${url} alt="Generated image" @error=${hideBroken} />
+      ${done ? nothing : html`<figcaption>Generating…${entry.progress ? ` ${Math.round(entry.progress * 100)}%` : ''}</figcaption>`}
+    </figure>`;
+  }
+  return html`<div class="item generated-image placeholder" role="status">
+    ${icon('image', 20)} ${done ? 'Image unavailable' : 'Generating image…'}
+  </div>`;
+}
+
+function renderToolCall(entry: ItemEntry, running: boolean): TemplateResult {
+  const item = entry.item as ClientToolCallItem;
+  const pending = item.status === 'pending';
+  return html`<div class="item tool-call" role="status">
+    ${pending && running ? html`<span class="spinner"></span>` : icon(pending ? 'tool' : 'check', 14)}
+    <span
+      >${pending ? (running ? `Running ${item.name}…` : `Waiting for ${item.name}`) : `Used ${item.name}`}</span
+    >
+  </div>`;
+}
+
+function renderStructuredInput(entry: ItemEntry): TemplateResult {
+  const item = entry.item as StructuredInputItem;
+  return html`<div class="item structured-input">
+    ${item.inputs.map(
+      (input) =>
+        html`<div class="question">
+          <div class="question-text">${input.question}</div>
+          <div class="answer">
+            ${
+              input.answer
+                ? input.answer.skipped
+                  ? html`<span class="muted">Skipped</span>`
+                  : input.answer.values.join(', ')
+                : html`<span class="muted"
+                    >${item.status === 'pending' ? 'Waiting for an answer' : 'No answer'}</span
+                  >`
+            }
+          </div>
+        </div>`,
+    )}
+  </div>`;
+}
+
+/** Renders one visible item of the thread. Unknown types render nothing. */
+export function renderItem(
+  entry: ItemEntry,
+  ctx: ItemContext,
+  runningTool: string | null,
+): unknown {
+  switch (entry.item.type) {
+    case 'user_message':
+      return renderUser(entry, ctx);
+    case 'assistant_message':
+      return renderAssistant(entry, ctx);
+    case 'widget':
+      return html`<div class="item widget-item ${entry.phase}" part="widget">
+        <cw-widget .widget=${(entry.item as { widget: unknown }).widget}></cw-widget>
+      </div>`;
+    case 'workflow':
+      return renderWorkflow(entry, ctx);
+    case 'task':
+      return html`<ol class="item tasks standalone">
+        ${renderTask((entry.item as { task: Task }).task, ctx)}
+      </ol>`;
+    case 'generated_image':
+      return renderImage(entry, ctx);
+    case 'client_tool_call':
+      return renderToolCall(entry, runningTool === entry.item.id);
+    case 'structured_input':
+      return renderStructuredInput(entry);
+    default:
+      return nothing;
+  }
+}

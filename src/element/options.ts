@@ -1,0 +1,275 @@
+/**
+ * The `<openai-chatkit>` options object (`ChatKitOptions`), accepted as is by `<chat-widgets>`,
+ * and its resolution with the element's attributes into one plain configuration.
+ *
+ * Like ChatKit, `setOptions` replaces the whole object (no merge). Documented alias spellings are
+ * accepted; unknown keys are ignored with one console warning each in development.
+ */
+import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
+import type { ClientToolHandler } from '../state/chat-session.js';
+
+/** A widget or ChatKit icon name. */
+export type ChatKitIcon = string;
+
+/** A prompt on the start screen. */
+export interface StartScreenPrompt {
+  label: string;
+  prompt: string | UserMessageContent[];
+  icon?: ChatKitIcon;
+}
+
+/** An extra header button. */
+export interface HeaderAction {
+  icon: string;
+  onClick: () => void;
+}
+
+/** An entity for @-mentions, tags and entity sources. */
+export interface Entity {
+  id: string;
+  title: string;
+  icon?: string;
+  interactive?: boolean;
+  group?: string;
+  data?: Record<string, string>;
+}
+
+/** The ChatKit options tree, as `<openai-chatkit>` takes it. */
+export interface ChatKitOptions {
+  api?: {
+    url?: string;
+    domainKey?: string;
+    fetch?: typeof fetch;
+    uploadStrategy?: { type: 'two_phase' } | { type: 'direct'; uploadUrl: string };
+    getClientSecret?: (current: string | null) => Promise<string>;
+    /** Alias from older guides; ignored like `getClientSecret` (hosted backend only). */
+    clientToken?: string;
+  };
+  locale?: string;
+  theme?:
+    | 'light'
+    | 'dark'
+    | {
+        colorScheme?: 'light' | 'dark';
+        radius?: 'pill' | 'round' | 'soft' | 'sharp';
+        density?: 'compact' | 'normal' | 'spacious';
+        typography?: {
+          baseSize?: number;
+          fontFamily?: string;
+          fontFamilyMono?: string;
+          fontSources?: unknown[];
+        };
+        color?: {
+          accent?: { primary: string; level?: number };
+          grayscale?: { hue: number; tint?: number; shade?: number };
+          surface?: { background: string; foreground: string };
+        };
+      };
+  frameTitle?: string;
+  initialThread?: string | null;
+  onClientTool?: ClientToolHandler;
+  header?: {
+    enabled?: boolean;
+    title?: { enabled?: boolean; text?: string };
+    leftAction?: HeaderAction;
+    rightAction?: HeaderAction;
+  };
+  history?: { enabled?: boolean; showDelete?: boolean; showRename?: boolean };
+  startScreen?: { greeting?: string; prompts?: StartScreenPrompt[] };
+  threadItemActions?: { feedback?: boolean; retry?: boolean; share?: boolean };
+  composer?: {
+    placeholder?: string;
+    attachments?: {
+      enabled: boolean;
+      maxSize?: number | Record<string, number>;
+      maxCount?: number;
+      accept?: Record<string, string[]>;
+    };
+    tools?: unknown[];
+    models?: unknown[];
+    dictation?: { enabled: boolean };
+  };
+  disclaimer?: { text: string; highContrast?: boolean };
+  entities?: {
+    onTagSearch?: (query: string) => Promise<Entity[]>;
+    onClick?: (entity: Entity) => void;
+    onRequestPreview?: (entity: Entity) => Promise<{ preview: unknown }>;
+    showComposerMenu?: boolean;
+  };
+  widgets?: {
+    onAction?: (
+      action: { type: string; payload?: unknown },
+      item: { id: string; widget: unknown },
+    ) => unknown;
+  };
+  thread?: { autoScroll?: boolean };
+}
+
+/** What the element's attributes can set (a CMS can write only these). */
+export interface AttributeConfig {
+  apiUrl: string;
+  domainKey: string;
+  initialThread: string;
+  theme: 'light' | 'dark' | 'auto' | '';
+  locale: string;
+  placeholder: string;
+  greeting: string;
+  noHeader: boolean;
+  noHistory: boolean;
+  historyRename: boolean;
+  historyDelete: boolean;
+  noAutoScroll: boolean;
+}
+
+/** The configuration the element works from. */
+export interface ResolvedConfig {
+  apiUrl: string | null;
+  fetch: typeof fetch | undefined;
+  locale: string;
+  colorScheme: 'light' | 'dark' | 'auto';
+  theme: Exclude<ChatKitOptions['theme'], string | undefined> | null;
+  frameTitle: string;
+  initialThread: string | null;
+  onClientTool: ClientToolHandler | undefined;
+  header: {
+    enabled: boolean;
+    titleEnabled: boolean;
+    titleText: string | null;
+    leftAction: HeaderAction | null;
+    rightAction: HeaderAction | null;
+  };
+  history: { enabled: boolean; showDelete: boolean; showRename: boolean };
+  greeting: string;
+  prompts: StartScreenPrompt[];
+  placeholder: string;
+  feedback: boolean;
+  retryAction: boolean;
+  disclaimer: { text: string; highContrast: boolean } | null;
+  autoScroll: boolean;
+  onAction: NonNullable<ChatKitOptions['widgets']>['onAction'];
+  entities: NonNullable<ChatKitOptions['entities']>;
+}
+
+/** The default greeting and placeholder, as ChatKit's. */
+export const DEFAULT_GREETING = 'What can I help with today?';
+export const DEFAULT_PLACEHOLDER = 'Message the AI';
+
+/** The known keys of each object in the tree; anything else is reported once. */
+const KNOWN: Record<string, readonly string[]> = {
+  '': [
+    'api',
+    'locale',
+    'theme',
+    'frameTitle',
+    'initialThread',
+    'onClientTool',
+    'header',
+    'history',
+    'startScreen',
+    'threadItemActions',
+    'composer',
+    'disclaimer',
+    'entities',
+    'widgets',
+    'thread',
+  ],
+  api: ['url', 'domainKey', 'fetch', 'uploadStrategy', 'getClientSecret', 'clientToken'],
+  theme: ['colorScheme', 'radius', 'density', 'typography', 'color'],
+  header: ['enabled', 'title', 'leftAction', 'rightAction'],
+  history: ['enabled', 'showDelete', 'showRename'],
+  startScreen: ['greeting', 'prompts'],
+  threadItemActions: ['feedback', 'retry', 'share'],
+  composer: ['placeholder', 'attachments', 'tools', 'models', 'dictation'],
+  disclaimer: ['text', 'highContrast'],
+  entities: ['onTagSearch', 'onClick', 'onRequestPreview', 'showComposerMenu'],
+  widgets: ['onAction'],
+  thread: ['autoScroll'],
+};
+
+const warned = new Set<string>();
+
+/** Lists the keys of an options object that ChatKit does not define (`path.key`). */
+export function unknownOptionKeys(options: unknown): string[] {
+  const out: string[] = [];
+  const visit = (value: unknown, path: string) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+    const known = KNOWN[path];
+    if (!known) return;
+    for (const key of Object.keys(value)) {
+      const full = path ? `${path}.${key}` : key;
+      if (!known.includes(key)) out.push(full);
+      else visit((value as Record<string, unknown>)[key], full);
+    }
+  };
+  visit(options, '');
+  return out;
+}
+
+/** Warns once per unknown key (development aid; never throws). */
+export function warnUnknownOptions(options: unknown): void {
+  for (const key of unknownOptionKeys(options)) {
+    if (warned.has(key)) continue;
+    warned.add(key);
+    console.warn(`<chat-widgets>: unknown option "${key}" ignored.`);
+  }
+}
+
+const bool = (value: unknown, fallback: boolean): boolean =>
+  typeof value === 'boolean' ? value : fallback;
+const str = (value: unknown): string | null =>
+  typeof value === 'string' && value !== '' ? value : null;
+
+/**
+ * Combines the attributes and the options object. The options object wins where it says
+ * something; attributes fill the rest.
+ */
+export function resolveConfig(
+  attrs: AttributeConfig,
+  options: ChatKitOptions | null,
+): ResolvedConfig {
+  const o = options ?? {};
+  const theme = typeof o.theme === 'object' && o.theme !== null ? o.theme : null;
+  const scheme = typeof o.theme === 'string' ? o.theme : (theme?.colorScheme ?? null);
+  const header = o.header ?? {};
+  const history = o.history ?? {};
+  const composer = o.composer ?? {};
+  const navigatorLocale = typeof navigator === 'undefined' ? 'en' : navigator.language;
+  return {
+    apiUrl: str(o.api?.url) ?? str(attrs.apiUrl),
+    fetch: typeof o.api?.fetch === 'function' ? o.api.fetch : undefined,
+    locale: str(o.locale) ?? str(attrs.locale) ?? navigatorLocale,
+    colorScheme: scheme ?? (attrs.theme || 'light'),
+    theme,
+    frameTitle: str(o.frameTitle) ?? 'Chat',
+    initialThread:
+      o.initialThread !== undefined ? (o.initialThread ?? null) : str(attrs.initialThread),
+    onClientTool: typeof o.onClientTool === 'function' ? o.onClientTool : undefined,
+    header: {
+      enabled: bool(header.enabled, !attrs.noHeader),
+      titleEnabled: bool(header.title?.enabled, true),
+      titleText: str(header.title?.text),
+      leftAction: header.leftAction ?? null,
+      rightAction: header.rightAction ?? null,
+    },
+    history: {
+      enabled: bool(history.enabled, !attrs.noHistory),
+      showDelete: bool(history.showDelete, attrs.historyDelete),
+      showRename: bool(history.showRename, attrs.historyRename),
+    },
+    greeting: str(o.startScreen?.greeting) ?? str(attrs.greeting) ?? DEFAULT_GREETING,
+    prompts: Array.isArray(o.startScreen?.prompts) ? o.startScreen.prompts : [],
+    placeholder: str(composer.placeholder) ?? str(attrs.placeholder) ?? DEFAULT_PLACEHOLDER,
+    feedback: bool(o.threadItemActions?.feedback, false),
+    retryAction: bool(o.threadItemActions?.retry, false),
+    disclaimer: str(o.disclaimer?.text)
+      ? { text: o.disclaimer!.text, highContrast: o.disclaimer!.highContrast === true }
+      : null,
+    // On by default (ChatKit's default is off): a chat that does not follow its answer is a bug.
+    autoScroll: bool(o.thread?.autoScroll, !attrs.noAutoScroll),
+    onAction: o.widgets?.onAction,
+    entities: o.entities ?? {},
+  };
+}
+
+/** Attachment objects a host passes to `sendUserMessage`. */
+export type HostAttachment = Attachment;

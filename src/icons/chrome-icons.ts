@@ -1,0 +1,48 @@
+import { svg } from 'lit';
+import type { SVGTemplateResult } from 'lit';
+
+/** Icons of the element's own chrome (header, composer, items), 24×24 outlines. */
+const paths: Record<string, SVGTemplateResult> = {
+  compose: svg`<path d="M12 20h9"/><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"/>`,
+  history: svg`<path d="M3 12a9 9 0 1 0 3-6.7L3 8"/><path d="M3 3v5h5"/><path d="M12 7v5l4 2"/>`,
+  close: svg`<path d="M18 6 6 18"/><path d="m6 6 12 12"/>`,
+  'arrow-up': svg`<path d="M12 19V5"/><path d="m5 12 7-7 7 7"/>`,
+  stop: svg`<rect x="7" y="7" width="10" height="10" rx="1.5" fill="currentColor" stroke="none"/>`,
+  retry: svg`<path d="M21 12a9 9 0 1 1-3-6.7L21 8"/><path d="M21 3v5h-5"/>`,
+  chevron: svg`<path d="m9 6 6 6-6 6"/>`,
+  pencil: svg`<path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"/>`,
+  trash: svg`<path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/>`,
+  check: svg`<path d="M20 6 9 17l-5-5"/>`,
+  sparkle: svg`<path d="M12 3l1.8 5.2L19 10l-5.2 1.8L12 17l-1.8-5.2L5 10l5.2-1.8Z"/>`,
+  search: svg`<circle cx="11" cy="11" r="7"/><path d="m21 21-4.3-4.3"/>`,
+  tool: svg`<path d="M14.7 6.3a4 4 0 0 0-5.4 5.4L3 18v3h3l6.3-6.3a4 4 0 0 0 5.4-5.4l-2.5 2.5-2.4-.6-.6-2.4Z"/>`,
+  info: svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6"/><path d="M12 7.5v.5"/>`,
+  warning: svg`<path d="M12 3 2 20h20Z"/><path d="M12 10v4"/><path d="M12 17v.5"/>`,
+  lock: svg`<rect x="5" y="11" width="14" height="10" rx="2"/><path d="M8 11V7a4 4 0 0 1 8 0v4"/>`,
+  image: svg`<rect x="3" y="4" width="18" height="16" rx="2"/><circle cx="9" cy="10" r="2"/><path d="m21 16-5-5-9 9"/>`,
+  file: svg`<path d="M14 3H6v18h12V7Z"/><path d="M14 3v4h4"/>`,
+  globe: svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18"/><path d="M12 3a14 14 0 0 1 0 18a14 14 0 0 1 0-18"/>`,
+  menu: svg`<path d="M4 6h16"/><path d="M4 12h16"/><path d="M4 18h16"/>`,
+  'sidebar-left': svg`<rect x="3" y="4" width="18" height="16" rx="2"/><path d="M9 4v16"/>`,
+  settings: svg`<circle cx="12" cy="12" r="3"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1"/>`,
+  star: svg`<path d="m12 3 2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9Z"/>`,
+};
+
+/** Aliases from ChatKit's header icon names to the icons above. */
+const aliases: Record<string, string> = {
+  'chat-temporary': 'compose',
+  'settings-cog': 'settings',
+  hamburger: 'menu',
+  'menu-inverted': 'menu',
+  'sidebar-right': 'sidebar-left',
+  'sidebar-open-left': 'sidebar-left',
+  'sidebar-open-right': 'sidebar-left',
+  'back-small': 'chevron',
+  'star-filled': 'star',
+};
+
+/** An icon as an inline SVG (decorative: label the control that holds it). */
+export function icon(name: string, size = 18): SVGTemplateResult {
+  const body = paths[name] ?? paths[aliases[name] ?? ''] ?? paths['sparkle']!;
+  return svg`<svg class="icon" width=${size} height=${size} viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${body}</svg>`;
+}

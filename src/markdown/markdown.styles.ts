@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+/** Typography for rendered Markdown, from theme tokens only. */
+export const markdownStyles = css`
+  :host {
+    overflow-wrap: anywhere;
+    line-height: 1.55;
+  }
+  :first-child {
+    margin-top: 0;
+  }
+  :last-child {
+    margin-bottom: 0;
+  }
+  p,
+  ul,
+  ol,
+  blockquote,
+  pre,
+  .table-wrap {
+    margin: 0 0 0.75em;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 1em 0 0.5em;
+    line-height: 1.3;
+    font-weight: 600;
+  }
+  h1 {
+    font-size: 1.4em;
+  }
+  h2 {
+    font-size: 1.25em;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  h4,
+  h5,
+  h6 {
+    font-size: 1em;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-top: 0.25em;
+  }
+  li.task {
+    list-style: none;
+    margin-inline-start: -1.25em;
+  }
+  a {
+    color: var(--cw-color-link, var(--cw-color-accent));
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  code {
+    font-family: var(--cw-font-mono, ui-monospace, SFMono-Regular, Menlo, monospace);
+    font-size: 0.9em;
+    background: var(--cw-markdown-code-background, var(--cw-color-surface-secondary));
+    border-radius: var(--cw-radius-s, 4px);
+    padding: 0.1em 0.3em;
+  }
+  pre.code {
+    background: var(--cw-markdown-code-background, var(--cw-color-surface-secondary));
+    border-radius: var(--cw-radius-m, 8px);
+    padding: 0.75em 1em;
+    overflow-x: auto;
+  }
+  pre.code code {
+    background: none;
+    padding: 0;
+    font-size: 0.875em;
+    white-space: pre;
+  }
+  blockquote {
+    border-inline-start: 3px solid var(--cw-color-border);
+    padding-inline-start: 0.75em;
+    color: var(--cw-color-text-secondary);
+  }
+  hr {
+    border: 0;
+    border-top: 1px solid var(--cw-color-border);
+    margin: 1em 0;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.95em;
+  }
+  th,
+  td {
+    border: 1px solid var(--cw-color-border);
+    padding: 0.35em 0.7em;
+    text-align: start;
+  }
+  th {
+    background: var(--cw-color-surface-secondary);
+    font-weight: 600;
+  }
+  .align-center {
+    text-align: center;
+  }
+  .align-right {
+    text-align: end;
+  }
+  img {
+    max-width: 100%;
+    border-radius: var(--cw-radius-m, 8px);
+  }
+  .image-blocked {
+    color: var(--cw-color-text-secondary);
+    font-style: italic;
+  }
+  .cite {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 1.3em;
+    height: 1.3em;
+    padding: 0 0.3em;
+    margin: 0 0.1em;
+    border-radius: 999px;
+    font-size: 0.72em;
+    vertical-align: super;
+    line-height: 1;
+    background: var(--cw-color-surface-secondary);
+    color: var(--cw-color-text-secondary);
+    text-decoration: none;
+  }
+`;

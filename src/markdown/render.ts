@@ -1,0 +1,233 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { Token, Tokens } from 'marked';
+
+/**
+ * Markdown as Lit templates: the one path from server or model text to markup.
+ *
+ * Tokens come from `marked`'s lexer and are rendered as templates; every string is bound as text,
+ * so raw HTML in a message shows as text, nothing needs `unsafeHTML`, and a strict CSP or Trusted
+ * Types policy holds by construction. Links are limited to safe schemes; images only load from
+ * the hosts the thread allows.
+ */
+
+/** Options of the Markdown renderer. */
+export interface MarkdownOptions {
+  /** Hosts images may load from; `null` allows any https image, `[]` none. */
+  allowedImageHosts?: readonly string[] | null;
+  /** Renders a citation marker (the text between the private-use delimiters). */
+  citation?: (index: number) => TemplateResult | typeof nothing;
+}
+
+/** Start and end of an inline citation marker inserted into the text before lexing. */
+export const CITE_START = '\uE000';
+export const CITE_END = '\uE001';
+const CITE = new RegExp(`${CITE_START}(\\d+)${CITE_END}`, 'g');
+
+// chatkit-link: links become deeplink events on the element (ChatKit 1.6).
+const SAFE_LINK = /^(https?:|mailto:|tel:|chatkit-link:|#|\/|\.\/|\.\.\/|[^:]*$)/i;
+
+/** Returns the href when it is safe to put in a link (no `javascript:`, `data:` or `vbscript:`). */
+export function safeHref(href: string | null | undefined): string | null {
+  if (!href) return null;
+  // Control characters and spaces inside a scheme (`java\tscript:`) are how filters get fooled.
+  // eslint-disable-next-line no-control-regex
+  const trimmed = href.trim().replace(/[\u0000-\u001f\u007f\s]+/g, '');
+  return SAFE_LINK.test(trimmed) ? href.trim() : null;
+}
+
+function imageAllowed(src: string, options: MarkdownOptions): boolean {
+  let url: URL;
+  try {
+    url = new URL(src, 'https://invalid.example/');
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+  if (url.host === 'invalid.example') return false;
+  const hosts = options.allowedImageHosts;
+  if (hosts === undefined || hosts === null) return url.protocol === 'https:';
+  return hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`));
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: '\u00a0',
+};
+
+/** Decodes the few entities `marked` leaves in text so they read as characters. */
+function decode(text: string): string {
+  return text.includes('&')
+    ? text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e] ?? _)
+    : text;
+}
+
+function renderText(text: string, options: MarkdownOptions): unknown {
+  const value = decode(text);
+  if (!value.includes(CITE_START)) return value;
+  const parts: unknown[] = [];
+  let last = 0;
+  for (const match of value.matchAll(CITE)) {
+    parts.push(value.slice(last, match.index));
+    parts.push(options.citation ? options.citation(Number(match[1])) : nothing);
+    last = match.index + match[0].length;
+  }
+  parts.push(value.slice(last));
+  return parts;
+}
+
+/** Renders inline tokens. */
+export function renderInline(
+  tokens: readonly Token[] | undefined,
+  options: MarkdownOptions,
+): unknown[] {
+  return (tokens ?? []).map((token) => renderInlineToken(token, options));
+}
+
+function renderInlineToken(token: Token, options: MarkdownOptions): unknown {
+  switch (token.type) {
+    case 'text':
+    case 'escape': {
+      const t = token as Tokens.Text;
+      return t.tokens ? renderInline(t.tokens, options) : renderText(t.text, options);
+    }
+    case 'strong':
+      return html`<strong>${renderInline((token as Tokens.Strong).tokens, options)}</strong>`;
+    case 'em':
+      return html`<em>${renderInline((token as Tokens.Em).tokens, options)}</em>`;
+    case 'del':
+      return html`<del>${renderInline((token as Tokens.Del).tokens, options)}</del>`;
+    case 'codespan':
+      return html`<code>${decode((token as Tokens.Codespan).text)}</code>`;
+    case 'br':
+      return html`<br />`;
+    case 'link': {
+      const t = token as Tokens.Link;
+      const href = safeHref(t.href);
+      const content = renderInline(t.tokens, options);
+      return href
+        ? html`<a href=${href} title=${t.title ?? nothing} target="_blank" rel="noopener noreferrer"
+            >${content}</a
+          >`
+        : html`<span>${content}</span>`;
+    }
+    case 'image': {
+      const t = token as Tokens.Image;
+      return imageAllowed(t.href, options)
+        ? html`<img src=${t.href} alt=${t.text} loading="lazy" referrerpolicy="no-referrer" />`
+        : html`<span class="image-blocked">${t.text || t.href}</span>`;
+    }
+    case 'html':
+    case 'tag':
+      // Raw HTML is shown as what it is: text.
+      return (token as Tokens.HTML).raw;
+    default:
+      return 'raw' in token ? renderText(String(token.raw), options) : nothing;
+  }
+}
+
+/** Renders one block token. */
+export function renderBlock(token: Token, options: MarkdownOptions): unknown {
+  switch (token.type) {
+    case 'space':
+      return nothing;
+    case 'heading': {
+      const t = token as Tokens.Heading;
+      const inner = renderInline(t.tokens, options);
+      switch (t.depth) {
+        case 1:
+          return html`<h1>${inner}</h1>`;
+        case 2:
+          return html`<h2>${inner}</h2>`;
+        case 3:
+          return html`<h3>${inner}</h3>`;
+        case 4:
+          return html`<h4>${inner}</h4>`;
+        case 5:
+          return html`<h5>${inner}</h5>`;
+        default:
+          return html`<h6>${inner}</h6>`;
+      }
+    }
+    case 'paragraph':
+      return html`<p>${renderInline((token as Tokens.Paragraph).tokens, options)}</p>`;
+    case 'text': {
+      const t = token as Tokens.Text;
+      return html`<p>
+        ${t.tokens ? renderInline(t.tokens, options) : renderText(t.text, options)}
+      </p>`;
+    }
+    case 'code': {
+      const t = token as Tokens.Code;
+      const lang = (t.lang ?? '').split(/\s/)[0] ?? '';
+      return html`<pre class="code" data-lang=${lang || nothing}><code>${t.text}</code></pre>`;
+    }
+    case 'blockquote':
+      return html`<blockquote>
+        ${(token as Tokens.Blockquote).tokens.map((b) => renderBlock(b, options))}
+      </blockquote>`;
+    case 'hr':
+      return html`<hr />`;
+    case 'list': {
+      const t = token as Tokens.List;
+      const items = t.items.map((item) => renderListItem(item, options));
+      if (!t.ordered)
+        return html`<ul>
+          ${items}
+        </ul>`;
+      const start = typeof t.start === 'number' && t.start !== 1 ? t.start : nothing;
+      return html`<ol start=${start}>
+        ${items}
+      </ol>`;
+    }
+    case 'table':
+      return renderTable(token as Tokens.Table, options);
+    case 'html':
+      return html`<p>${(token as Tokens.HTML).raw}</p>`;
+    case 'def':
+      return nothing;
+    default:
+      return 'raw' in token ? html`<p>${renderText(String(token.raw), options)}</p>` : nothing;
+  }
+}
+
+function renderListItem(item: Tokens.ListItem, options: MarkdownOptions): TemplateResult {
+  const body = item.tokens.map((t) =>
+    // Tight list items hold bare text tokens: render them inline, not as paragraphs.
+    !item.loose && t.type === 'text'
+      ? renderInline((t as Tokens.Text).tokens ?? [t], options)
+      : renderBlock(t, options),
+  );
+  if (item.task) {
+    return html`<li class="task">
+      <input type="checkbox" disabled .checked=${item.checked === true} /> ${body}
+    </li>`;
+  }
+  return html`<li>${body}</li>`;
+}
+
+function renderTable(table: Tokens.Table, options: MarkdownOptions): TemplateResult {
+  // Classes, not style attributes: inline styles would need 'unsafe-inline' under a strict CSP.
+  const align = (a: string | null) => (a ? `align-${a}` : nothing);
+  return html`<div class="table-wrap">
+    <table>
+      <thead>
+        <tr>
+          ${table.header.map((cell) => html`<th class=${align(cell.align)}>${renderInline(cell.tokens, options)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${table.rows.map(
+          (row) =>
+            html`<tr>
+              ${row.map((cell) => html`<td class=${align(cell.align)}>${renderInline(cell.tokens, options)}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/**
+ * The system tokens, defined once on the root element and inherited by every nested shadow root.
+ * Hosts restyle chat-widgets by setting these custom properties (`chat-widgets { --cw-color-accent:
+ * … }`). Dark values apply with `theme="dark"`, or `theme="auto"` under a dark system preference.
+ */
+export const tokens = css`
+  :host {
+    --cw-color-surface: #ffffff;
+    --cw-color-surface-secondary: #f3f4f6;
+    --cw-color-surface-tertiary: #e8eaee;
+    --cw-color-surface-elevated: #ffffff;
+    --cw-color-text: #0d0d0d;
+    --cw-color-text-secondary: #5d5d5d;
+    --cw-color-text-tertiary: #8f8f8f;
+    --cw-color-border: #e3e5e8;
+    --cw-color-border-strong: #c9ccd1;
+    --cw-color-accent: #0d0d0d;
+    --cw-color-on-accent: #ffffff;
+    --cw-color-link: #0169cc;
+    --cw-color-danger: #d92d20;
+    --cw-color-danger-surface: #fef3f2;
+    --cw-color-warning: #b54708;
+    --cw-color-warning-surface: #fffaeb;
+    --cw-color-info: #0169cc;
+    --cw-color-info-surface: #eff8ff;
+    --cw-color-success: #067647;
+    --cw-color-user-bubble: #f3f4f6;
+    --cw-color-focus: #0169cc;
+    --cw-shadow-s: 0 1px 2px rgb(0 0 0 / 6%);
+    --cw-shadow-m: 0 4px 16px rgb(0 0 0 / 10%);
+    --cw-font-body:
+      ui-sans-serif, -apple-system, system-ui, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;
+    --cw-font-mono: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    --cw-font-size: 15px;
+    --cw-space-2xs: 2px;
+    --cw-space-xs: 4px;
+    --cw-space-s: 8px;
+    --cw-space-m: 12px;
+    --cw-space-l: 16px;
+    --cw-space-xl: 24px;
+    --cw-radius-s: 6px;
+    --cw-radius-m: 10px;
+    --cw-radius-l: 18px;
+    --cw-radius-full: 999px;
+    --cw-duration-fast: 120ms;
+    --cw-duration-normal: 200ms;
+    color-scheme: light;
+  }
+  :host([resolved-theme='dark']) {
+    --cw-color-surface: #212121;
+    --cw-color-surface-secondary: #2f2f2f;
+    --cw-color-surface-tertiary: #3a3a3a;
+    --cw-color-surface-elevated: #2a2a2a;
+    --cw-color-text: #ececec;
+    --cw-color-text-secondary: #b4b4b4;
+    --cw-color-text-tertiary: #8a8a8a;
+    --cw-color-border: #3a3a3a;
+    --cw-color-border-strong: #4d4d4d;
+    --cw-color-accent: #ececec;
+    --cw-color-on-accent: #0d0d0d;
+    --cw-color-link: #7ab7ff;
+    --cw-color-danger: #ff7b72;
+    --cw-color-danger-surface: #3b1d1b;
+    --cw-color-warning: #f5b656;
+    --cw-color-warning-surface: #3a2a12;
+    --cw-color-info: #7ab7ff;
+    --cw-color-info-surface: #14283d;
+    --cw-color-success: #4ac387;
+    --cw-color-user-bubble: #2f2f2f;
+    --cw-color-focus: #7ab7ff;
+    --cw-shadow-m: 0 4px 16px rgb(0 0 0 / 40%);
+    color-scheme: dark;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --cw-duration-fast: 0ms;
+      --cw-duration-normal: 0ms;
+    }
+  }
+`;
+
+/** The reset shared by every element: border-box sizing and a working `hidden`. */
+export const reset = css`
+  :host {
+    box-sizing: border-box;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--cw-color-focus);
+    outline-offset: 2px;
+  }
+`;

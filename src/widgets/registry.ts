@@ -1,0 +1,61 @@
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+
+import type { WidgetComponent } from '../protocol/wire-types.js';
+
+/** What a widget renderer gets besides its node. */
+export interface WidgetRenderContext {
+  /** Renders a child node through the registry. */
+  renderNode(node: unknown): unknown;
+}
+
+/** Renders one widget node type. */
+export type WidgetRenderer = (node: WidgetComponent, context: WidgetRenderContext) => unknown;
+
+const renderers = new Map<string, WidgetRenderer>();
+const warnedTypes = new Set<string>();
+
+/**
+ * Registers the renderer of a widget component type. Hosts can add their own types, which
+ * ChatKit itself cannot do; registering an existing type replaces it.
+ */
+export function registerWidget(type: string, renderer: WidgetRenderer): void {
+  renderers.set(type, renderer);
+}
+
+/** Whether a type has a renderer. */
+export function hasWidget(type: string): boolean {
+  return renderers.has(type);
+}
+
+/** The visible, labelled stand-in for a component type nobody registered. */
+export function renderFallback(type: string): TemplateResult {
+  if (!warnedTypes.has(type)) {
+    warnedTypes.add(type);
+    console.warn(`<chat-widgets>: no renderer for widget type "${type}"; showing a placeholder.`);
+  }
+  return html`<div class="widget-fallback" role="note" data-type=${type}>
+    Unsupported widget component: <code>${type}</code>
+  </div>`;
+}
+
+/** Renders a node through the registry; never throws (a failing renderer shows the fallback). */
+export function renderNode(node: unknown, context: WidgetRenderContext): unknown {
+  if (node === null || node === undefined) return null;
+  if (
+    typeof node !== 'object' ||
+    Array.isArray(node) ||
+    typeof (node as { type?: unknown }).type !== 'string'
+  ) {
+    return null;
+  }
+  const component = node as WidgetComponent;
+  const renderer = renderers.get(component.type);
+  if (!renderer) return renderFallback(component.type);
+  try {
+    return renderer(component, context);
+  } catch (error) {
+    console.error(`<chat-widgets>: the "${component.type}" renderer failed`, error);
+    return renderFallback(component.type);
+  }
+}

@@ -1,0 +1,124 @@
+/** The Markdown path: safe rendering as templates, and incremental lexing while text streams. */
+import { expect, fixture, html } from '@open-wc/testing';
+
+import '../../src/define.js';
+import { IncrementalLexer, withCitations } from '../../src/markdown/markdown-view.js';
+import type { CwMarkdown } from '../../src/markdown/markdown-view.js';
+import { safeHref } from '../../src/markdown/render.js';
+
+async function render(text: string, options = {}): Promise<ShadowRoot> {
+  const el = await fixture<CwMarkdown>(
+    html`<cw-markdown .text=${text} .options=${options}></cw-markdown>`,
+  );
+  return el.shadowRoot!;
+}
+
+describe('<cw-markdown>', () => {
+  it('renders headings, emphasis, lists, tables, code blocks, quotes and links', async () => {
+    const root = await render(
+      '# Title\n\nSome **bold**, _em_, ~~del~~ and `code`.\n\n1. one\n2. two\n\n- [x] done\n- [ ] todo\n\n| a | b |\n| :-- | --: |\n| 1 | 2 |\n\n```py\nprint(1)\n```\n\n> quoted\n\n[site](https://example.com "Example")',
+    );
+    expect(root.querySelector('h1')!.textContent).to.equal('Title');
+    expect(root.querySelector('strong')!.textContent).to.equal('bold');
+    expect(root.querySelector('em')!.textContent).to.equal('em');
+    expect(root.querySelector('del')!.textContent).to.equal('del');
+    expect(root.querySelector('p code')!.textContent).to.equal('code');
+    expect(root.querySelectorAll('ol li')).to.have.length(2);
+    expect(
+      [...root.querySelectorAll<HTMLInputElement>('li.task input')].map((i) => i.checked),
+    ).to.deep.equal([true, false]);
+    expect(root.querySelector('th.align-left')!.textContent).to.equal('a');
+    expect(root.querySelector('td.align-right')!.textContent).to.equal('2');
+    expect(root.querySelector<HTMLElement>('pre.code')!.dataset['lang']).to.equal('py');
+    expect(root.querySelector('pre code')!.textContent).to.equal('print(1)');
+    expect(root.querySelector('blockquote')!.textContent!.trim()).to.equal('quoted');
+    const link = root.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.com');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(link.getAttribute('target')).to.equal('_blank');
+  });
+
+  it('never produces markup from the text: raw HTML shows as text, scripts never run', async () => {
+    (window as unknown as { pwned: number }).pwned = 0;
+    const root = await render(
+      '<script>window.pwned=1</script>\n\n<img src=x onerror="window.pwned=2"> and <b>bold?</b>',
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { pwned: number }).pwned).to.equal(0);
+    expect(root.querySelector('script, img, b')).to.equal(null);
+    expect(root.textContent).to.contain('<script>window.pwned=1</script>');
+    expect(root.textContent).to.contain('<b>bold?</b>');
+  });
+
+  it('drops unsafe link schemes and blocks images from hosts not allowed', async () => {
+    expect(safeHref('javascript:alert(1)')).to.equal(null);
+    expect(safeHref(' JaVa\tScript:alert(1)')).to.equal(null);
+    expect(safeHref('data:text/html,<b>x')).to.equal(null);
+    expect(safeHref('vbscript:x')).to.equal(null);
+    expect(safeHref('https://ok.example/')).to.equal('https://ok.example/');
+    expect(safeHref('/relative')).to.equal('/relative');
+    expect(safeHref('chatkit-link://orders?id=1')).to.equal('chatkit-link://orders?id=1');
+    const root = await render(
+      '![a](https://img.allowed.example/a.png) ![b](https://elsewhere.example/b.png) ![c](http://insecure.example/c.png)',
+      {
+        allowedImageHosts: ['allowed.example'],
+      },
+    );
+    expect([...root.querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal([
+      'https://img.allowed.example/a.png',
+    ]);
+    expect([...root.querySelectorAll('.image-blocked')].map((s) => s.textContent)).to.deep.equal([
+      'b',
+      'c',
+    ]);
+  });
+
+  it("places citation markers at the annotations' character offsets", async () => {
+    expect(withCitations('Hello world', [5, 11, null, 99])).to.equal(
+      'Hello\uE0001\uE001 world\uE0002\uE001',
+    );
+    const el = await fixture<CwMarkdown>(
+      html`<cw-markdown
+        .text=${'Alpha beta'}
+        .citations=${[5]}
+        .options=${{ citation: (n: number) => html`<sup class="cite">${n}</sup>` }}
+      ></cw-markdown>`,
+    );
+    expect(el.shadowRoot!.querySelector('sup.cite')!.textContent).to.equal('1');
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Alpha1 beta');
+  });
+
+  it('re-lexes only the unfinished last block while text grows', () => {
+    const lexer = new IncrementalLexer();
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} has **some** words.`);
+    let text = '';
+    let blocks: readonly unknown[] = [];
+    for (const p of paragraphs) {
+      for (const word of `${p}\n\n`.split(/(?<= )/)) {
+        text += word;
+        blocks = lexer.update(text);
+      }
+    }
+    expect(blocks.length).to.be.within(399, 401);
+    // Lexing everything on every delta would cost ~200 × 200 × 6 / 2 blocks; incremental lexing
+    // touches a couple of blocks per delta.
+    const deltas = paragraphs.length * 6;
+    expect(lexer.lexedBlocks).to.be.below(deltas * 3);
+    // A text that does not extend the previous one is lexed from scratch, correctly.
+    expect(lexer.update('# New').length).to.equal(1);
+  });
+
+  it("keeps earlier blocks' DOM when the last block streams", async () => {
+    const el = await fixture<CwMarkdown>(
+      html`<cw-markdown .text=${'First paragraph.\n\nSecond'}></cw-markdown>`,
+    );
+    const first = el.shadowRoot!.querySelector('p')!;
+    el.text = 'First paragraph.\n\nSecond grows';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')).to.equal(
+      first,
+      'the first paragraph element is reused',
+    );
+    expect(el.shadowRoot!.querySelectorAll('p')[1]!.textContent).to.equal('Second grows');
+  });
+});
