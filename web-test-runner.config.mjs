@@ -45,12 +45,38 @@ function chatkitServerPlugin() {
   };
 }
 
+/** Serves the widget fixtures index (own fixtures and, when present, ../shared's corpus). */
+function widgetFixturesPlugin() {
+  let fixtures;
+  return {
+    name: 'widget-fixtures',
+    async serverStart() {
+      const { register } = await import('tsx/esm/api');
+      register();
+      fixtures = await import('./demo/backend/fixtures.ts');
+    },
+    serve(context) {
+      if (context.path === '/__widgets__/index.json') {
+        return { body: JSON.stringify(fixtures.listWidgetFixtures()), type: 'application/json' };
+      }
+      if (context.path.startsWith('/__widgets__/corpus/')) {
+        const body = fixtures.readCorpusFile(
+          decodeURIComponent(context.path.slice('/__widgets__/corpus/'.length)),
+        );
+        if (body !== null) return { body, type: 'application/json' };
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/conformance/**'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     chatkitServerPlugin(),
+    widgetFixturesPlugin(),
   ],
   browsers: [
     chromeLauncher({

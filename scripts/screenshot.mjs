@@ -50,7 +50,7 @@ try {
     await new Promise((r) => setTimeout(r, 800));
   }
   mkdirSync(dirname(out), { recursive: true });
-  await page.screenshot({ path: out });
+  await page.screenshot({ path: out, fullPage: rest.includes('--full') });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

@@ -5,6 +5,7 @@ import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import type { Context, Next } from 'koa';
 
+import { widgetFixturesMiddleware } from '../demo/backend/fixtures.js';
 import { handleRequest, seedDemo } from '../demo/backend/http.js';
 import { DemoChatServer } from '../demo/backend/server.js';
 
@@ -32,7 +33,7 @@ const server = await startDevServer({
     port,
     hostname: '127.0.0.1',
     nodeResolve: { exportConditions: ['development'] },
-    middleware: [backend],
+    middleware: [backend, widgetFixturesMiddleware],
     plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   },
   readCliArgs: false,

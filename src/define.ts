@@ -4,6 +4,7 @@ import { CwComposer } from './element/composer.js';
 import { CwHistory } from './element/history-panel.js';
 import { defineElement } from './internal/define-element.js';
 import { CwMarkdown } from './markdown/markdown-view.js';
+import { CwChart } from './widgets/components/chart.js';
 import { CwWidget } from './widgets/widget-view.js';
 
 defineElement('chat-widgets', ChatWidgets);
@@ -11,3 +12,4 @@ defineElement('cw-composer', CwComposer);
 defineElement('cw-history', CwHistory);
 defineElement('cw-markdown', CwMarkdown);
 defineElement('cw-widget', CwWidget);
+defineElement('cw-chart', CwChart);

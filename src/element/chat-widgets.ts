@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { provide } from '@lit/context';
 
 import { AutoScrollController } from './controllers/auto-scroll-controller.js';
 import { SessionController } from './controllers/session-controller.js';
@@ -20,6 +21,9 @@ import type { Action, Attachment, UserMessageContent } from '../protocol/wire-ty
 import type { SessionEvent } from '../state/chat-session.js';
 import type { ItemEntry, ThreadError } from '../state/thread-state.js';
 import { reset, tokens } from '../theme/tokens.js';
+import { widgetHostContext } from '../widgets/widget-host.js';
+import type { WidgetActionRequest, WidgetHost } from '../widgets/widget-host.js';
+import type { WidgetActionEventDetail } from '../widgets/widget-view.js';
 
 /** What `sendUserMessage` takes (as in ChatKit). */
 export interface SendUserMessageParams {
@@ -75,6 +79,7 @@ const darkQuery =
  * @fires cw-thread-load-start - A thread started loading; `detail.threadId` (also `chatkit.thread.load.start`).
  * @fires cw-thread-load-end - A thread finished loading; `detail.threadId` (also `chatkit.thread.load.end`).
  * @fires cw-tool-change - The composer's tool changed; `detail.toolId` (also `chatkit.tool.change`).
+ * @fires cw-widget-action - A widget fired an action (cancelable: prevents sending a server action); `detail.action`, `detail.item`.
  */
 export class ChatWidgets extends LitElement {
   static override styles = [tokens, reset, chatWidgetsStyles];
@@ -124,6 +129,13 @@ export class ChatWidgets extends LitElement {
   @query('cw-composer') private composer?: CwComposer;
   @query('.scroller') private scroller?: HTMLElement;
   @query('.thread') private threadEl?: HTMLElement;
+
+  /** Where the widgets in the thread send their actions. */
+  @provide({ context: widgetHostContext })
+  protected readonly widgetHost: WidgetHost = {
+    dispatchAction: (request) => this.dispatchWidgetAction(request),
+    log: (name, data) => dispatchChatEvent(this, 'chatkit.log', { name, data }),
+  };
 
   private readonly controller = new SessionController(this, (event) =>
     this.handleSessionEvent(event),
@@ -354,6 +366,37 @@ export class ChatWidgets extends LitElement {
         });
       default:
         return undefined;
+    }
+  }
+
+  /**
+   * Routes a widget action: `handler: "client"` goes to the page (`widgets.onAction` and the
+   * `cw-widget-action` event); `"server"` to `threads.custom_action`, or to
+   * `threads.sync_custom_action` when the action says `streaming: false`.
+   */
+  private async dispatchWidgetAction(request: WidgetActionRequest): Promise<void> {
+    const item = { id: request.itemId ?? '', widget: request.widget };
+    const detail: WidgetActionEventDetail = { ...request, item };
+    const event = new CustomEvent('cw-widget-action', {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    this.dispatchEvent(event);
+    try {
+      if (request.config.handler === 'client') {
+        await this.config.onAction?.(request.action, item);
+        return;
+      }
+      if (event.defaultPrevented) return;
+      const session = this.requireSession();
+      if (request.config.streaming) await session.sendAction(request.action, request.itemId);
+      else await session.sendSyncAction(request.action, request.itemId);
+    } catch (error) {
+      dispatchChatEvent(this, 'chatkit.error', {
+        error: error instanceof Error ? error : new Error(String(error)),
+      });
     }
   }
 

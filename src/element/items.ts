@@ -283,7 +283,11 @@ export function renderItem(
       return renderAssistant(entry, ctx);
     case 'widget':
       return html`<div class="item widget-item ${entry.phase}" part="widget">
-        <cw-widget .widget=${(entry.item as { widget: unknown }).widget}></cw-widget>
+        <cw-widget
+          embedded
+          .itemId=${entry.item.id}
+          .widget=${(entry.item as { widget: unknown }).widget}
+        ></cw-widget>
       </div>`;
     case 'workflow':
       return renderWorkflow(entry, ctx);

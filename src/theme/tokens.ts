@@ -1,31 +1,34 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/**
- * The system tokens, defined once on the root element and inherited by every nested shadow root.
- * Hosts restyle chat-widgets by setting these custom properties (`chat-widgets { --cw-color-accent:
- * … }`). Dark values apply with `theme="dark"`, or `theme="auto"` under a dark system preference.
- */
-export const tokens = css`
-  :host {
+import { paletteCss } from './palette.js';
+
+/** The light values of the system tokens (custom property declarations). */
+export const LIGHT_TOKENS = `
+${paletteCss(false)}
     --cw-color-surface: #ffffff;
     --cw-color-surface-secondary: #f3f4f6;
     --cw-color-surface-tertiary: #e8eaee;
     --cw-color-surface-elevated: #ffffff;
     --cw-color-text: #0d0d0d;
     --cw-color-text-secondary: #5d5d5d;
-    --cw-color-text-tertiary: #8f8f8f;
+    --cw-color-text-tertiary: #737373;
     --cw-color-border: #e3e5e8;
     --cw-color-border-strong: #c9ccd1;
     --cw-color-accent: #0d0d0d;
     --cw-color-on-accent: #ffffff;
+    --cw-color-on-color: #ffffff;
     --cw-color-link: #0169cc;
-    --cw-color-danger: #d92d20;
+    --cw-color-danger: #c4261c;
     --cw-color-danger-surface: #fef3f2;
     --cw-color-warning: #b54708;
     --cw-color-warning-surface: #fffaeb;
     --cw-color-info: #0169cc;
     --cw-color-info-surface: #eff8ff;
     --cw-color-success: #067647;
+    --cw-color-success-surface: #ecfdf3;
+    --cw-color-discovery: #7e22ce;
+    --cw-color-discovery-surface: #f5f0ff;
+    --cw-color-border-subtle: #eef0f2;
     --cw-color-user-bubble: #f3f4f6;
     --cw-color-focus: #0169cc;
     --cw-shadow-s: 0 1px 2px rgb(0 0 0 / 6%);
@@ -46,20 +49,23 @@ export const tokens = css`
     --cw-radius-full: 999px;
     --cw-duration-fast: 120ms;
     --cw-duration-normal: 200ms;
-    color-scheme: light;
-  }
-  :host([resolved-theme='dark']) {
+`;
+
+/** The dark values: the colour tokens that change. */
+export const DARK_TOKENS = `
+${paletteCss(true)}
     --cw-color-surface: #212121;
     --cw-color-surface-secondary: #2f2f2f;
     --cw-color-surface-tertiary: #3a3a3a;
     --cw-color-surface-elevated: #2a2a2a;
     --cw-color-text: #ececec;
     --cw-color-text-secondary: #b4b4b4;
-    --cw-color-text-tertiary: #8a8a8a;
+    --cw-color-text-tertiary: #9d9d9d;
     --cw-color-border: #3a3a3a;
     --cw-color-border-strong: #4d4d4d;
     --cw-color-accent: #ececec;
     --cw-color-on-accent: #0d0d0d;
+    --cw-color-on-color: #0d0d0d;
     --cw-color-link: #7ab7ff;
     --cw-color-danger: #ff7b72;
     --cw-color-danger-surface: #3b1d1b;
@@ -68,9 +74,27 @@ export const tokens = css`
     --cw-color-info: #7ab7ff;
     --cw-color-info-surface: #14283d;
     --cw-color-success: #4ac387;
+    --cw-color-success-surface: #12301f;
+    --cw-color-discovery: #c9a3ff;
+    --cw-color-discovery-surface: #2a1d3d;
+    --cw-color-border-subtle: #2c2c2c;
     --cw-color-user-bubble: #2f2f2f;
     --cw-color-focus: #7ab7ff;
     --cw-shadow-m: 0 4px 16px rgb(0 0 0 / 40%);
+`;
+
+/**
+ * The system tokens, defined once on the root element and inherited by every nested shadow root.
+ * Hosts restyle chat-widgets by setting these custom properties (`chat-widgets { --cw-color-accent:
+ * … }`). Dark values apply with `theme="dark"`, or `theme="auto"` under a dark system preference.
+ */
+export const tokens = css`
+  :host {
+    ${unsafeCSS(LIGHT_TOKENS)}
+    color-scheme: light;
+  }
+  :host([resolved-theme='dark']) {
+    ${unsafeCSS(DARK_TOKENS)}
     color-scheme: dark;
   }
   @media (prefers-reduced-motion: reduce) {

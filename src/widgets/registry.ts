@@ -2,11 +2,33 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 
 import type { WidgetComponent } from '../protocol/wire-types.js';
+import type { ActionSite } from './widget-host.js';
 
 /** What a widget renderer gets besides its node. */
 export interface WidgetRenderContext {
-  /** Renders a child node through the registry. */
+  /** Renders any node through the registry (unknown types show a labelled fallback). */
   renderNode(node: unknown): unknown;
+  /** Renders `children` (an array, one node, or null), keyed by `key` or `id` when present. */
+  renderChildren(children: unknown): unknown;
+  /**
+   * Fires the action config bound at `site` from the control that raised `event`: form values are
+   * collected from the control's form, the loading state starts, the host routes it.
+   */
+  fire(
+    config: unknown,
+    site: ActionSite,
+    event: Event,
+    node: object,
+    extra?: Record<string, unknown>,
+  ): void;
+  /** Whether an action fired from this node is in flight (its `self` loading state). */
+  isLoading(node: object): boolean;
+  /** The colour scheme in force (a root `theme` may override the page's). */
+  scheme: 'light' | 'dark';
+  /** Per-widget UI state that survives re-renders (a ListView's "show more"). */
+  uiState(key: string): { expanded?: boolean };
+  /** Asks the widget to render again (after a UI state change). */
+  requestUpdate(): void;
 }
 
 /** Renders one widget node type. */
@@ -28,14 +50,22 @@ export function hasWidget(type: string): boolean {
   return renderers.has(type);
 }
 
+/** The registered types. */
+export function widgetTypes(): string[] {
+  return [...renderers.keys()];
+}
+
 /** The visible, labelled stand-in for a component type nobody registered. */
-export function renderFallback(type: string): TemplateResult {
+export function renderFallback(
+  type: string,
+  reason = 'Unsupported widget component',
+): TemplateResult {
   if (!warnedTypes.has(type)) {
     warnedTypes.add(type);
     console.warn(`<chat-widgets>: no renderer for widget type "${type}"; showing a placeholder.`);
   }
   return html`<div class="widget-fallback" role="note" data-type=${type}>
-    Unsupported widget component: <code>${type}</code>
+    ${reason}: <code>${type}</code>
   </div>`;
 }
 
@@ -56,6 +86,6 @@ export function renderNode(node: unknown, context: WidgetRenderContext): unknown
     return renderer(component, context);
   } catch (error) {
     console.error(`<chat-widgets>: the "${component.type}" renderer failed`, error);
-    return renderFallback(component.type);
+    return renderFallback(component.type, 'This widget component could not be shown');
   }
 }

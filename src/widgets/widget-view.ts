@@ -1,51 +1,185 @@
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { consume } from '@lit/context';
 
 import { reset } from '../theme/tokens.js';
+import { registerBuiltInWidgets } from './catalogue.js';
+import { collectValues, mergePayload, setPath } from './forms.js';
 import { renderNode } from './registry.js';
 import type { WidgetRenderContext } from './registry.js';
+import { effectiveLoading, resolveActionConfig, widgetHostContext } from './widget-host.js';
+import type { ActionSite, WidgetActionRequest, WidgetHost } from './widget-host.js';
+import { widgetStyles } from './widget.styles.js';
 
 /**
- * Renders one widget tree (a `Card`, `ListView` or `Basic` root) in its own shadow root, through
- * the widget registry. Unknown component types show a labelled placeholder; rendering never throws.
+ * Detail of `cw-widget-action`: the complete action request, and the widget item as ChatKit's
+ * `widgets.onAction` receives it (`{id, widget}`).
+ */
+export type WidgetActionEventDetail = WidgetActionRequest & {
+  item: { id: string; widget: unknown };
+};
+
+/** A key for each child: `key`, else `id`, else its position; duplicates are made unique. */
+function childKeys(children: readonly unknown[]): string[] {
+  const seen = new Map<string, number>();
+  return children.map((child, i) => {
+    const c = child as { key?: unknown; id?: unknown } | null;
+    const base =
+      typeof c?.key === 'string'
+        ? `k:${c.key}`
+        : typeof c?.id === 'string'
+          ? `i:${c.id}`
+          : `p:${i}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n ? `${base}#${n}` : base;
+  });
+}
+
+/**
+ * Renders one ChatKit widget (a `Card`, `ListView` or `Basic` root) in its own shadow root,
+ * through the widget registry: every catalogue component natively, unknown types as a labelled
+ * placeholder. Actions go to the `<chat-widgets>` around it; a standalone widget fires
+ * `cw-widget-action` instead.
+ *
+ * Typed values, focus and scroll survive updates where the structure still matches: children are
+ * keyed by `key`/`id`, and control defaults never overwrite what the user typed.
  *
  * @summary One ChatKit widget, anywhere on a page.
  * @tagname cw-widget
+ * @fires cw-widget-action - A standalone widget's action (cancelable); `detail` is the action request.
+ * @cssprop [--cw-widget-space-unit=4px] - One spacing unit of widget props (`gap: 2` is two units).
+ * @cssprop [--cw-widget-radius=var(--cw-radius-l)] - Corner radius of cards and lists.
  */
 export class CwWidget extends LitElement {
-  static override styles = [
-    reset,
-    css`
-      :host {
-        display: block;
-      }
-      .widget-fallback {
-        border: 1px dashed var(--cw-color-border-strong);
-        border-radius: var(--cw-radius-m);
-        padding: var(--cw-space-m);
-        color: var(--cw-color-text-secondary);
-        font-size: 0.875em;
-      }
-      code {
-        font-family: var(--cw-font-mono);
-      }
-    `,
-  ];
+  static override styles = [reset, widgetStyles];
 
   /** The widget JSON (root node). */
   @property({ attribute: false }) widget: unknown = null;
 
+  /** The thread item that holds the widget (the action sender). */
+  @property({ attribute: false }) itemId: string | null = null;
+
+  /** `light` or `dark`, for a standalone widget (inside `<chat-widgets>` the chat's theme applies). */
+  @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
+
+  /** Where actions go; provided by `<chat-widgets>`. */
+  @consume({ context: widgetHostContext, subscribe: true })
+  @property({ attribute: false })
+  host: WidgetHost | undefined;
+
+  @state() private busyNodes = new Set<object>();
+  @state() private containerBusy = false;
+
+  private readonly ui = new Map<string, { expanded?: boolean }>();
+
   private readonly context: WidgetRenderContext = {
     renderNode: (node) => renderNode(node, this.context),
+    renderChildren: (children) => {
+      const list = Array.isArray(children)
+        ? children
+        : children && typeof children === 'object'
+          ? [children]
+          : [];
+      const keys = childKeys(list);
+      return repeat(
+        list,
+        (_, i) => keys[i]!,
+        (child) => renderNode(child, this.context),
+      );
+    },
+    fire: (config, site, event, node, extra) => this.fire(config, site, event, node, extra),
+    isLoading: (node) => this.busyNodes.has(node),
+    scheme: 'light',
+    uiState: (key) => {
+      let entry = this.ui.get(key);
+      if (!entry) this.ui.set(key, (entry = {}));
+      return entry;
+    },
+    requestUpdate: () => this.requestUpdate(),
   };
 
+  constructor() {
+    super();
+    registerBuiltInWidgets();
+  }
+
+  private fire(
+    configValue: unknown,
+    site: ActionSite,
+    event: Event,
+    node: object,
+    extra?: Record<string, unknown>,
+  ): void {
+    const config = resolveActionConfig(configValue);
+    if (!config || this.containerBusy || this.busyNodes.has(node)) return;
+    const origin = (event.currentTarget ?? event.target) as Element | null;
+    const form =
+      event.target instanceof HTMLFormElement ? event.target : (origin?.closest?.('form') ?? null);
+    const formValues = form ? collectValues(form) : null;
+    const values: Record<string, unknown> = structuredClone(formValues ?? {});
+    for (const [name, value] of Object.entries(extra ?? {})) setPath(values, name, value);
+    const { payload, collisions } = mergePayload(config.payload, values);
+    if (collisions.length)
+      this.host?.log?.('widget.form_collision', { action: config.type, paths: collisions });
+    const request: WidgetActionRequest = {
+      action: payload === undefined ? { type: config.type } : { type: config.type, payload },
+      config,
+      site,
+      itemId: this.itemId,
+      widget: this.widget,
+      formValues,
+    };
+    const loading = effectiveLoading(config, site);
+    if (loading === 'self') this.busyNodes = new Set([...this.busyNodes, node]);
+    if (loading === 'container') this.containerBusy = true;
+    const done = () => {
+      if (loading === 'self') {
+        const next = new Set(this.busyNodes);
+        next.delete(node);
+        this.busyNodes = next;
+      }
+      if (loading === 'container') this.containerBusy = false;
+    };
+    const dispatched = this.host
+      ? this.host.dispatchAction(request)
+      : this.dispatchStandalone(request);
+    dispatched.then(done, done);
+  }
+
+  private dispatchStandalone(request: WidgetActionRequest): Promise<void> {
+    const detail: WidgetActionEventDetail = {
+      ...request,
+      item: { id: request.itemId ?? '', widget: request.widget },
+    };
+    this.dispatchEvent(
+      new CustomEvent('cw-widget-action', {
+        detail,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    return Promise.resolve();
+  }
+
   override render() {
-    return html`${renderNode(this.widget, this.context)}`;
+    return html`<div
+      class="root ${this.containerBusy ? 'busy' : ''}"
+      ?inert=${this.containerBusy}
+      aria-busy=${this.containerBusy ? 'true' : 'false'}
+    >
+      ${renderNode(this.widget, this.context)}
+    </div>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'cw-widget': CwWidget;
+  }
+  interface HTMLElementEventMap {
+    'cw-widget-action': CustomEvent<WidgetActionEventDetail>;
   }
 }

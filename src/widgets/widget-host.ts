@@ -1,0 +1,80 @@
+import { createContext } from '@lit/context';
+
+/** Where an action was bound; decides the `auto` loading behaviour. */
+export type ActionSite =
+  'button' | 'list-item' | 'form-submit' | 'change' | 'card-confirm' | 'card-cancel';
+
+/** How an action shows it is busy. */
+export type LoadingBehavior = 'auto' | 'none' | 'self' | 'container';
+
+/** An action config as read from a widget, with its defaults applied. */
+export interface ResolvedActionConfig {
+  type: string;
+  payload: unknown;
+  handler: 'server' | 'client';
+  loadingBehavior: LoadingBehavior;
+  /** `false` means `threads.sync_custom_action`. */
+  streaming: boolean;
+}
+
+/** One action, complete: what the element's dispatcher needs to route it. */
+export interface WidgetActionRequest {
+  /** The action as it goes to the server or the host: `{type, payload}`, form values merged in. */
+  action: { type: string; payload?: unknown };
+  config: ResolvedActionConfig;
+  site: ActionSite;
+  /** The widget item that holds the widget, when it is in a thread. */
+  itemId: string | null;
+  /** The widget root. */
+  widget: unknown;
+  /** The values of the form the control sits in (dotted names nested), or null. */
+  formValues: Record<string, unknown> | null;
+}
+
+/** What widgets call into: provided by `<chat-widgets>` (or a host page) through context. */
+export interface WidgetHost {
+  /** Routes an action; the returned promise settles when its work is done (loading state). */
+  dispatchAction(request: WidgetActionRequest): Promise<void>;
+  /** Reports a problem (a form value colliding with the payload, say) to the host's log. */
+  log?(name: string, data: Record<string, unknown>): void;
+}
+
+/** The widget host, provided by `<chat-widgets>` to every `<cw-widget>` inside it. */
+export const widgetHostContext = createContext<WidgetHost | undefined>(Symbol('cw.widgetHost'));
+
+/** Reads an action config with its defaults (`handler: server`, `loadingBehavior: auto`, streaming). */
+export function resolveActionConfig(value: unknown): ResolvedActionConfig | null {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    typeof (value as { type?: unknown }).type !== 'string'
+  )
+    return null;
+  const v = value as Record<string, unknown>;
+  const loading = v['loadingBehavior'];
+  return {
+    type: v['type'] as string,
+    payload: v['payload'] ?? undefined,
+    handler: v['handler'] === 'client' ? 'client' : 'server',
+    loadingBehavior:
+      loading === 'none' || loading === 'self' || loading === 'container' ? loading : 'auto',
+    streaming: !(v['streaming'] === false || v['streaming'] === 'false'),
+  };
+}
+
+/** The effective loading behaviour: `auto` picks by where the action is bound (catalogue §2.7). */
+export function effectiveLoading(
+  config: ResolvedActionConfig,
+  site: ActionSite,
+): Exclude<LoadingBehavior, 'auto'> {
+  if (config.loadingBehavior !== 'auto') return config.loadingBehavior;
+  switch (site) {
+    case 'button':
+    case 'list-item':
+      return 'self';
+    case 'change':
+      return 'none';
+    default:
+      return 'container';
+  }
+}

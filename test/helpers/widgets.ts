@@ -1,0 +1,64 @@
+/** Helpers for widget tests: fixtures, rendering, console capture. */
+import { fixture, html } from '@open-wc/testing';
+
+import '../../src/define.js';
+import type { CwWidget, WidgetActionEventDetail } from '../../src/widgets/widget-view.js';
+
+/** Loads one of this project's widget fixtures. */
+export async function loadFixture(name: string): Promise<Record<string, unknown>> {
+  return (await (await fetch(`/test/fixtures/widgets/${name}.json`)).json()) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** Renders a widget standalone and waits for nested elements (Markdown, charts) to render. */
+export async function renderWidget(
+  widget: unknown,
+  theme: 'light' | 'dark' = 'light',
+): Promise<CwWidget> {
+  const el = await fixture<CwWidget>(
+    html`<cw-widget .widget=${widget} theme=${theme}></cw-widget>`,
+  );
+  await settle(el);
+  return el;
+}
+
+/** Waits until the widget and the elements inside it have rendered. */
+export async function settle(el: CwWidget): Promise<void> {
+  await el.updateComplete;
+  const nested = [...el.shadowRoot!.querySelectorAll('cw-markdown, cw-chart')] as unknown as {
+    updateComplete: Promise<unknown>;
+  }[];
+  await Promise.all(nested.map((n) => n.updateComplete));
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
+
+/** The widget's shadow root. */
+export const shadow = (el: CwWidget): ShadowRoot => el.shadowRoot!;
+
+/** Records `cw-widget-action` events. */
+export function recordActions(el: EventTarget): WidgetActionEventDetail[] {
+  const seen: WidgetActionEventDetail[] = [];
+  el.addEventListener('cw-widget-action', (e) =>
+    seen.push((e as CustomEvent<WidgetActionEventDetail>).detail),
+  );
+  return seen;
+}
+
+/** Captures console errors and warnings while `run` runs. */
+export async function captureConsole<T>(
+  run: () => Promise<T>,
+): Promise<{ result: T; errors: string[]; warnings: string[] }> {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await run(), errors, warnings };
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
