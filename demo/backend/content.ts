@@ -1,5 +1,17 @@
 /** Content of the demo backend: widgets, Markdown and images written for this project. */
 import type { WidgetComponent } from '../../src/protocol/wire-types.js';
+import samples from './sample-widgets.json' with { type: 'json' };
+
+/** A widget of the sample flows (shared with the Python conformance server), placeholders filled. */
+export function sampleWidget(
+  name: keyof typeof samples,
+  fill: Record<string, string> = {},
+): WidgetComponent {
+  let text = JSON.stringify(samples[name]);
+  for (const [key, value] of Object.entries(fill))
+    text = text.split(`{${key}}`).join(value.replace(/["\\]/g, ''));
+  return JSON.parse(text) as WidgetComponent;
+}
 
 /** Small PNGs for the scripted generated image: a blurred preview, then the final one. */
 export const PARTIAL_IMAGE =

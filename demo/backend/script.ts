@@ -13,7 +13,7 @@ import { CustomStreamError } from './server.js';
 import type { RequestContext, WireEvent } from './server.js';
 import type { MemoryStore } from './store.js';
 import { now } from './store.js';
-import { DEMO_MARKDOWN, draftWidget, PARTIAL_IMAGE, FINAL_IMAGE } from './content.js';
+import { DEMO_MARKDOWN, draftWidget, PARTIAL_IMAGE, FINAL_IMAGE, sampleWidget } from './content.js';
 
 type Events = AsyncGenerator<WireEvent, void, undefined>;
 
@@ -58,6 +58,16 @@ export class Script {
       created_at: now(),
       type: 'assistant_message',
       content: [{ type: 'output_text', text, annotations }],
+    };
+  }
+
+  private widgetItem(thread: ThreadMetadata, widget: WidgetComponent): ThreadItem {
+    return {
+      id: this.store.id('msg'),
+      thread_id: thread.id,
+      created_at: now(),
+      type: 'widget',
+      widget,
     };
   }
 
@@ -223,6 +233,31 @@ export class Script {
       }
       case 'markdown':
         yield* this.streamText(thread, DEMO_MARKDOWN, context);
+        return;
+      case 'lines':
+        yield {
+          type: 'thread.item.done',
+          item: this.widgetItem(thread, sampleWidget('line_select')),
+        };
+        return;
+      case 'cats':
+        yield a('Here are a few names.');
+        yield {
+          type: 'thread.item.done',
+          item: this.widgetItem(thread, sampleWidget('cat_names')),
+        };
+        return;
+      case 'news':
+        yield {
+          type: 'thread.item.done',
+          item: this.widgetItem(thread, sampleWidget('article_list')),
+        };
+        return;
+      case 'flights':
+        yield {
+          type: 'thread.item.done',
+          item: this.widgetItem(thread, sampleWidget('flight_options')),
+        };
         return;
       default:
         yield a(this.echo(message));
@@ -494,6 +529,47 @@ export class Script {
       // Updates are not persisted by the pipeline; store the final state so a reload matches.
       const children = (root.children as WidgetComponent[]).map((c, i) => (i === 1 ? final : c));
       this.store.saveItem(thread.id, { ...sender, widget: { ...root, children } });
+    } else if (type === 'line.select' && sender) {
+      const line = typeof payload['id'] === 'string' ? payload['id'] : '';
+      const name =
+        (
+          { blue: 'Blue Line', purple: 'Purple Line', orange: 'Orange Line' } as Record<
+            string,
+            string
+          >
+        )[line] ?? line;
+      yield {
+        type: 'thread.item.replaced',
+        item: { ...sender, widget: sampleWidget('line_selected', { name }) },
+      };
+      yield { type: 'client_effect', name: 'location_select_mode', data: { line } };
+      yield {
+        type: 'thread.item.done',
+        item: {
+          id: this.store.id('tc'),
+          thread_id: thread.id,
+          created_at: now(),
+          type: 'client_tool_call',
+          status: 'pending',
+          call_id: 'call_map',
+          name: 'get_map_view',
+          arguments: { line },
+        },
+      };
+    } else if (type === 'cats.select_name' && sender) {
+      const name = typeof payload['name'] === 'string' ? payload['name'] : '';
+      yield {
+        type: 'thread.item.replaced',
+        item: { ...sender, widget: sampleWidget('cat_named', { name }) },
+      };
+      yield { type: 'thread.item.done', item: this.assistant(thread, `${name} it is.`) };
+    } else if (type === 'flight.select') {
+      const flight = typeof payload['flight'] === 'string' ? payload['flight'] : '';
+      yield {
+        type: 'thread.item.done',
+        item: this.widgetItem(thread, sampleWidget('booking_confirmed', { flight })),
+      };
+      yield { type: 'thread.item.done', item: this.assistant(thread, `Booked ${flight}.`) };
     } else if (type === 'say') {
       yield {
         type: 'thread.item.done',

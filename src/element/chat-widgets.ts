@@ -11,6 +11,7 @@ import type { CwComposer } from './composer.js';
 import type { HistoryActions } from './history-panel.js';
 import { renderItem } from './items.js';
 import type { ItemContext } from './items.js';
+import { resolveGlobalFunction } from './global-function.js';
 import { resolveConfig, warnUnknownOptions } from './options.js';
 import type { ChatKitOptions, Entity, ResolvedConfig, StartScreenPrompt } from './options.js';
 import { dispatchChatEvent } from '../events/index.js';
@@ -117,6 +118,15 @@ export class ChatWidgets extends LitElement {
   /** Offers deleting threads in the history panel. */
   @property({ type: Boolean, attribute: 'history-delete' }) historyDelete = false;
 
+  /**
+   * A global function for client widget actions, by dotted path (`myApp.handleAction`): called as
+   * `widgets.onAction(action, item)` is, when the options object sets none.
+   */
+  @property({ attribute: 'on-action' }) onActionName = '';
+
+  /** A global function for client tools, by dotted path: called as `onClientTool({name, params})`. */
+  @property({ attribute: 'on-client-tool' }) onClientToolName = '';
+
   /** Stops following the stream to the bottom. */
   @property({ type: Boolean, attribute: 'no-auto-scroll' }) noAutoScroll = false;
 
@@ -199,9 +209,11 @@ export class ChatWidgets extends LitElement {
       this.config.apiUrl
         ? { url: this.config.apiUrl, locale: this.config.locale, fetch: this.config.fetch }
         : null,
-      { onClientTool: this.config.onClientTool },
+      { onClientTool: this.config.onClientTool ?? this.globalClientTool() },
     );
     if (created) this.openedInitial = false;
+    else if (this.controller.session && !this.config.onClientTool)
+      this.controller.session.onClientTool = this.globalClientTool();
     const allowed = this.controller.thread?.thread?.allowed_image_domains ?? null;
     if (this.markdownOptions.allowedImageHosts !== allowed || !this.itemContext) {
       this.markdownOptions = {
@@ -375,6 +387,27 @@ export class ChatWidgets extends LitElement {
    * `threads.sync_custom_action` when the action says `streaming: false`.
    */
   private async dispatchWidgetAction(request: WidgetActionRequest): Promise<void> {
+    const fail = (message: string) => {
+      dispatchChatEvent(this, 'chatkit.error', { error: new Error(message) });
+      dispatchChatEvent(this, 'chatkit.log', {
+        name: 'widget.action.rejected',
+        data: { type: request.action.type, reason: message },
+      });
+    };
+    const session = this.controller.session;
+    // The sender must still be in the thread: its widget may have been replaced or removed.
+    if (request.itemId && !session?.state.index.has(request.itemId)) {
+      return fail(
+        `The widget that sent "${request.action.type}" is no longer in the thread; nothing was sent.`,
+      );
+    }
+    try {
+      JSON.stringify(request.action);
+    } catch {
+      return fail(
+        `The payload of "${request.action.type}" cannot be sent as JSON; nothing was sent.`,
+      );
+    }
     const item = { id: request.itemId ?? '', widget: request.widget };
     const detail: WidgetActionEventDetail = { ...request, item };
     const event = new CustomEvent('cw-widget-action', {
@@ -384,20 +417,38 @@ export class ChatWidgets extends LitElement {
       cancelable: true,
     });
     this.dispatchEvent(event);
+    dispatchChatEvent(this, 'chatkit.log', {
+      name: 'widget.action',
+      data: { type: request.action.type, handler: request.config.handler },
+    });
     try {
       if (request.config.handler === 'client') {
-        await this.config.onAction?.(request.action, item);
+        const handler = this.config.onAction ?? resolveGlobalFunction(this.onActionName);
+        if (handler)
+          await (handler as NonNullable<ResolvedConfig['onAction']>)(request.action, item);
         return;
       }
-      if (event.defaultPrevented) return;
-      const session = this.requireSession();
-      if (request.config.streaming) await session.sendAction(request.action, request.itemId);
-      else await session.sendSyncAction(request.action, request.itemId);
+      if (event.defaultPrevented || !session) return;
+      if (!request.config.streaming) await session.sendSyncAction(request.action, request.itemId);
+      else if (session.streaming)
+        fail(`"${request.action.type}" waits for the current response: try again when it ends.`);
+      else await session.sendAction(request.action, request.itemId);
     } catch (error) {
-      dispatchChatEvent(this, 'chatkit.error', {
-        error: error instanceof Error ? error : new Error(String(error)),
-      });
+      // Protocol failures were reported by the session already; anything else is reported here.
+      if (!(error instanceof ChatKitError)) {
+        dispatchChatEvent(this, 'chatkit.error', {
+          error: error instanceof Error ? error : new Error(String(error)),
+        });
+      }
     }
+  }
+
+  private globalClientTool() {
+    const fn = resolveGlobalFunction(this.onClientToolName);
+    return fn
+      ? (call: { name: string; params: Record<string, unknown> }) =>
+          (fn as (c: typeof call) => unknown)(call)
+      : undefined;
   }
 
   private async openThread(threadId: string): Promise<void> {

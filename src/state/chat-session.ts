@@ -268,7 +268,16 @@ export class ChatSession {
     const params = itemId
       ? { thread_id: threadId, item_id: itemId, action }
       : { thread_id: threadId, action };
-    const response = await this.client.request('threads.sync_custom_action', params);
+    let response;
+    try {
+      response = await this.client.request('threads.sync_custom_action', params);
+    } catch (error) {
+      // Shown in the thread like any failed turn, with the widget left as it was.
+      if (generation === this.generation)
+        this.thread.dispatch({ type: 'error.set', error: toThreadError(error) });
+      this.emit({ type: 'error', error: asChatKitError(error) });
+      throw error;
+    }
     const item =
       isRecord(response) && isRecord(response.updated_item) ? response.updated_item : null;
     if (item && generation === this.generation)

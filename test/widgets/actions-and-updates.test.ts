@@ -246,3 +246,52 @@ describe('live widget updates', () => {
     expect(shadow(widget).querySelector('.badge')!.textContent).to.equal('Patched');
   });
 });
+
+describe('corpus protocol updates, rendered', () => {
+  const files = [
+    'stream_widget_text_deltas.events.json',
+    'stream_widget_full_replace.events.json',
+    'stream_widget_streaming_flag.events.json',
+  ];
+  for (const file of files) {
+    it(`renders ${file} to the state its final item.done describes`, async function () {
+      const response = await fetch(`/__widgets__/corpus/protocol/${file}`);
+      if (!response.ok) {
+        console.log(
+          '../shared/widget-corpus is not beside this clone: corpus update files are skipped',
+        );
+        this.skip();
+      }
+      const events = (await response.json()) as Record<string, unknown>[];
+      const created = {
+        type: 'thread.created',
+        thread: {
+          id: 'thr_1',
+          created_at: '',
+          status: { type: 'active' },
+          metadata: {},
+          items: { data: [], has_more: false },
+        },
+      };
+      const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
+      el.setOptions({
+        api: {
+          url: '/fake',
+          fetch: async () =>
+            new Response(sseBody([created, ...events]), {
+              headers: { 'content-type': 'text/event-stream' },
+            }),
+        },
+      });
+      await el.sendUserMessage({ text: 'go' });
+      const widget = el.shadowRoot!.querySelector<CwWidget>('cw-widget')!;
+      await settle(widget);
+      const done = events.at(-1)!['item'] as { widget: { children: { value: string }[] } };
+      const expected = done.widget.children.map((c) => c.value).join('');
+      const text = [...shadow(widget).querySelectorAll('.text, cw-markdown')]
+        .map((n) => (n.shadowRoot ?? n).textContent!.trim())
+        .join('');
+      expect(text).to.equal(expected);
+    });
+  }
+});

@@ -339,6 +339,31 @@ describe('<cw-widget> components', () => {
       expect(img.classList.contains('frame') && img.classList.contains('flush')).to.equal(true);
     });
 
+    it('Textarea: rows, auto-resize, and pattern validated like an input pattern', async () => {
+      const el = await renderWidget({
+        type: 'Form',
+        onSubmitAction: { type: 's' },
+        children: [
+          {
+            type: 'Textarea',
+            name: 'code',
+            rows: 2,
+            pattern: '[A-Z]{3}',
+            autoResize: true,
+            maxRows: 4,
+          },
+        ],
+      });
+      const area = shadow(el).querySelector<HTMLTextAreaElement>('textarea')!;
+      expect(area.rows).to.equal(2);
+      area.focus();
+      await sendKeys({ type: 'abc' });
+      expect(area.validity.valid).to.equal(false);
+      area.value = '';
+      await sendKeys({ type: 'ABC' });
+      expect(area.validity.valid).to.equal(true);
+    });
+
     it('Markdown renders through the safe Markdown path', async () => {
       const el = await renderWidget({
         type: 'Markdown',

@@ -135,7 +135,19 @@ export function renderTextarea(node: WidgetComponent): TemplateResult {
   const name = str(node['name']);
   const rows = typeof node['rows'] === 'number' && node['rows'] > 0 ? Math.floor(node['rows']) : 3;
   const maxRows = typeof node['maxRows'] === 'number' && node['maxRows'] > 0 ? node['maxRows'] : 0;
+  const pattern = str(node['pattern']);
   const grow = (e: Event) => {
+    // Text areas have no native `pattern`: validate it the same way, through the constraint API.
+    if (pattern) {
+      const el = e.target as HTMLTextAreaElement;
+      let ok = true;
+      try {
+        ok = el.value === '' || new RegExp(`^(?:${pattern})$`, 'v').test(el.value);
+      } catch {
+        ok = true; // An invalid pattern is ignored, as the browser ignores it on inputs.
+      }
+      el.setCustomValidity(ok ? '' : 'Please match the requested format.');
+    }
     if (!on(node['autoResize'])) return;
     const el = e.target as HTMLTextAreaElement;
     el.style.height = 'auto';

@@ -15,6 +15,7 @@ import asyncio
 import json
 import socket
 import sys
+from pathlib import Path
 from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
@@ -73,6 +74,19 @@ from chatkit.types import (
 from chatkit.widgets import DynamicWidgetRoot
 
 Ctx = dict[str, Any]
+
+# The sample flows' widgets (shared with the Node demo backend).
+SAMPLE_WIDGETS: dict[str, Any] = json.loads(
+    (Path(__file__).resolve().parents[3] / "demo" / "backend" / "sample-widgets.json").read_text()
+)
+
+
+def sample_widget(widget: str, **fill: str) -> DynamicWidgetRoot:
+    """A sample widget with `{placeholders}` filled in."""
+    text = json.dumps(SAMPLE_WIDGETS[widget])
+    for key, value in fill.items():
+        text = text.replace("{" + key + "}", value)
+    return DynamicWidgetRoot.model_validate(json.loads(text))
 
 # Small valid PNGs for the scripted generated image (a blurry preview, then the final one).
 PARTIAL_IMAGE = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAwAAAAMCAIAAADZF8uwAAABCUlEQVR42g3KoRWGERiA0X8JS1jCFJYwgUZUnaOI6htFRVCec0SWsMX/3Xx/P4/yaI/xWI/zBE/xiGd6rud5fr+IiuiIidiIi4RIiUhkRm7kxS8lVEInTMImXCIkSkISM3ETL30pozI6YzI24zIhUzKSmZmbeflLFVXRFVOxFVcJlVKRyqzcyqtfaqiGbpiGbbhGaJSGNGbjNl77kqAELRjBCk4IQhFEmMIVnnypozq6Yzq24zqhUzrSmZ3bef1LAzXQAzOwAzcIgzKQwRzcwRtfWqiFXpiFXbhFWJSFLObiLt760kZt9MZs7MZtwqZsZDM3d/P2lw7qoA/mYA/uEA7lIId5uId3+ANEuw8whglELgAAAABJRU5ErkJggg=="
@@ -407,6 +421,22 @@ class ScriptedServer(ChatKitServer[Ctx]):
         )
         yield ThreadItemDoneEvent(item=EndOfTurnItem(id=self._id("message", thread), thread_id=thread.id, created_at=self.memory.now()))
 
+    def _widget_item(self, thread, widget) -> WidgetItem:
+        return WidgetItem(id=self._id("message", thread), thread_id=thread.id, created_at=self.memory.now(), widget=widget)
+
+    async def _do_lines(self, thread, rest, message, context):
+        yield ThreadItemDoneEvent(item=self._widget_item(thread, sample_widget("line_select")))
+
+    async def _do_cats(self, thread, rest, message, context):
+        yield ThreadItemDoneEvent(item=self._assistant(thread, "Here are a few names."))
+        yield ThreadItemDoneEvent(item=self._widget_item(thread, sample_widget("cat_names")))
+
+    async def _do_news(self, thread, rest, message, context):
+        yield ThreadItemDoneEvent(item=self._widget_item(thread, sample_widget("article_list")))
+
+    async def _do_flights(self, thread, rest, message, context):
+        yield ThreadItemDoneEvent(item=self._widget_item(thread, sample_widget("flight_options")))
+
     async def _do_hidden(self, thread, rest, message, context):
         yield ThreadItemDoneEvent(
             item=HiddenContextItem(id=self._id("message", thread), thread_id=thread.id, created_at=self.memory.now(), content=rest)
@@ -441,6 +471,25 @@ class ScriptedServer(ChatKitServer[Ctx]):
             # Updates are not persisted by the SDK; store the final state so a reload matches.
             root["children"][1] = final
             await self.store.save_item(thread.id, sender.model_copy(update={"widget": DynamicWidgetRoot.model_validate(root)}), context)
+        elif action.type == "line.select" and sender is not None:
+            line = str((action.payload or {}).get("id", ""))
+            name = {"blue": "Blue Line", "purple": "Purple Line", "orange": "Orange Line"}.get(line, line)
+            yield ThreadItemReplacedEvent(item=sender.model_copy(update={"widget": sample_widget("line_selected", name=name)}))
+            yield ClientEffectEvent(name="location_select_mode", data={"line": line})
+            yield ThreadItemDoneEvent(
+                item=ClientToolCallItem(
+                    id=self._id("tool_call", thread), thread_id=thread.id, created_at=self.memory.now(),
+                    status="pending", call_id="call_map", name="get_map_view", arguments={"line": line},
+                )
+            )
+        elif action.type == "cats.select_name" and sender is not None:
+            name = str((action.payload or {}).get("name", ""))
+            yield ThreadItemReplacedEvent(item=sender.model_copy(update={"widget": sample_widget("cat_named", name=name)}))
+            yield ThreadItemDoneEvent(item=self._assistant(thread, f"{name} it is."))
+        elif action.type == "flight.select":
+            flight = str((action.payload or {}).get("flight", ""))
+            yield ThreadItemDoneEvent(item=self._widget_item(thread, sample_widget("booking_confirmed", flight=flight)))
+            yield ThreadItemDoneEvent(item=self._assistant(thread, f"Booked {flight}."))
         elif action.type == "say":
             payload = action.payload or {}
             yield ThreadItemDoneEvent(item=self._assistant(thread, f"You said {payload.get('text', '')}"))
