@@ -216,4 +216,46 @@ describe('actions end to end against openai-chatkit', () => {
     ]);
     expect(messages(el)).to.deep.equal(['flights: x']);
   });
+
+  it('a client tool that throws is reported, answered with an error result, and the thread stays usable', async () => {
+    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
+    el.setOptions({
+      api: { url },
+      onClientTool: () => {
+        throw new Error('canvas unavailable');
+      },
+    });
+    const logs = recordEvents(el, ['cw-log']);
+    await el.sendUserMessage({ text: 'tool: canvas' });
+    await waitForMessage(el, 'Tool canvas returned {"error": "canvas unavailable"}');
+    expect(logs.map((l) => l.detail)).to.deep.include({
+      name: 'client_tool.failed',
+      data: { name: 'canvas', message: 'canvas unavailable' },
+    });
+    await el.sendUserMessage({ text: 'still here' });
+    await waitForMessage(el, 'echo still here');
+  });
+
+  it('loadingBehavior none shows no loading state', async () => {
+    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
+    await el.sendUserMessage({ text: 'flights: x' });
+    const widget = widgets(el)[0]!;
+    widget.widget = {
+      type: 'Card',
+      children: [
+        {
+          type: 'Button',
+          label: 'Quiet',
+          onClickAction: { type: 'say', payload: { text: 'quiet' }, loadingBehavior: 'none' },
+        },
+      ],
+    };
+    await widget.updateComplete;
+    const button = widget.shadowRoot!.querySelector<HTMLButtonElement>('.btn')!;
+    button.click();
+    await widget.updateComplete;
+    expect(button.getAttribute('aria-busy')).to.equal('false');
+    expect(widget.shadowRoot!.querySelector('.root')!.hasAttribute('inert')).to.equal(false);
+    await waitForMessage(el, 'You said quiet');
+  });
 });
