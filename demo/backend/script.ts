@@ -61,6 +61,28 @@ export class Script {
     };
   }
 
+  /** A pending client tool call: the browser runs it and posts its result. */
+  private toolCall(
+    thread: ThreadMetadata,
+    callId: string,
+    name: string,
+    args: Record<string, unknown>,
+  ): WireEvent {
+    return {
+      type: 'thread.item.done',
+      item: {
+        id: this.store.id('tc'),
+        thread_id: thread.id,
+        created_at: now(),
+        type: 'client_tool_call',
+        status: 'pending',
+        call_id: callId,
+        name,
+        arguments: args,
+      },
+    };
+  }
+
   private widgetItem(thread: ThreadMetadata, widget: WidgetComponent): ThreadItem {
     return {
       id: this.store.id('msg'),
@@ -194,19 +216,9 @@ export class Script {
         return;
       }
       case 'tool':
-        yield {
-          type: 'thread.item.done',
-          item: {
-            id: this.store.id('tc'),
-            thread_id: thread.id,
-            created_at: now(),
-            type: 'client_tool_call',
-            status: 'pending',
-            call_id: 'call_abc123',
-            name: rest || 'get_selected_canvas_nodes',
-            arguments: { project: 'p1' },
-          },
-        };
+        yield this.toolCall(thread, 'call_abc123', rest || 'get_selected_canvas_nodes', {
+          project: 'p1',
+        });
         return;
       case 'workflow':
         yield* this.workflow(thread);
@@ -543,19 +555,7 @@ export class Script {
         item: { ...sender, widget: sampleWidget('line_selected', { name }) },
       };
       yield { type: 'client_effect', name: 'location_select_mode', data: { line } };
-      yield {
-        type: 'thread.item.done',
-        item: {
-          id: this.store.id('tc'),
-          thread_id: thread.id,
-          created_at: now(),
-          type: 'client_tool_call',
-          status: 'pending',
-          call_id: 'call_map',
-          name: 'get_map_view',
-          arguments: { line },
-        },
-      };
+      yield this.toolCall(thread, 'call_map', 'get_map_view', { line });
     } else if (type === 'cats.select_name' && sender) {
       const name = typeof payload['name'] === 'string' ? payload['name'] : '';
       yield {

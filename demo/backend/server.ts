@@ -5,6 +5,7 @@
  * against the Python SDK.
  */
 import { applyItemUpdate } from '../../src/state/apply-update.js';
+import { STREAMING_REQUEST_TYPES } from '../../src/protocol/wire-types.js';
 import type {
   ClientToolCallItem,
   Thread,
@@ -46,14 +47,7 @@ export type Handled =
 export class BadRequest extends Error {}
 
 const HIDDEN = new Set(['hidden_context_item', 'sdk_hidden_context']);
-const STREAMING = new Set([
-  'threads.create',
-  'threads.add_user_message',
-  'threads.add_client_tool_output',
-  'threads.retry_after_item',
-  'threads.custom_action',
-  'threads.add_structured_input',
-]);
+const STREAMING = new Set<string>(STREAMING_REQUEST_TYPES);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
