@@ -491,6 +491,24 @@ export const chatWidgetsStyles = css`
   img.broken {
     display: none;
   }
+  .item-actions {
+    display: flex;
+    gap: 2px;
+    margin-top: var(--cw-space-xs);
+    opacity: 0.75;
+  }
+  .item-actions:hover,
+  .item-actions:focus-within {
+    opacity: 1;
+  }
+  .icon-button.small {
+    width: 28px;
+    height: 28px;
+  }
+  .icon-button[aria-pressed='true'] {
+    color: var(--cw-color-text);
+    background: var(--cw-color-surface-secondary);
+  }
   .loading {
     padding: var(--cw-space-xl);
     text-align: center;

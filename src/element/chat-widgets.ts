@@ -9,7 +9,7 @@ import { SessionController } from './controllers/session-controller.js';
 import { chatWidgetsStyles } from './chat-widgets.styles.js';
 import type { CwComposer } from './composer.js';
 import type { HistoryActions } from './history-panel.js';
-import { renderItem } from './items.js';
+import { copyText, renderItem } from './items.js';
 import type { ItemContext } from './items.js';
 import { resolveGlobalFunction } from './global-function.js';
 import { resolveConfig, warnUnknownOptions } from './options.js';
@@ -152,6 +152,8 @@ export class ChatWidgets extends LitElement {
   );
   private readonly autoScroll = new AutoScrollController(this);
   private config!: ResolvedConfig;
+  private readonly feedback = new Map<string, 'positive' | 'negative'>();
+  private feedbackChanged = false;
   private readyFired = false;
   private openedInitial = false;
   private itemContext!: ItemContext;
@@ -215,18 +217,25 @@ export class ChatWidgets extends LitElement {
     else if (this.controller.session && !this.config.onClientTool)
       this.controller.session.onClientTool = this.globalClientTool();
     const allowed = this.controller.thread?.thread?.allowed_image_domains ?? null;
-    if (this.markdownOptions.allowedImageHosts !== allowed || !this.itemContext) {
-      this.markdownOptions = {
-        allowedImageHosts: allowed,
-        citation: (n) => html`<span class="cite">${n}</span>`,
-      };
+    const actions = { feedback: this.config.feedback, retry: this.config.retryAction };
+    const ctx = this.itemContext;
+    // A new context re-renders the items (they are guarded by it): only when something it carries changed.
+    if (!ctx || this.markdownOptions.allowedImageHosts !== allowed || ctx.actions.feedback !== actions.feedback || ctx.actions.retry !== actions.retry || this.feedbackChanged) {
+      this.feedbackChanged = false;
+      if (this.markdownOptions.allowedImageHosts !== allowed || !ctx) {
+        this.markdownOptions = { allowedImageHosts: allowed, citation: (n) => html`<span class="cite">${n}</span>` };
+      }
       this.itemContext = {
         markdown: this.markdownOptions,
         imageAllowed: (url) => this.imageAllowed(url),
         onTagClick: (tag) => this.handleTagClick(tag),
+        actions,
+        feedbackOf: (id) => this.feedback.get(id),
+        onCopy: (entry) => void this.copyItem(entry),
+        onFeedback: (entry, kind) => void this.giveFeedback(entry, kind),
+        onRetry: (entry) => void this.retryItem(entry),
       };
-    }
-  }
+    }  }
 
   protected override updated(): void {
     this.autoScroll.observe(this.scroller ?? null, this.threadEl ?? null);
@@ -449,6 +458,40 @@ export class ChatWidgets extends LitElement {
       ? (call: { name: string; params: Record<string, unknown> }) =>
           (fn as (c: typeof call) => unknown)(call)
       : undefined;
+  }
+
+  private async copyItem(entry: ItemEntry): Promise<void> {
+    const text = copyText(entry);
+    if (!text) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      dispatchChatEvent(this, 'chatkit.log', { name: 'message.copy', data: { itemId: entry.item.id } });
+    } catch (error) {
+      dispatchChatEvent(this, 'chatkit.error', { error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  }
+
+  private async giveFeedback(entry: ItemEntry, kind: 'positive' | 'negative'): Promise<void> {
+    const session = this.controller.session;
+    if (!session || this.feedback.get(entry.item.id) === kind) return;
+    this.feedback.set(entry.item.id, kind);
+    this.feedbackChanged = true;
+    this.requestUpdate();
+    dispatchChatEvent(this, 'chatkit.log', { name: 'message.feedback', data: { itemId: entry.item.id, kind } });
+    await this.runReported(() => session.sendFeedback([entry.item.id], kind));
+  }
+
+  /** Retries the answer to the user message this item answers. */
+  private async retryItem(entry: ItemEntry): Promise<void> {
+    const session = this.controller.session;
+    if (!session) return;
+    const items = session.state.items;
+    const at = items.findIndex((e) => e.item.id === entry.item.id);
+    const user = items.slice(0, at).reverse().find((e) => e.item.type === 'user_message' && e.phase === 'done');
+    if (!user) return;
+    dispatchChatEvent(this, 'chatkit.log', { name: 'message.retry', data: { itemId: user.item.id } });
+    this.autoScroll.pin();
+    await this.runReported(() => session.retry(user.item.id));
   }
 
   private async openThread(threadId: string): Promise<void> {

@@ -25,6 +25,49 @@ export interface ItemContext {
   /** Whether a URL may load as an image (thread's allowed domains, data: previews). */
   imageAllowed(url: string): boolean;
   onTagClick(tag: Extract<UserMessageContent, { type: 'input_tag' }>): void;
+  /** Which actions show under answers (`threadItemActions`). */
+  actions: { feedback: boolean; retry: boolean };
+  /** The feedback already given to an item. */
+  feedbackOf(itemId: string): 'positive' | 'negative' | undefined;
+  onCopy(entry: ItemEntry): void;
+  onFeedback(entry: ItemEntry, kind: 'positive' | 'negative'): void;
+  onRetry(entry: ItemEntry): void;
+}
+
+/** The text "copy" puts on the clipboard: an answer's text, or a widget's `copy_text`. */
+export function copyText(entry: ItemEntry): string | null {
+  const item = entry.item as { type: string; content?: { text?: string }[]; copy_text?: string | null };
+  if (item.type === 'assistant_message') return (item.content ?? []).map((p) => p.text ?? '').join('\n\n');
+  if (item.type === 'widget') return typeof item.copy_text === 'string' && item.copy_text ? item.copy_text : null;
+  return null;
+}
+
+/** Copy, feedback and retry under a finished answer. */
+function renderActions(entry: ItemEntry, ctx: ItemContext): TemplateResult | typeof nothing {
+  if (entry.phase === 'streaming' || entry.phase === 'optimistic') return nothing;
+  const text = copyText(entry);
+  const given = ctx.feedbackOf(entry.item.id);
+  if (!text && !ctx.actions.feedback && !ctx.actions.retry) return nothing;
+  return html`<div class="item-actions" role="toolbar" aria-label="Message actions">
+    ${text
+      ? html`<button class="icon-button small" type="button" title="Copy" aria-label="Copy" @click=${() => ctx.onCopy(entry)}>
+          ${icon('copy', 16)}
+        </button>`
+      : nothing}
+    ${ctx.actions.feedback
+      ? html`<button class="icon-button small" type="button" title="Good response" aria-label="Good response" aria-pressed=${given === 'positive' ? 'true' : 'false'} @click=${() => ctx.onFeedback(entry, 'positive')}>
+            ${icon('thumbs-up', 16)}
+          </button>
+          <button class="icon-button small" type="button" title="Bad response" aria-label="Bad response" aria-pressed=${given === 'negative' ? 'true' : 'false'} @click=${() => ctx.onFeedback(entry, 'negative')}>
+            ${icon('thumbs-down', 16)}
+          </button>`
+      : nothing}
+    ${ctx.actions.retry
+      ? html`<button class="icon-button small" type="button" title="Retry" aria-label="Retry" @click=${() => ctx.onRetry(entry)}>
+          ${icon('retry', 16)}
+        </button>`
+      : nothing}
+  </div>`;
 }
 
 /**
@@ -136,7 +179,7 @@ function renderAssistant(entry: ItemEntry, ctx: ItemContext): TemplateResult {
           )
     }
     ${entry.phase === 'frozen' && entry.frozenBy === 'aborted' ? html`<div class="status-note">Stopped</div>` : nothing}
-    ${renderSources(annotations)}
+    ${renderSources(annotations)}${empty ? nothing : renderActions(entry, ctx)}
   </div>`;
 }
 
@@ -288,6 +331,7 @@ export function renderItem(
           .itemId=${entry.item.id}
           .widget=${(entry.item as { widget: unknown }).widget}
         ></cw-widget>
+        ${copyText(entry) ? renderActions(entry, ctx) : nothing}
       </div>`;
     case 'workflow':
       return renderWorkflow(entry, ctx);
