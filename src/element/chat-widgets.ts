@@ -7,7 +7,7 @@ import { provide } from '@lit/context';
 import { AutoScrollController } from './controllers/auto-scroll-controller.js';
 import { SessionController } from './controllers/session-controller.js';
 import { chatWidgetsStyles } from './chat-widgets.styles.js';
-import type { CwComposer } from './composer.js';
+import type { ComposerChoice, CwComposer } from './composer.js';
 import type { HistoryActions } from './history-panel.js';
 import { copyText, renderItem } from './items.js';
 import type { ItemContext } from './items.js';
@@ -42,6 +42,10 @@ export interface SetComposerValueParams {
   text?: string;
   content?: UserMessageContent[];
   reply?: string;
+  /** Selects a composer tool; `null` clears it. */
+  selectedToolId?: string | null;
+  /** Selects a composer model. */
+  selectedModelId?: string;
 }
 
 const darkQuery =
@@ -127,6 +131,12 @@ export class ChatWidgets extends LitElement {
   /** A global function for client tools, by dotted path: called as `onClientTool({name, params})`. */
   @property({ attribute: 'on-client-tool' }) onClientToolName = '';
 
+  /** The composer's tools as JSON (`composer.tools`), for pages without setup code. */
+  @property({ attribute: 'tools' }) toolsJson = '';
+
+  /** The composer's models as JSON (`composer.models`). */
+  @property({ attribute: 'models' }) modelsJson = '';
+
   /** Stops following the stream to the bottom. */
   @property({ type: Boolean, attribute: 'no-auto-scroll' }) noAutoScroll = false;
 
@@ -195,6 +205,8 @@ export class ChatWidgets extends LitElement {
         historyRename: this.historyRename,
         historyDelete: this.historyDelete,
         noAutoScroll: this.noAutoScroll,
+        toolsJson: this.toolsJson,
+        modelsJson: this.modelsJson,
       },
       this.chatOptions,
     );
@@ -220,10 +232,19 @@ export class ChatWidgets extends LitElement {
     const actions = { feedback: this.config.feedback, retry: this.config.retryAction };
     const ctx = this.itemContext;
     // A new context re-renders the items (they are guarded by it): only when something it carries changed.
-    if (!ctx || this.markdownOptions.allowedImageHosts !== allowed || ctx.actions.feedback !== actions.feedback || ctx.actions.retry !== actions.retry || this.feedbackChanged) {
+    if (
+      !ctx ||
+      this.markdownOptions.allowedImageHosts !== allowed ||
+      ctx.actions.feedback !== actions.feedback ||
+      ctx.actions.retry !== actions.retry ||
+      this.feedbackChanged
+    ) {
       this.feedbackChanged = false;
       if (this.markdownOptions.allowedImageHosts !== allowed || !ctx) {
-        this.markdownOptions = { allowedImageHosts: allowed, citation: (n) => html`<span class="cite">${n}</span>` };
+        this.markdownOptions = {
+          allowedImageHosts: allowed,
+          citation: (n) => html`<span class="cite">${n}</span>`,
+        };
       }
       this.itemContext = {
         markdown: this.markdownOptions,
@@ -235,7 +256,8 @@ export class ChatWidgets extends LitElement {
         onFeedback: (entry, kind) => void this.giveFeedback(entry, kind),
         onRetry: (entry) => void this.retryItem(entry),
       };
-    }  }
+    }
+  }
 
   protected override updated(): void {
     this.autoScroll.observe(this.scroller ?? null, this.threadEl ?? null);
@@ -300,13 +322,21 @@ export class ChatWidgets extends LitElement {
     });
   }
 
-  /** Fills the composer without sending. */
+  /** Fills the composer without sending: text, and the selected tool and model. */
   async setComposerValue(params: SetComposerValueParams): Promise<void> {
     await this.updateComplete;
-    const text =
-      params.text ??
-      (params.content ?? []).map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`)).join('');
-    this.composer?.setDraft(text);
+    const composer = this.composer;
+    if (!composer) return;
+    if (params.text !== undefined || params.content) {
+      const text =
+        params.text ??
+        (params.content ?? [])
+          .map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`))
+          .join('');
+      composer.setDraft(text);
+    }
+    if (params.selectedToolId !== undefined) composer.selectTool(params.selectedToolId);
+    if (params.selectedModelId !== undefined) composer.selectModel(params.selectedModelId);
   }
 
   /** Sends a custom action to the server (`threads.custom_action`), optionally from a widget item. */
@@ -465,9 +495,14 @@ export class ChatWidgets extends LitElement {
     if (!text) return;
     try {
       await navigator.clipboard.writeText(text);
-      dispatchChatEvent(this, 'chatkit.log', { name: 'message.copy', data: { itemId: entry.item.id } });
+      dispatchChatEvent(this, 'chatkit.log', {
+        name: 'message.copy',
+        data: { itemId: entry.item.id },
+      });
     } catch (error) {
-      dispatchChatEvent(this, 'chatkit.error', { error: error instanceof Error ? error : new Error(String(error)) });
+      dispatchChatEvent(this, 'chatkit.error', {
+        error: error instanceof Error ? error : new Error(String(error)),
+      });
     }
   }
 
@@ -477,7 +512,10 @@ export class ChatWidgets extends LitElement {
     this.feedback.set(entry.item.id, kind);
     this.feedbackChanged = true;
     this.requestUpdate();
-    dispatchChatEvent(this, 'chatkit.log', { name: 'message.feedback', data: { itemId: entry.item.id, kind } });
+    dispatchChatEvent(this, 'chatkit.log', {
+      name: 'message.feedback',
+      data: { itemId: entry.item.id, kind },
+    });
     await this.runReported(() => session.sendFeedback([entry.item.id], kind));
   }
 
@@ -487,9 +525,15 @@ export class ChatWidgets extends LitElement {
     if (!session) return;
     const items = session.state.items;
     const at = items.findIndex((e) => e.item.id === entry.item.id);
-    const user = items.slice(0, at).reverse().find((e) => e.item.type === 'user_message' && e.phase === 'done');
+    const user = items
+      .slice(0, at)
+      .reverse()
+      .find((e) => e.item.type === 'user_message' && e.phase === 'done');
     if (!user) return;
-    dispatchChatEvent(this, 'chatkit.log', { name: 'message.retry', data: { itemId: user.item.id } });
+    dispatchChatEvent(this, 'chatkit.log', {
+      name: 'message.retry',
+      data: { itemId: user.item.id },
+    });
     this.autoScroll.pin();
     await this.runReported(() => session.retry(user.item.id));
   }
@@ -550,12 +594,19 @@ export class ChatWidgets extends LitElement {
     }
   }
 
-  private readonly submitFromComposer = async (text: string): Promise<boolean> => {
+  private readonly submitFromComposer = async (
+    text: string,
+    choice: ComposerChoice,
+  ): Promise<boolean> => {
     const session = this.controller.session;
     if (!session) return false;
     this.autoScroll.pin();
     try {
-      await session.sendMessage({ text });
+      await session.sendMessage({
+        text,
+        ...(choice.toolId ? { toolChoice: { id: choice.toolId } } : {}),
+        ...(choice.model ? { model: choice.model } : {}),
+      });
     } catch (error) {
       if (!(error instanceof ChatKitError)) {
         dispatchChatEvent(this, 'chatkit.error', {
@@ -599,6 +650,10 @@ export class ChatWidgets extends LitElement {
   }
 
   private readonly handleSchemeChange = () => this.requestUpdate();
+
+  private readonly handleToolChange = (toolId: string | null) => {
+    dispatchChatEvent(this, 'chatkit.tool.change', { toolId });
+  };
 
   /** `chatkit-link://name?key=value` links become deeplink events instead of navigation. */
   private readonly handleLinkClick = (event: Event) => {
@@ -845,6 +900,9 @@ export class ChatWidgets extends LitElement {
         ?streaming=${(state?.stream ?? null) !== null}
         ?allowCancel=${state?.stream?.allowCancel ?? false}
         .onSubmit=${this.submitFromComposer}
+        .tools=${this.config.tools}
+        .models=${this.config.models}
+        .onToolChange=${this.handleToolChange}
         .onStop=${() => this.controller.session?.cancel()}
       ></cw-composer>
       ${

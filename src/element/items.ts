@@ -36,9 +36,15 @@ export interface ItemContext {
 
 /** The text "copy" puts on the clipboard: an answer's text, or a widget's `copy_text`. */
 export function copyText(entry: ItemEntry): string | null {
-  const item = entry.item as { type: string; content?: { text?: string }[]; copy_text?: string | null };
-  if (item.type === 'assistant_message') return (item.content ?? []).map((p) => p.text ?? '').join('\n\n');
-  if (item.type === 'widget') return typeof item.copy_text === 'string' && item.copy_text ? item.copy_text : null;
+  const item = entry.item as {
+    type: string;
+    content?: { text?: string }[];
+    copy_text?: string | null;
+  };
+  if (item.type === 'assistant_message')
+    return (item.content ?? []).map((p) => p.text ?? '').join('\n\n');
+  if (item.type === 'widget')
+    return typeof item.copy_text === 'string' && item.copy_text ? item.copy_text : null;
   return null;
 }
 
@@ -49,24 +55,56 @@ function renderActions(entry: ItemEntry, ctx: ItemContext): TemplateResult | typ
   const given = ctx.feedbackOf(entry.item.id);
   if (!text && !ctx.actions.feedback && !ctx.actions.retry) return nothing;
   return html`<div class="item-actions" role="toolbar" aria-label="Message actions">
-    ${text
-      ? html`<button class="icon-button small" type="button" title="Copy" aria-label="Copy" @click=${() => ctx.onCopy(entry)}>
-          ${icon('copy', 16)}
-        </button>`
-      : nothing}
-    ${ctx.actions.feedback
-      ? html`<button class="icon-button small" type="button" title="Good response" aria-label="Good response" aria-pressed=${given === 'positive' ? 'true' : 'false'} @click=${() => ctx.onFeedback(entry, 'positive')}>
-            ${icon('thumbs-up', 16)}
-          </button>
-          <button class="icon-button small" type="button" title="Bad response" aria-label="Bad response" aria-pressed=${given === 'negative' ? 'true' : 'false'} @click=${() => ctx.onFeedback(entry, 'negative')}>
-            ${icon('thumbs-down', 16)}
+    ${
+      text
+        ? html`<button
+            class="icon-button small"
+            type="button"
+            title="Copy"
+            aria-label="Copy"
+            @click=${() => ctx.onCopy(entry)}
+          >
+            ${icon('copy', 16)}
           </button>`
-      : nothing}
-    ${ctx.actions.retry
-      ? html`<button class="icon-button small" type="button" title="Retry" aria-label="Retry" @click=${() => ctx.onRetry(entry)}>
-          ${icon('retry', 16)}
-        </button>`
-      : nothing}
+        : nothing
+    }
+    ${
+      ctx.actions.feedback
+        ? html`<button
+              class="icon-button small"
+              type="button"
+              title="Good response"
+              aria-label="Good response"
+              aria-pressed=${given === 'positive' ? 'true' : 'false'}
+              @click=${() => ctx.onFeedback(entry, 'positive')}
+            >
+              ${icon('thumbs-up', 16)}
+            </button>
+            <button
+              class="icon-button small"
+              type="button"
+              title="Bad response"
+              aria-label="Bad response"
+              aria-pressed=${given === 'negative' ? 'true' : 'false'}
+              @click=${() => ctx.onFeedback(entry, 'negative')}
+            >
+              ${icon('thumbs-down', 16)}
+            </button>`
+        : nothing
+    }
+    ${
+      ctx.actions.retry
+        ? html`<button
+            class="icon-button small"
+            type="button"
+            title="Retry"
+            aria-label="Retry"
+            @click=${() => ctx.onRetry(entry)}
+          >
+            ${icon('retry', 16)}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -24,6 +24,26 @@ export interface HeaderAction {
   onClick: () => void;
 }
 
+/** A composer tool (`composer.tools[]`): the choice travels as `inference_options.tool_choice`. */
+export interface ToolOption {
+  id: string;
+  label: string;
+  icon?: ChatKitIcon;
+  shortLabel?: string;
+  placeholderOverride?: string;
+  pinned?: boolean;
+  persistent?: boolean;
+}
+
+/** A model of the composer's picker (`composer.models[]`): travels as `inference_options.model`. */
+export interface ModelOption {
+  id: string;
+  label: string;
+  description?: string;
+  disabled?: boolean;
+  default?: boolean;
+}
+
 /** An entity for @-mentions, tags and entity sources. */
 export interface Entity {
   id: string;
@@ -85,8 +105,8 @@ export interface ChatKitOptions {
       maxCount?: number;
       accept?: Record<string, string[]>;
     };
-    tools?: unknown[];
-    models?: unknown[];
+    tools?: ToolOption[];
+    models?: ModelOption[];
     dictation?: { enabled: boolean };
   };
   disclaimer?: { text: string; highContrast?: boolean };
@@ -119,6 +139,10 @@ export interface AttributeConfig {
   historyRename: boolean;
   historyDelete: boolean;
   noAutoScroll: boolean;
+  /** JSON of `composer.tools` (the `tools` attribute). */
+  toolsJson: string;
+  /** JSON of `composer.models` (the `models` attribute). */
+  modelsJson: string;
 }
 
 /** The configuration the element works from. */
@@ -142,6 +166,8 @@ export interface ResolvedConfig {
   greeting: string;
   prompts: StartScreenPrompt[];
   placeholder: string;
+  tools: ToolOption[];
+  models: ModelOption[];
   feedback: boolean;
   retryAction: boolean;
   disclaimer: { text: string; highContrast: boolean } | null;
@@ -259,6 +285,12 @@ export function resolveConfig(
     greeting: str(o.startScreen?.greeting) ?? str(attrs.greeting) ?? DEFAULT_GREETING,
     prompts: Array.isArray(o.startScreen?.prompts) ? o.startScreen.prompts : [],
     placeholder: str(composer.placeholder) ?? str(attrs.placeholder) ?? DEFAULT_PLACEHOLDER,
+    tools: validTools(
+      Array.isArray(composer.tools) ? composer.tools : parseJson(attrs.toolsJson, 'tools'),
+    ),
+    models: validModels(
+      Array.isArray(composer.models) ? composer.models : parseJson(attrs.modelsJson, 'models'),
+    ),
     feedback: bool(o.threadItemActions?.feedback, false),
     retryAction: bool(o.threadItemActions?.retry, false),
     disclaimer: str(o.disclaimer?.text)
@@ -273,3 +305,33 @@ export function resolveConfig(
 
 /** Attachment objects a host passes to `sendUserMessage`. */
 export type HostAttachment = Attachment;
+
+/** Parses a JSON attribute; bad JSON is reported once and ignored. */
+function parseJson(text: string, name: string): unknown[] {
+  if (!text.trim()) return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    if (Array.isArray(value)) return value;
+  } catch {
+    // Reported below.
+  }
+  if (!warned.has(`attr:${name}`)) {
+    warned.add(`attr:${name}`);
+    console.warn(`<chat-widgets>: the ${name} attribute is not a JSON array; ignored.`);
+  }
+  return [];
+}
+
+const isEntry = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { id?: unknown }).id === 'string' &&
+  typeof (v as { label?: unknown }).label === 'string';
+
+function validTools(list: unknown[]): ToolOption[] {
+  return list.filter(isEntry) as unknown as ToolOption[];
+}
+
+function validModels(list: unknown[]): ModelOption[] {
+  return list.filter(isEntry) as unknown as ModelOption[];
+}
