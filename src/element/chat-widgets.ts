@@ -22,6 +22,7 @@ import type { Action, Attachment, UserMessageContent } from '../protocol/wire-ty
 import type { SessionEvent } from '../state/chat-session.js';
 import type { ItemEntry, ThreadError } from '../state/thread-state.js';
 import { reset, tokens } from '../theme/tokens.js';
+import { renderIcon } from '../widgets/icons.js';
 import { widgetHostContext } from '../widgets/widget-host.js';
 import type { WidgetActionRequest, WidgetHost } from '../widgets/widget-host.js';
 import type { WidgetActionEventDetail } from '../widgets/widget-view.js';
@@ -780,7 +781,7 @@ export class ChatWidgets extends LitElement {
               ${prompts.map(
                 (p) =>
                   html`<button class="prompt" type="button" @click=${() => this.sendPrompt(p)}>
-                    ${p.icon ? icon(p.icon, 16) : nothing}${p.label}
+                    ${p.icon ? renderIcon(p.icon, 16) : nothing}${p.label}
                   </button>`,
               )}
             </div>`

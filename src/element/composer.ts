@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 
 import { icon } from '../icons/chrome-icons.js';
 import { reset } from '../theme/tokens.js';
+import { renderIcon } from '../widgets/icons.js';
 import type { ModelOption, ToolOption } from './options.js';
 
 /** What the composer sends besides the text. */
@@ -369,7 +370,7 @@ export class CwComposer extends LitElement {
                         this.input?.focus();
                       }}
                     >
-                      ${t.icon ? icon(t.icon, 16) : nothing}${t.label}
+                      ${t.icon ? renderIcon(t.icon, 16) : nothing}${t.label}
                     </button>
                   </li>`,
               )}
@@ -395,13 +396,13 @@ export class CwComposer extends LitElement {
               aria-pressed=${t.id === this.toolId ? 'true' : 'false'}
               @click=${() => this.selectTool(t.id === this.toolId ? null : t.id)}
             >
-              ${t.icon ? icon(t.icon, 14) : nothing}${t.id === this.toolId ? (t.shortLabel ?? t.label) : t.label}
+              ${t.icon ? renderIcon(t.icon, 14) : nothing}${t.id === this.toolId ? (t.shortLabel ?? t.label) : t.label}
             </button>`,
         )}
       ${
         selected && !selected.pinned
           ? html`<span class="chip selected">
-              ${selected.icon ? icon(selected.icon, 14) : nothing}${selected.shortLabel ?? selected.label}
+              ${selected.icon ? renderIcon(selected.icon, 14) : nothing}${selected.shortLabel ?? selected.label}
               <button
                 class="clear"
                 type="button"

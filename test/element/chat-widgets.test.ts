@@ -221,6 +221,21 @@ describe('<chat-widgets> against openai-chatkit', () => {
       expect(history().textContent).to.not.contain('Alpha renamed');
     });
 
+    it('switching threads while a response streams never mixes its items into the new thread', async () => {
+      const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
+      await el.sendUserMessage({ text: 'quiet thread' });
+      const quietId = el['controller'].thread!.threadId!;
+      await el.setThreadId(null);
+      void el.sendUserMessage({ text: 'slow: long' }).catch(() => undefined);
+      await waitUntil(() => messages(el).some((m) => m.startsWith('tok0 tok1')), 'streaming', {
+        timeout: 5000,
+      });
+      await el.setThreadId(quietId);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(messages(el)).to.deep.equal(['quiet thread', 'echo quiet thread']);
+      expect(el['controller'].thread!.stream).to.equal(null);
+    });
+
     it('opens initial-thread on start and setThreadId loads the right thread', async () => {
       const first = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
       await type(first, 'remember me');
