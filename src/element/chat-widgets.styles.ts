@@ -509,6 +509,14 @@ export const chatWidgetsStyles = css`
     color: var(--cw-color-text);
     background: var(--cw-color-surface-secondary);
   }
+  .tag-preview {
+    position: absolute;
+    z-index: 10;
+    width: 320px;
+    max-width: calc(100% - 16px);
+    pointer-events: none;
+    filter: drop-shadow(var(--cw-shadow-m));
+  }
   .loading {
     padding: var(--cw-space-xl);
     text-align: center;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { provide } from '@lit/context';
 
 import { AutoScrollController } from './controllers/auto-scroll-controller.js';
@@ -132,6 +133,18 @@ export class ChatWidgets extends LitElement {
   /** A global function for client tools, by dotted path: called as `onClientTool({name, params})`. */
   @property({ attribute: 'on-client-tool' }) onClientToolName = '';
 
+  /** A URL that answers @-mention searches with a JSON list of entities; `{query}` is replaced. */
+  @property({ attribute: 'entity-search-url' }) entitySearchUrl = '';
+
+  /** A global function for @-mention searches, by dotted path: `(query) => Promise<Entity[]>`. */
+  @property({ attribute: 'on-tag-search' }) onTagSearchName = '';
+
+  /** A global function called when an interactive tag is clicked: `(entity) => void`. */
+  @property({ attribute: 'on-tag-click' }) onTagClickName = '';
+
+  /** A global function for tag previews: `(entity) => Promise<{preview: widget | null}>`. */
+  @property({ attribute: 'on-tag-preview' }) onTagPreviewName = '';
+
   /** The composer's tools as JSON (`composer.tools`), for pages without setup code. */
   @property({ attribute: 'tools' }) toolsJson = '';
 
@@ -146,6 +159,8 @@ export class ChatWidgets extends LitElement {
   @state() private historyLoading = false;
   @state() private historyError: string | null = null;
   @state() private loadingThread: string | null = null;
+  @state() private preview: { widget: unknown; top: number; left: number } | null = null;
+  private previewRequest = 0;
 
   @query('cw-composer') private composer?: CwComposer;
   @query('.scroller') private scroller?: HTMLElement;
@@ -251,6 +266,7 @@ export class ChatWidgets extends LitElement {
         markdown: this.markdownOptions,
         imageAllowed: (url) => this.imageAllowed(url),
         onTagClick: (tag) => this.handleTagClick(tag),
+        onTagPreview: (tag, anchor) => void this.showTagPreview(tag, anchor),
         actions,
         feedbackOf: (id) => this.feedback.get(id),
         onCopy: (entry) => void this.copyItem(entry),
@@ -596,7 +612,7 @@ export class ChatWidgets extends LitElement {
   }
 
   private readonly submitFromComposer = async (
-    text: string,
+    content: UserMessageContent[],
     choice: ComposerChoice,
   ): Promise<boolean> => {
     const session = this.controller.session;
@@ -604,7 +620,7 @@ export class ChatWidgets extends LitElement {
     this.autoScroll.pin();
     try {
       await session.sendMessage({
-        text,
+        content,
         ...(choice.toolId ? { toolChoice: { id: choice.toolId } } : {}),
         ...(choice.model ? { model: choice.model } : {}),
       });
@@ -647,10 +663,80 @@ export class ChatWidgets extends LitElement {
       ...(tag.group ? { group: tag.group } : {}),
       data: tag.data as Record<string, string>,
     };
-    this.config.entities.onClick?.(entity);
+    const onClick =
+      this.config.entities.onClick ??
+      (resolveGlobalFunction(this.onTagClickName) as ((e: Entity) => void) | null);
+    onClick?.(entity);
+  }
+
+  /** Asks the host for an interactive tag's preview widget and shows it by the tag. */
+  private async showTagPreview(
+    tag: Extract<UserMessageContent, { type: 'input_tag' }>,
+    anchor: HTMLElement | null,
+  ): Promise<void> {
+    const request = ++this.previewRequest;
+    if (!anchor || !tag.interactive) {
+      this.preview = null;
+      return;
+    }
+    const onPreview =
+      this.config.entities.onRequestPreview ??
+      (resolveGlobalFunction(this.onTagPreviewName) as
+        ((e: Entity) => Promise<{ preview: unknown }>) | null);
+    if (!onPreview) return;
+    const entity: Entity = {
+      id: tag.id,
+      title: tag.text,
+      interactive: true,
+      data: tag.data as Record<string, string>,
+      ...(tag.group ? { group: tag.group } : {}),
+    };
+    try {
+      const result = await onPreview(entity);
+      if (request !== this.previewRequest) return; // The pointer moved on.
+      const widget =
+        result && typeof result === 'object' ? (result as { preview?: unknown }).preview : null;
+      if (!widget) return;
+      const box = anchor.getBoundingClientRect();
+      const host = this.getBoundingClientRect();
+      this.preview = {
+        widget,
+        top: box.bottom - host.top + 6,
+        left: Math.max(8, Math.min(box.left - host.left, host.width - 340)),
+      };
+    } catch (error) {
+      dispatchChatEvent(this, 'chatkit.error', {
+        error: error instanceof Error ? error : new Error(String(error)),
+      });
+    }
   }
 
   private readonly handleSchemeChange = () => this.requestUpdate();
+
+  /** The @-mention search in force: the options', a global function, or the search URL. */
+  private get entitySearch(): ((query: string, signal: AbortSignal) => Promise<Entity[]>) | null {
+    const fromOptions = this.config.entities.onTagSearch;
+    // ChatKit's onTagSearch takes the query; the abort signal rides along for hosts that use it.
+    if (fromOptions)
+      return (query, signal) =>
+        (fromOptions as (q: string, s: AbortSignal) => Promise<Entity[]>)(query, signal);
+    const global = resolveGlobalFunction(this.onTagSearchName);
+    if (global)
+      return (query) =>
+        Promise.resolve((global as (q: string) => unknown)(query)) as Promise<Entity[]>;
+    const template = this.entitySearchUrl;
+    if (!template) return null;
+    const fetchImpl = this.config.fetch ?? fetch.bind(globalThis);
+    return async (query, signal) => {
+      const url = template.includes('{query}')
+        ? template.split('{query}').join(encodeURIComponent(query))
+        : `${template}${template.includes('?') ? '&' : '?'}q=${encodeURIComponent(query)}`;
+      const response = await fetchImpl(url, { signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(`Entity search answered ${response.status}`);
+      const body: unknown = await response.json();
+      return (Array.isArray(body) ? body : []) as Entity[];
+    };
+  }
 
   private readonly handleToolChange = (toolId: string | null) => {
     dispatchChatEvent(this, 'chatkit.tool.change', { toolId });
@@ -904,6 +990,8 @@ export class ChatWidgets extends LitElement {
         .tools=${this.config.tools}
         .models=${this.config.models}
         .onToolChange=${this.handleToolChange}
+        .searchEntities=${this.entitySearch}
+        ?mentionButton=${this.config.entities.showComposerMenu === true}
         .onStop=${() => this.controller.session?.cancel()}
       ></cw-composer>
       ${
@@ -954,6 +1042,17 @@ export class ChatWidgets extends LitElement {
         }
       </div>
       ${this.renderFooter()}
+      ${
+        this.preview
+          ? html`<div
+              class="tag-preview"
+              role="tooltip"
+              style=${styleMap({ top: `${this.preview.top}px`, left: `${this.preview.left}px` })}
+            >
+              <cw-widget embedded .widget=${this.preview.widget}></cw-widget>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -1,10 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
+import { EntitySearchController } from '../composer/entity-search-controller.js';
+import type { EntitySearch } from '../composer/entity-search-controller.js';
+import { createChip, mentionAtCaret, readEditor, TAG_KEY } from '../composer/editor-model.js';
 import { icon } from '../icons/chrome-icons.js';
+import type { UserMessageContent } from '../protocol/wire-types.js';
 import { reset } from '../theme/tokens.js';
 import { renderIcon } from '../widgets/icons.js';
-import type { ModelOption, ToolOption } from './options.js';
+import type { Entity, ModelOption, ToolOption } from './options.js';
 
 /** What the composer sends besides the text. */
 export interface ComposerChoice {
@@ -44,17 +48,17 @@ export class CwComposer extends LitElement {
         border-color: var(--cw-color-border-strong);
         box-shadow: var(--cw-shadow-m);
       }
-      /* The box shows focus; a second ring on the text area would double it. */
-      textarea:focus-visible {
+      /* The box shows focus; a second ring on the editor would double it. */
+      .editor:focus-visible {
         outline: none;
       }
-      textarea {
-        flex: none;
+      .stack {
+        position: relative;
+      }
+      .editor {
         width: 100%;
-        resize: none;
         border: 0;
         outline: none;
-        background: transparent;
         color: inherit;
         font: inherit;
         line-height: 1.5;
@@ -62,12 +66,66 @@ export class CwComposer extends LitElement {
         max-height: 12em;
         min-height: 1.5em;
         overflow-y: auto;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        cursor: text;
       }
-      textarea::placeholder {
+      .editor:empty::before {
+        content: attr(data-placeholder);
         color: var(--cw-color-text-tertiary);
+        pointer-events: none;
       }
-      textarea:disabled {
+      .editor[aria-disabled='true'] {
         cursor: not-allowed;
+        opacity: 0.7;
+      }
+      .tag {
+        display: inline-block;
+        padding: 0 0.25em;
+        border-radius: var(--cw-radius-s);
+        background: var(--cw-color-info-surface);
+        color: var(--cw-color-info);
+        font-weight: 500;
+        white-space: nowrap;
+      }
+      .mentions {
+        position: absolute;
+        bottom: calc(100% + 10px);
+        left: -8px;
+        z-index: 6;
+        min-width: 240px;
+        max-width: min(360px, 90vw);
+        max-height: 260px;
+        overflow-y: auto;
+        padding: 4px;
+        background: var(--cw-color-surface-elevated);
+        border: 1px solid var(--cw-color-border);
+        border-radius: var(--cw-radius-m);
+        box-shadow: var(--cw-shadow-m);
+      }
+      .mentions .group {
+        padding: 6px 10px 2px;
+        font-size: 0.75em;
+        font-weight: 600;
+        color: var(--cw-color-text-tertiary);
+        text-transform: uppercase;
+        letter-spacing: 0.03em;
+      }
+      .mentions .option {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        padding: 7px 10px;
+        border-radius: var(--cw-radius-s);
+        cursor: pointer;
+      }
+      .mentions .option[aria-selected='true'] {
+        background: var(--cw-color-surface-secondary);
+      }
+      .mentions .note {
+        padding: 8px 10px;
+        color: var(--cw-color-text-secondary);
+        font-size: 0.9em;
       }
       .send {
         flex: none;
@@ -205,7 +263,7 @@ export class CwComposer extends LitElement {
 
   /** Sends the text with the chosen tool and model; resolves to whether it was delivered. */
   @property({ attribute: false }) onSubmit:
-    ((text: string, choice: ComposerChoice) => Promise<boolean>) | null = null;
+    ((content: UserMessageContent[], choice: ComposerChoice) => Promise<boolean>) | null = null;
 
   /** Tools: pinned ones show as chips, the rest in the "+" menu. */
   @property({ attribute: false }) tools: readonly ToolOption[] = [];
@@ -224,17 +282,77 @@ export class CwComposer extends LitElement {
   @state() private modelId: string | null = null;
   @state() private menuOpen = false;
 
-  @query('textarea') private input!: HTMLTextAreaElement;
+  @state() private mentionIndex = 0;
+  @state() private mentionOpen = false;
 
-  /** The current draft. */
-  get draft(): string {
-    return this.value;
+  @query('.editor') private input!: HTMLDivElement;
+
+  private readonly entitySearch = new EntitySearchController(this);
+  private readonly entities = new Map<string, Entity>();
+  private tagCount = 0;
+  private mention: ReturnType<typeof mentionAtCaret> = null;
+
+  /** Searches entities for @-mentions; without it, `@` is plain text. */
+  @property({ attribute: false })
+  set searchEntities(search: EntitySearch | null) {
+    this.entitySearch.search = search;
+    if (!search) this.closeMention();
+  }
+  get searchEntities(): EntitySearch | null {
+    return this.entitySearch.search;
   }
 
-  /** Replaces the draft. */
+  /** Shows an "@" button that starts a mention (`entities.showComposerMenu`). */
+  @property({ type: Boolean }) mentionButton = false;
+
+  /** The draft as plain text (tags as `@title`). */
+  get draft(): string {
+    return this.input ? readEditor(this.input, this.entities).text : this.value;
+  }
+
+  /** The draft as message content: text and tag segments. */
+  get content(): UserMessageContent[] {
+    return this.input
+      ? readEditor(this.input, this.entities).content
+      : this.value
+        ? [{ type: 'input_text', text: this.value }]
+        : [];
+  }
+
+  /** Replaces the draft with plain text. */
   setDraft(text: string): void {
-    this.value = text;
-    void this.updateComplete.then(() => this.resize());
+    this.setContent(text ? [{ type: 'input_text', text }] : []);
+  }
+
+  /** Replaces the draft with text and tag segments. */
+  setContent(content: readonly UserMessageContent[]): void {
+    this.value = content.map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`)).join('');
+    void this.updateComplete.then(() => {
+      const editor = this.input;
+      if (!editor) return;
+      this.entities.clear();
+      editor.replaceChildren(
+        ...content.map((c) =>
+          c.type === 'input_text'
+            ? document.createTextNode(c.text)
+            : createChip(
+                document,
+                this.addEntity({
+                  id: c.id,
+                  title: c.text,
+                  data: c.data as Record<string, string>,
+                  interactive: c.interactive,
+                  ...(c.group ? { group: c.group } : {}),
+                }),
+                {
+                  id: c.id,
+                  title: c.text,
+                },
+              ),
+        ),
+      );
+      this.closeMention();
+    });
   }
 
   /** The selected tool's id. */
@@ -272,23 +390,123 @@ export class CwComposer extends LitElement {
     this.input?.focus();
   }
 
-  private resize(): void {
-    const el = this.input;
-    if (!el) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight}px`;
+  private addEntity(entity: Entity): string {
+    const key = `t${++this.tagCount}`;
+    this.entities.set(key, entity);
+    return key;
   }
 
-  private handleInput(e: Event): void {
-    this.value = (e.target as HTMLTextAreaElement).value;
-    this.resize();
+  private selection(): Selection | null {
+    const root = this.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
+    return root.getSelection?.() ?? document.getSelection();
+  }
+
+  private handleInput(): void {
+    const editor = this.input;
+    // An emptied editor keeps a stray <br>: clear it so the placeholder shows again.
+    if (editor.textContent === '' && !editor.querySelector(`[${TAG_KEY}]`))
+      editor.replaceChildren();
+    this.value = readEditor(editor, this.entities).text;
+    this.updateMention();
+  }
+
+  private updateMention(): void {
+    if (!this.entitySearch.search) return;
+    const mention = mentionAtCaret(this.selection());
+    this.mention = mention;
+    if (!mention) {
+      this.closeMention();
+      return;
+    }
+    this.mentionOpen = true;
+    this.mentionIndex = 0;
+    this.entitySearch.run(mention.query);
+  }
+
+  private closeMention(): void {
+    if (!this.mentionOpen && this.entitySearch.state.status === 'idle') return;
+    this.mentionOpen = false;
+    this.mention = null;
+    this.entitySearch.cancel();
+  }
+
+  private get results(): readonly Entity[] {
+    const state = this.entitySearch.state;
+    return state.status === 'done' || state.status === 'loading' ? state.results : [];
+  }
+
+  /** Replaces the typed `@query` with a chip for the entity. */
+  private pick(entity: Entity): void {
+    const mention = this.mention ?? mentionAtCaret(this.selection());
+    const editor = this.input;
+    if (!mention || !editor.contains(mention.node)) return;
+    const range = document.createRange();
+    range.setStart(mention.node, mention.start);
+    range.setEnd(mention.node, mention.end);
+    range.deleteContents();
+    const chip = createChip(document, this.addEntity(entity), entity);
+    const space = document.createTextNode('\u00a0');
+    range.insertNode(space);
+    range.insertNode(chip);
+    const selection = this.selection();
+    const caret = document.createRange();
+    caret.setStartAfter(space);
+    caret.collapse(true);
+    selection?.removeAllRanges();
+    selection?.addRange(caret);
+    this.value = readEditor(editor, this.entities).text;
+    this.closeMention();
+    editor.focus();
+  }
+
+  private startMention(): void {
+    const editor = this.input;
+    editor.focus();
+    const selection = this.selection();
+    if (!selection || !editor.contains(selection.anchorNode)) {
+      const end = document.createRange();
+      end.selectNodeContents(editor);
+      end.collapse(false);
+      selection?.removeAllRanges();
+      selection?.addRange(end);
+    }
+    const before = readEditor(editor, this.entities).text;
+    document.execCommand('insertText', false, before && !/\s$/.test(before) ? ' @' : '@');
+    this.handleInput();
   }
 
   private handleKeydown(e: KeyboardEvent): void {
+    if (this.mentionOpen && this.results.length) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        const n = this.results.length;
+        this.mentionIndex = (this.mentionIndex + (e.key === 'ArrowDown' ? 1 : -1) + n) % n;
+        return;
+      }
+      if ((e.key === 'Enter' || e.key === 'Tab') && !e.isComposing) {
+        e.preventDefault();
+        const entity = this.results[this.mentionIndex];
+        if (entity) this.pick(entity);
+        return;
+      }
+    }
+    if (this.mentionOpen && e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.closeMention();
+      return;
+    }
     // keyCode 229: Safari reports the Enter that ends an IME composition this way.
     if (e.key !== 'Enter' || e.shiftKey || e.isComposing || e.keyCode === 229) return;
     e.preventDefault();
     void this.submit();
+  }
+
+  private handlePaste(e: ClipboardEvent): void {
+    // Plain text only: no markup from other pages enters the editor.
+    e.preventDefault();
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (text) document.execCommand('insertText', false, text);
   }
 
   private get canSend(): boolean {
@@ -297,17 +515,44 @@ export class CwComposer extends LitElement {
 
   private async submit(): Promise<void> {
     if (!this.canSend || !this.onSubmit) return;
-    const text = this.value;
+    const content = trimContent(this.content);
     const choice: ComposerChoice = {
       toolId: this.toolId,
       model: this.models.length ? this.selectedModelId : null,
     };
     const tool = this.tools.find((t) => t.id === this.toolId);
     this.setDraft('');
-    const delivered = await this.onSubmit(text.trim(), choice);
-    if (!delivered && this.value === '') this.setDraft(text);
+    const delivered = await this.onSubmit(content, choice);
+    if (!delivered && this.value === '') this.setContent(content);
     // A tool stays selected only when it says so.
     if (delivered && tool && !tool.persistent) this.selectTool(null);
+  }
+
+  private renderMentions() {
+    if (!this.mentionOpen) return nothing;
+    const state = this.entitySearch.state;
+    const results = this.results;
+    let lastGroup: string | undefined;
+    return html`<div class="mentions" role="listbox" id="mention-list" aria-label="Suggestions">
+      ${results.map((entity, i) => {
+        const heading = entity.group && entity.group !== lastGroup ? entity.group : null;
+        lastGroup = entity.group;
+        return html`${heading ? html`<div class="group" role="presentation">${heading}</div>` : nothing}
+          <div
+            class="option"
+            role="option"
+            id=${`mention-${i}`}
+            aria-selected=${i === this.mentionIndex ? 'true' : 'false'}
+            @mousedown=${(e: Event) => e.preventDefault()}
+            @click=${() => this.pick(entity)}
+          >
+            ${entity.icon ? renderIcon(entity.icon, 16) : nothing}<span>${entity.title}</span>
+          </div>`;
+      })}
+      ${state.status === 'loading' && !results.length ? html`<div class="note" role="status">Searching…</div>` : nothing}
+      ${state.status === 'done' && !results.length ? html`<div class="note" role="status">No matches</div>` : nothing}
+      ${state.status === 'error' ? html`<div class="note" role="status">Search failed</div>` : nothing}
+    </div>`;
   }
 
   private handleMenuKeydown(e: KeyboardEvent): void {
@@ -381,10 +626,28 @@ export class CwComposer extends LitElement {
   }
 
   private renderBar() {
-    if (!this.tools.length && !this.models.length) return nothing;
+    if (
+      !this.tools.length &&
+      !this.models.length &&
+      !(this.mentionButton && this.entitySearch.search)
+    )
+      return nothing;
     const menu = this.tools.filter((t) => !t.pinned);
     const selected = this.tools.find((t) => t.id === this.toolId);
     return html`<div class="bar">
+      ${
+        this.mentionButton && this.entitySearch.search
+          ? html`<button
+              class="chip plus"
+              type="button"
+              aria-label="Mention"
+              title="Mention"
+              @click=${() => this.startMention()}
+            >
+              @
+            </button>`
+          : nothing
+      }
       ${menu.length ? this.renderMenu(menu) : nothing}
       ${this.tools
         .filter((t) => t.pinned)
@@ -445,17 +708,27 @@ export class CwComposer extends LitElement {
     const placeholder = this.disabled && this.disabledReason ? this.disabledReason : base;
     return html`<div class="box">
       <div class="stack">
-        <textarea
+        <div
+          class="editor"
           part="input"
-          rows="1"
-          .value=${this.value}
-          placeholder=${placeholder}
+          contenteditable=${this.disabled ? 'false' : 'true'}
+          role=${this.entitySearch.search ? 'combobox' : 'textbox'}
+          aria-multiline="true"
           aria-label=${this.placeholder || 'Message'}
-          ?disabled=${this.disabled}
+          aria-disabled=${this.disabled ? 'true' : 'false'}
+          aria-autocomplete=${this.entitySearch.search ? 'list' : nothing}
+          aria-expanded=${this.entitySearch.search ? (this.mentionOpen ? 'true' : 'false') : nothing}
+          aria-controls=${this.mentionOpen ? 'mention-list' : nothing}
+          aria-activedescendant=${this.mentionOpen && this.results.length ? `mention-${this.mentionIndex}` : nothing}
+          data-placeholder=${placeholder}
           @input=${this.handleInput}
           @keydown=${this.handleKeydown}
-        ></textarea>
-        ${this.renderBar()}
+          @keyup=${(e: KeyboardEvent) => (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && this.updateMention()}
+          @click=${() => this.updateMention()}
+          @paste=${this.handlePaste}
+          @blur=${() => setTimeout(() => (this.renderRoot as ShadowRoot).activeElement !== this.input && this.closeMention(), 150)}
+        ></div>
+        ${this.renderMentions()} ${this.renderBar()}
       </div>
       ${
         stop
@@ -483,6 +756,16 @@ export class CwComposer extends LitElement {
       }
     </div>`;
   }
+}
+
+/** Trims whitespace at both ends of the message (not inside), and drops empty text segments. */
+function trimContent(content: UserMessageContent[]): UserMessageContent[] {
+  const out = content.map((c) => ({ ...c }));
+  const first = out[0];
+  if (first?.type === 'input_text') first.text = first.text.replace(/^[\s\u00a0]+/, '');
+  const last = out[out.length - 1];
+  if (last?.type === 'input_text') last.text = last.text.replace(/[\s\u00a0]+$/, '');
+  return out.filter((c) => c.type !== 'input_text' || c.text !== '');
 }
 
 declare global {

@@ -25,6 +25,11 @@ export interface ItemContext {
   /** Whether a URL may load as an image (thread's allowed domains, data: previews). */
   imageAllowed(url: string): boolean;
   onTagClick(tag: Extract<UserMessageContent, { type: 'input_tag' }>): void;
+  /** Hover or focus on an interactive tag asks for its preview; leaving it hides the preview. */
+  onTagPreview(
+    tag: Extract<UserMessageContent, { type: 'input_tag' }>,
+    anchor: HTMLElement | null,
+  ): void;
   /** Which actions show under answers (`threadItemActions`). */
   actions: { feedback: boolean; retry: boolean };
   /** The feedback already given to an item. */
@@ -144,6 +149,10 @@ function renderUser(entry: ItemEntry, ctx: ItemContext): TemplateResult {
           class="tag"
           ?disabled=${!c.interactive}
           @click=${() => ctx.onTagClick(c)}
+          @mouseenter=${(e: Event) => ctx.onTagPreview(c, e.currentTarget as HTMLElement)}
+          @focus=${(e: Event) => ctx.onTagPreview(c, e.currentTarget as HTMLElement)}
+          @mouseleave=${() => ctx.onTagPreview(c, null)}
+          @blur=${() => ctx.onTagPreview(c, null)}
         >
           @${c.text}
         </button>`

@@ -17,6 +17,9 @@ import {
   serverUrl,
   type,
   waitForMessage,
+  draft,
+  placeholder,
+  composerDisabled,
 } from '../helpers/element.js';
 
 const ALL_EVENTS = [...Object.values(EVENT_NAMES), ...Object.keys(EVENT_NAMES)];
@@ -36,7 +39,7 @@ describe('<chat-widgets> against openai-chatkit', () => {
       await waitForMessage(el, 'Hello, world!');
       await waitUntil(() => seen.some((e) => e.name === 'cw-response-end'));
       expect(messages(el)).to.deep.equal(['hello: there', 'Hello, world!']);
-      expect(input(el).value).to.equal('');
+      expect(draft(el)).to.equal('');
       expect(root(el).querySelector('header h2')!.textContent).to.equal('Greeting');
       expect(root(el).querySelector('.sources summary')!.textContent).to.equal('1 source');
       const count = (name: string) => seen.filter((e) => e.name === name).length;
@@ -66,7 +69,7 @@ describe('<chat-widgets> against openai-chatkit', () => {
       await sendKeys({ press: 'Enter' });
       await sendKeys({ up: 'Shift' });
       await sendKeys({ type: 'line two' });
-      expect(input(el).value).to.equal('line one\nline two');
+      expect(draft(el)).to.equal('line one\nline two');
       expect(messages(el)).to.deep.equal([]);
     });
 
@@ -133,7 +136,7 @@ describe('<chat-widgets> against openai-chatkit', () => {
       );
       await type(el, 'please keep me');
       await waitUntil(() => root(el).querySelector('.error'), 'error shown', { timeout: 5000 });
-      expect(input(el).value).to.equal('please keep me');
+      expect(draft(el)).to.equal('please keep me');
       expect(messages(el)).to.deep.equal([]);
     });
 
@@ -276,7 +279,7 @@ describe('<chat-widgets> against openai-chatkit', () => {
       });
       await el.updateComplete;
       expect(root(el).querySelector('.greeting')!.textContent).to.equal('Hi there');
-      expect(input(el).placeholder).to.equal('Type here');
+      expect(placeholder(el)).to.equal('Type here');
       expect(root(el).querySelector('header h2')!.textContent).to.equal('Support');
       root(el).querySelector<HTMLButtonElement>('header [data-side=right]')!.click();
       expect(clicked).to.equal(1);
@@ -284,8 +287,8 @@ describe('<chat-widgets> against openai-chatkit', () => {
       await waitForMessage(el, 'Hello, world!');
       await el.sendUserMessage({ text: 'lock: maintenance' });
       await el.updateComplete;
-      expect(input(el).disabled).to.equal(true);
-      expect(input(el).placeholder).to.equal('maintenance');
+      expect(composerDisabled(el)).to.equal(true);
+      expect(placeholder(el)).to.equal('maintenance');
     });
 
     it('setOptions replaces rather than merges, and unknown keys only warn', async () => {
@@ -300,10 +303,10 @@ describe('<chat-widgets> against openai-chatkit', () => {
           futureThing: 1,
         } as never);
         await el.updateComplete;
-        expect(input(el).placeholder).to.equal('First');
+        expect(placeholder(el)).to.equal('First');
         el.setOptions({ api: { url } });
         await el.updateComplete;
-        expect(input(el).placeholder).to.equal('Message the AI');
+        expect(placeholder(el)).to.equal('Message the AI');
       } finally {
         console.warn = warn;
       }
@@ -348,11 +351,11 @@ describe('<chat-widgets> against openai-chatkit', () => {
         timeout: 5000,
       });
       await el.updateComplete;
-      expect(input(el).disabled).to.equal(true);
+      expect(composerDisabled(el)).to.equal(true);
       release();
       await sending;
       await waitForMessage(el, 'Tool canvas returned {"ran": "canvas"}');
-      expect(input(el).disabled).to.equal(false);
+      expect(composerDisabled(el)).to.equal(false);
     });
 
     it('turns chatkit-link:// links into deeplink events', async () => {

@@ -6,11 +6,12 @@ import '../../src/define.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 import {
   composer,
-  input,
   recordEvents,
   serverUrl,
   type,
   waitForMessage,
+  draft,
+  placeholder,
 } from '../helpers/element.js';
 
 const TOOLS = [
@@ -51,7 +52,7 @@ describe('composer tools and models', () => {
     await composer(el).updateComplete;
     expect(chip.getAttribute('aria-pressed')).to.equal('true');
     expect(chip.textContent!.trim()).to.equal('Search');
-    expect(input(el).placeholder).to.equal('Search for…');
+    expect(placeholder(el)).to.equal('Search for…');
     await type(el, 'chatkit news');
     await waitForMessage(el, 'echo chatkit news | tool: search');
     await composer(el).updateComplete;
@@ -126,7 +127,7 @@ describe('composer tools and models', () => {
       selectedModelId: 'fast',
     });
     await composer(el).updateComplete;
-    expect(input(el).value).to.equal('prefilled');
+    expect(draft(el)).to.equal('prefilled');
     expect(composer(el).selectedToolId).to.equal('image');
     expect(composer(el).selectedModelId).to.equal('fast');
     await el.sendUserMessage({ text: 'api', toolChoice: { id: 'search' }, model: 'smart' });

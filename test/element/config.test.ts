@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 import { unknownOptionKeys } from '../../src/element/options.js';
-import { input, messages, root, serverUrl } from '../helpers/element.js';
+import { messages, root, serverUrl, placeholder } from '../helpers/element.js';
 
 describe('<chat-widgets> configuration', () => {
   let url: string;
@@ -24,7 +24,7 @@ describe('<chat-widgets> configuration', () => {
       ></chat-widgets>`,
     );
     expect(root(el).querySelector('.greeting')!.textContent).to.equal('Welcome!');
-    expect(input(el).placeholder).to.equal('Ask me');
+    expect(placeholder(el)).to.equal('Ask me');
     expect(el.getAttribute('resolved-theme')).to.equal('dark');
     expect(getComputedStyle(el).getPropertyValue('--cw-color-surface').trim()).to.equal('#212121');
     expect(root(el).querySelector('.history-button')).to.equal(null);

@@ -18,8 +18,24 @@ export function composer(el: ChatWidgets): CwComposer {
   return root(el).querySelector('cw-composer')!;
 }
 
-export function input(el: ChatWidgets): HTMLTextAreaElement {
-  return composer(el).shadowRoot!.querySelector('textarea')!;
+/** The composer's editor (a contenteditable element). */
+export function input(el: ChatWidgets): HTMLElement {
+  return composer(el).shadowRoot!.querySelector<HTMLElement>('.editor')!;
+}
+
+/** The composer's draft as plain text. */
+export function draft(el: ChatWidgets): string {
+  return composer(el).draft;
+}
+
+/** The placeholder the composer shows. */
+export function placeholder(el: ChatWidgets): string {
+  return input(el).dataset['placeholder'] ?? '';
+}
+
+/** Whether the composer is disabled. */
+export function composerDisabled(el: ChatWidgets): boolean {
+  return input(el).getAttribute('aria-disabled') === 'true';
 }
 
 export function sendButton(el: ChatWidgets): HTMLButtonElement {

@@ -1,0 +1,94 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+import type { Entity } from '../element/options.js';
+
+/** Searches entities for a query; aborted when a newer query supersedes it. */
+export type EntitySearch = (query: string, signal: AbortSignal) => Promise<Entity[]>;
+
+/** The state of a search, for rendering. */
+export type EntitySearchState =
+  | { status: 'idle' }
+  | { status: 'loading'; query: string; results: readonly Entity[] }
+  | { status: 'done'; query: string; results: readonly Entity[] }
+  | { status: 'error'; query: string; message: string };
+
+/**
+ * Runs @-mention searches for a host: debounced, each one abortable, and stale results (from a
+ * query the user has typed past) never shown. Aborts on disconnect.
+ */
+export class EntitySearchController implements ReactiveController {
+  state: EntitySearchState = { status: 'idle' };
+  search: EntitySearch | null = null;
+  private controller: AbortController | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly delayMs = 150,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts (or restarts) a search for `query`. */
+  run(query: string): void {
+    const search = this.search;
+    if (!search) return;
+    this.cancel(false);
+    const generation = ++this.generation;
+    const previous =
+      this.state.status === 'done' || this.state.status === 'loading' ? this.state.results : [];
+    this.state = { status: 'loading', query, results: previous };
+    this.host.requestUpdate();
+    this.timer = setTimeout(() => {
+      const controller = new AbortController();
+      this.controller = controller;
+      search(query, controller.signal).then(
+        (results) => {
+          if (generation !== this.generation) return; // Stale: a newer query was typed.
+          this.state = {
+            status: 'done',
+            query,
+            results: Array.isArray(results) ? results.filter(isEntity) : [],
+          };
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          if (generation !== this.generation || controller.signal.aborted) return;
+          this.state = {
+            status: 'error',
+            query,
+            message: error instanceof Error ? error.message : String(error),
+          };
+          this.host.requestUpdate();
+        },
+      );
+    }, this.delayMs);
+  }
+
+  /** Stops the current search; `reset` also forgets its results. */
+  cancel(reset = true): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.controller?.abort();
+    this.controller = null;
+    if (reset) {
+      this.generation++;
+      this.state = { status: 'idle' };
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+}
+
+function isEntity(value: unknown): value is Entity {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Entity).id === 'string' &&
+    typeof (value as Entity).title === 'string'
+  );
+}
