@@ -23,6 +23,8 @@ import type { Action, Attachment, UserMessageContent } from '../protocol/wire-ty
 import type { SessionEvent } from '../state/chat-session.js';
 import type { ItemEntry, ThreadError } from '../state/thread-state.js';
 import { reset, tokens } from '../theme/tokens.js';
+import { createUploader } from '../composer/uploads.js';
+import type { Uploader } from '../composer/uploads.js';
 import { renderIcon } from '../widgets/icons.js';
 import { widgetHostContext } from '../widgets/widget-host.js';
 import type { WidgetActionRequest, WidgetHost } from '../widgets/widget-host.js';
@@ -44,6 +46,8 @@ export interface SetComposerValueParams {
   text?: string;
   content?: UserMessageContent[];
   reply?: string;
+  /** Files to upload with the configured strategy and attach. */
+  files?: File[];
   /** Selects a composer tool; `null` clears it. */
   selectedToolId?: string | null;
   /** Selects a composer model. */
@@ -352,6 +356,7 @@ export class ChatWidgets extends LitElement {
           .join('');
       composer.setDraft(text);
     }
+    if (params.files?.length) composer.addFiles(params.files);
     if (params.selectedToolId !== undefined) composer.selectTool(params.selectedToolId);
     if (params.selectedModelId !== undefined) composer.selectModel(params.selectedModelId);
   }
@@ -621,6 +626,12 @@ export class ChatWidgets extends LitElement {
     try {
       await session.sendMessage({
         content,
+        ...(choice.attachments.length
+          ? {
+              attachments: choice.attachments.map((a) => a.id),
+              attachmentObjects: choice.attachments,
+            }
+          : {}),
         ...(choice.toolId ? { toolChoice: { id: choice.toolId } } : {}),
         ...(choice.model ? { model: choice.model } : {}),
       });
@@ -712,6 +723,30 @@ export class ChatWidgets extends LitElement {
   }
 
   private readonly handleSchemeChange = () => this.requestUpdate();
+
+  private uploaderCache: { key: unknown; client: unknown; uploader: Uploader | null } = {
+    key: null,
+    client: null,
+    uploader: null,
+  };
+
+  /** The attachment uploader (kept while its configuration and client stay the same). */
+  private get uploader(): Uploader | null {
+    const attachments = this.config.attachments;
+    const client = this.controller.session?.client ?? null;
+    const key = JSON.stringify(attachments);
+    if (this.uploaderCache.key !== key || this.uploaderCache.client !== client) {
+      this.uploaderCache = {
+        key,
+        client,
+        uploader:
+          attachments && client
+            ? createUploader(attachments.options, attachments.strategy ?? null, client)
+            : null,
+      };
+    }
+    return this.uploaderCache.uploader;
+  }
 
   /** The @-mention search in force: the options', a global function, or the search URL. */
   private get entitySearch(): ((query: string, signal: AbortSignal) => Promise<Entity[]>) | null {
@@ -991,6 +1026,7 @@ export class ChatWidgets extends LitElement {
         .models=${this.config.models}
         .onToolChange=${this.handleToolChange}
         .searchEntities=${this.entitySearch}
+        .uploader=${this.uploader}
         ?mentionButton=${this.config.entities.showComposerMenu === true}
         .onStop=${() => this.controller.session?.cancel()}
       ></cw-composer>

@@ -5,7 +5,9 @@ import { EntitySearchController } from '../composer/entity-search-controller.js'
 import type { EntitySearch } from '../composer/entity-search-controller.js';
 import { createChip, mentionAtCaret, readEditor, TAG_KEY } from '../composer/editor-model.js';
 import { icon } from '../icons/chrome-icons.js';
-import type { UserMessageContent } from '../protocol/wire-types.js';
+import { acceptAttribute, rejectReason } from '../composer/uploads.js';
+import type { Uploader } from '../composer/uploads.js';
+import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import { reset } from '../theme/tokens.js';
 import { renderIcon } from '../widgets/icons.js';
 import type { Entity, ModelOption, ToolOption } from './options.js';
@@ -14,6 +16,22 @@ import type { Entity, ModelOption, ToolOption } from './options.js';
 export interface ComposerChoice {
   toolId: string | null;
   model: string | null;
+  /** Uploaded attachments to send with the message. */
+  attachments: Attachment[];
+}
+
+/** One file in the composer: uploading, uploaded, or failed. */
+interface UploadEntry {
+  key: number;
+  name: string;
+  mime: string;
+  /** A local preview of an image (an object URL), revoked when the entry goes. */
+  preview: string | null;
+  progress: number | null;
+  status: 'uploading' | 'done' | 'error';
+  attachment?: Attachment;
+  error?: string;
+  controller: AbortController;
 }
 
 /**
@@ -87,6 +105,90 @@ export class CwComposer extends LitElement {
         color: var(--cw-color-info);
         font-weight: 500;
         white-space: nowrap;
+      }
+      .box.dragging {
+        border-color: var(--cw-color-focus);
+        border-style: dashed;
+      }
+      .uploads {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        padding: 6px 0 2px;
+      }
+      .upload {
+        position: relative;
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+        max-width: 220px;
+        padding: 4px 26px 4px 4px;
+        border: 1px solid var(--cw-color-border);
+        border-radius: var(--cw-radius-m);
+        background: var(--cw-color-surface-secondary);
+        font-size: 0.85em;
+      }
+      .upload img {
+        width: 36px;
+        height: 36px;
+        object-fit: cover;
+        border-radius: var(--cw-radius-s);
+      }
+      .upload .file-icon {
+        display: grid;
+        place-items: center;
+        width: 36px;
+        height: 36px;
+        color: var(--cw-color-text-secondary);
+      }
+      .upload-name {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .upload.error {
+        color: var(--cw-color-danger);
+        border-color: currentColor;
+      }
+      .upload progress {
+        position: absolute;
+        left: 4px;
+        right: 4px;
+        bottom: 2px;
+        width: calc(100% - 8px);
+        height: 3px;
+        accent-color: var(--cw-color-accent);
+      }
+      .upload-remove {
+        position: absolute;
+        top: 4px;
+        right: 4px;
+        display: grid;
+        place-items: center;
+        border: 0;
+        background: none;
+        color: inherit;
+        cursor: pointer;
+        padding: 2px;
+        border-radius: var(--cw-radius-s);
+      }
+      .rejections {
+        position: relative;
+        padding: 6px 26px 6px 8px;
+        margin-top: 4px;
+        border-radius: var(--cw-radius-s);
+        background: var(--cw-color-danger-surface);
+        color: var(--cw-color-danger);
+        font-size: 0.85em;
+      }
+      .attach input {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        opacity: 0;
+      }
+      .attach:focus-within {
+        outline: 2px solid var(--cw-color-focus);
       }
       .mentions {
         position: absolute;
@@ -282,6 +384,14 @@ export class CwComposer extends LitElement {
   @state() private modelId: string | null = null;
   @state() private menuOpen = false;
 
+  /** Uploads attachments (`composer.attachments` with `api.uploadStrategy`); null: no attachments. */
+  @property({ attribute: false }) uploader: Uploader | null = null;
+
+  @state() private uploads: readonly UploadEntry[] = [];
+  @state() private rejections: readonly string[] = [];
+  @state() private dragging = false;
+  private uploadKey = 0;
+
   @state() private mentionIndex = 0;
   @state() private mentionOpen = false;
 
@@ -475,6 +585,134 @@ export class CwComposer extends LitElement {
     this.handleInput();
   }
 
+  /** Adds files to the message: checked against the limits, then uploaded. */
+  addFiles(files: readonly File[]): void {
+    const uploader = this.uploader;
+    if (!uploader || this.disabled) return;
+    const rejections: string[] = [];
+    let count = this.uploads.filter((u) => u.status !== 'error').length;
+    const added: UploadEntry[] = [];
+    for (const file of files) {
+      const reason = rejectReason(file, uploader.options, count);
+      if (reason) {
+        rejections.push(reason);
+        continue;
+      }
+      count += 1;
+      const entry: UploadEntry = {
+        key: ++this.uploadKey,
+        name: file.name,
+        mime: file.type,
+        preview: file.type.startsWith('image/') ? URL.createObjectURL(file) : null,
+        progress: 0,
+        status: 'uploading',
+        controller: new AbortController(),
+      };
+      added.push(entry);
+      void this.runUpload(entry, file, uploader);
+    }
+    this.uploads = [...this.uploads, ...added];
+    this.rejections = rejections;
+  }
+
+  private patchUpload(key: number, patch: Partial<UploadEntry>): void {
+    this.uploads = this.uploads.map((u) => (u.key === key ? { ...u, ...patch } : u));
+  }
+
+  private async runUpload(entry: UploadEntry, file: File, uploader: Uploader): Promise<void> {
+    try {
+      const attachment = await uploader.upload(
+        file,
+        (progress) => this.patchUpload(entry.key, { progress }),
+        entry.controller.signal,
+      );
+      this.patchUpload(entry.key, { status: 'done', progress: 1, attachment });
+    } catch (error) {
+      if (entry.controller.signal.aborted) return;
+      this.patchUpload(entry.key, {
+        status: 'error',
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  private removeUpload(entry: UploadEntry): void {
+    entry.controller.abort();
+    if (entry.preview) URL.revokeObjectURL(entry.preview);
+    this.uploads = this.uploads.filter((u) => u.key !== entry.key);
+    if (entry.attachment) void this.uploader?.remove(entry.attachment).catch(() => undefined);
+  }
+
+  private clearUploads(): void {
+    for (const u of this.uploads) if (u.preview) URL.revokeObjectURL(u.preview);
+    this.uploads = [];
+    this.rejections = [];
+  }
+
+  private handleDrop(e: DragEvent): void {
+    if (!this.uploader) return;
+    e.preventDefault();
+    this.dragging = false;
+    this.addFiles([...(e.dataTransfer?.files ?? [])]);
+  }
+
+  private handleDragOver(e: DragEvent): void {
+    if (!this.uploader || !e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    this.dragging = true;
+  }
+
+  private renderUploads() {
+    if (!this.uploads.length && !this.rejections.length) return nothing;
+    return html`<div class="uploads" aria-label="Attachments" role="list">
+        ${this.uploads.map(
+          (u) =>
+            html`<div
+              class="upload ${u.status}"
+              role="listitem"
+              aria-busy=${u.status === 'uploading' ? 'true' : 'false'}
+            >
+              ${u.preview ? html`<img src=${u.preview} alt="" />` : html`<span class="file-icon">${renderIcon('document', 18)}</span>`}
+              <span class="upload-name" title=${u.error ?? u.name}
+                >${u.status === 'error' ? (u.error ?? 'Upload failed') : u.name}</span
+              >
+              ${
+                u.status === 'uploading'
+                  ? html`<progress
+                      aria-label=${`Uploading ${u.name}`}
+                      max="1"
+                      .value=${u.progress ?? 0}
+                    ></progress>`
+                  : nothing
+              }
+              <button
+                class="upload-remove"
+                type="button"
+                aria-label=${`Remove ${u.name}`}
+                @click=${() => this.removeUpload(u)}
+              >
+                ${icon('close', 14)}
+              </button>
+            </div>`,
+        )}
+      </div>
+      ${
+        this.rejections.length
+          ? html`<div class="rejections" role="alert">
+              ${this.rejections.map((r) => html`<div>${r}</div>`)}
+              <button
+                class="upload-remove"
+                type="button"
+                aria-label="Dismiss"
+                @click=${() => (this.rejections = [])}
+              >
+                ${icon('close', 14)}
+              </button>
+            </div>`
+          : nothing
+      }`;
+  }
+
   private handleKeydown(e: KeyboardEvent): void {
     if (this.mentionOpen && this.results.length) {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -503,14 +741,21 @@ export class CwComposer extends LitElement {
   }
 
   private handlePaste(e: ClipboardEvent): void {
-    // Plain text only: no markup from other pages enters the editor.
+    // Pasted files become attachments; otherwise plain text only: no markup from other pages.
     e.preventDefault();
+    const files = [...(e.clipboardData?.files ?? [])];
+    if (files.length && this.uploader) {
+      this.addFiles(files);
+      return;
+    }
     const text = e.clipboardData?.getData('text/plain') ?? '';
     if (text) document.execCommand('insertText', false, text);
   }
 
   private get canSend(): boolean {
-    return !this.disabled && !this.streaming && this.value.trim() !== '';
+    if (this.disabled || this.streaming || this.uploads.some((u) => u.status === 'uploading'))
+      return false;
+    return this.value.trim() !== '' || this.uploads.some((u) => u.status === 'done');
   }
 
   private async submit(): Promise<void> {
@@ -519,11 +764,15 @@ export class CwComposer extends LitElement {
     const choice: ComposerChoice = {
       toolId: this.toolId,
       model: this.models.length ? this.selectedModelId : null,
+      attachments: this.uploads.flatMap((u) =>
+        u.status === 'done' && u.attachment ? [u.attachment] : [],
+      ),
     };
     const tool = this.tools.find((t) => t.id === this.toolId);
     this.setDraft('');
     const delivered = await this.onSubmit(content, choice);
     if (!delivered && this.value === '') this.setContent(content);
+    if (delivered) this.clearUploads();
     // A tool stays selected only when it says so.
     if (delivered && tool && !tool.persistent) this.selectTool(null);
   }
@@ -626,15 +875,30 @@ export class CwComposer extends LitElement {
   }
 
   private renderBar() {
-    if (
-      !this.tools.length &&
-      !this.models.length &&
-      !(this.mentionButton && this.entitySearch.search)
-    )
-      return nothing;
+    const mention = this.mentionButton && this.entitySearch.search;
+    if (!this.tools.length && !this.models.length && !this.uploader && !mention) return nothing;
     const menu = this.tools.filter((t) => !t.pinned);
     const selected = this.tools.find((t) => t.id === this.toolId);
     return html`<div class="bar">
+      ${
+        this.uploader
+          ? html`<label class="chip plus attach" title="Attach files">
+              ${icon('paperclip', 16)}
+              <input
+                type="file"
+                multiple
+                aria-label="Attach files"
+                accept=${acceptAttribute(this.uploader.options) ?? nothing}
+                ?disabled=${this.disabled}
+                @change=${(e: Event) => {
+                  const input = e.target as HTMLInputElement;
+                  this.addFiles([...(input.files ?? [])]);
+                  input.value = '';
+                }}
+              />
+            </label>`
+          : nothing
+      }
       ${
         this.mentionButton && this.entitySearch.search
           ? html`<button
@@ -706,8 +970,14 @@ export class CwComposer extends LitElement {
     const tool = this.tools.find((t) => t.id === this.toolId);
     const base = tool?.placeholderOverride ?? this.placeholder;
     const placeholder = this.disabled && this.disabledReason ? this.disabledReason : base;
-    return html`<div class="box">
+    return html`<div
+      class="box ${this.dragging ? 'dragging' : ''}"
+      @dragover=${this.handleDragOver}
+      @dragleave=${() => (this.dragging = false)}
+      @drop=${this.handleDrop}
+    >
       <div class="stack">
+        ${this.renderUploads()}
         <div
           class="editor"
           part="input"

@@ -168,6 +168,11 @@ export interface ResolvedConfig {
   placeholder: string;
   tools: ToolOption[];
   models: ModelOption[];
+  /** `composer.attachments` when enabled, with the upload strategy. */
+  attachments: {
+    options: NonNullable<NonNullable<ChatKitOptions['composer']>['attachments']>;
+    strategy: NonNullable<ChatKitOptions['api']>['uploadStrategy'] | null;
+  } | null;
   feedback: boolean;
   retryAction: boolean;
   disclaimer: { text: string; highContrast: boolean } | null;
@@ -291,6 +296,10 @@ export function resolveConfig(
     models: validModels(
       Array.isArray(composer.models) ? composer.models : parseJson(attrs.modelsJson, 'models'),
     ),
+    attachments:
+      composer.attachments?.enabled === true
+        ? { options: composer.attachments, strategy: o.api?.uploadStrategy ?? null }
+        : null,
     feedback: bool(o.threadItemActions?.feedback, false),
     retryAction: bool(o.threadItemActions?.retry, false),
     disclaimer: str(o.disclaimer?.text)

@@ -27,7 +27,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from chatkit.errors import CustomStreamError
 from chatkit.server import ChatKitServer, StreamingResult, stream_widget
-from chatkit.store import NotFoundError, Store
+from chatkit.store import AttachmentStore, NotFoundError, Store
 from chatkit.types import (
     Annotation,
     AssistantMessageContent,
@@ -36,6 +36,9 @@ from chatkit.types import (
     AssistantMessageContentPartDone,
     AssistantMessageContentPartTextDelta,
     AssistantMessageItem,
+    AttachmentUploadDescriptor,
+    FileAttachment,
+    ImageAttachment,
     ClientEffectEvent,
     ClientToolCallItem,
     DurationSummary,
@@ -214,11 +217,39 @@ def draft_widget(title: str, body: str, streaming: bool | None, confirm: bool = 
     return DynamicWidgetRoot.model_validate(root)
 
 
+class MemoryAttachments(AttachmentStore[Ctx]):
+    """Two-phase uploads to this app's own routes: images by multipart POST, other files by PUT."""
+
+    def __init__(self, store: MemoryStore) -> None:
+        self.store = store
+        self.blobs: dict[str, tuple[bytes, str]] = {}
+
+    async def create_attachment(self, input: Any, context: Ctx) -> Any:
+        base = str(context["request"].base_url)
+        attachment_id = self.store._next("atc")
+        image = input.mime_type.startswith("image/")
+        descriptor = AttachmentUploadDescriptor(
+            url=f"{base}upload/{attachment_id}",
+            method="POST" if image else "PUT",
+            headers={"X-Upload-Token": attachment_id},
+        )
+        if image:
+            return ImageAttachment(
+                id=attachment_id, name=input.name, mime_type=input.mime_type,
+                upload_descriptor=descriptor, preview_url=f"{base}files/{attachment_id}",
+            )
+        return FileAttachment(id=attachment_id, name=input.name, mime_type=input.mime_type, upload_descriptor=descriptor)
+
+    async def delete_attachment(self, attachment_id: str, context: Ctx) -> None:
+        self.blobs.pop(attachment_id, None)
+
+
 class ScriptedServer(ChatKitServer[Ctx]):
     """Behaviour picked from the user's text prefix. No model is called."""
 
     def __init__(self, store: MemoryStore) -> None:
-        super().__init__(store)
+        self.attachments = MemoryAttachments(store)
+        super().__init__(store, self.attachments)
         self.memory = store
         self.feedback: list[dict[str, Any]] = []
         self.flaky_seen: set[str] = set()
@@ -256,6 +287,8 @@ class ScriptedServer(ChatKitServer[Ctx]):
         tags = [p for p in message.content if isinstance(p, UserMessageTagContent)]
         if tags:
             text += " | tags: " + ", ".join(f"{t.id}({t.group or '-'})" for t in tags)
+        if message.attachments:
+            text += " | attachments: " + ", ".join(a.name for a in message.attachments)
         options = message.inference_options
         if options.tool_choice:
             text += f" | tool: {options.tool_choice.id}"
@@ -531,6 +564,55 @@ def create_app() -> FastAPI:
                         raise RuntimeError("scripted connection cut")
             return StreamingResponse(body(), media_type="text/event-stream")
         return Response(content=result.json, media_type="application/json")
+
+    @app.api_route("/upload/{attachment_id}", methods=["POST", "PUT"])
+    async def upload(attachment_id: str, request: Request) -> Response:
+        if request.headers.get("x-upload-token") != attachment_id:
+            return JSONResponse({"detail": "missing upload token"}, status_code=403)
+        try:
+            attachment = await store.load_attachment(attachment_id, {})
+        except NotFoundError:
+            return JSONResponse({"detail": "unknown attachment"}, status_code=404)
+        if request.method == "POST":
+            form = await request.form()
+            upload_file = form["file"]
+            data = await upload_file.read()  # type: ignore[union-attr]
+        else:
+            data = await request.body()
+        server.attachments.blobs[attachment_id] = (data, attachment.mime_type)
+        done = attachment.model_copy(update={"upload_descriptor": None})
+        await store.save_attachment(done, {})
+        return Response(content=done.model_dump_json(exclude_none=True), media_type="application/json")
+
+    @app.get("/files/{attachment_id}")
+    async def files(attachment_id: str) -> Response:
+        blob = server.attachments.blobs.get(attachment_id)
+        if blob is None:
+            return Response(status_code=404)
+        return Response(content=blob[0], media_type=blob[1])
+
+    @app.post("/direct-upload")
+    async def direct_upload(request: Request) -> Response:
+        form = await request.form()
+        upload_file = form["file"]
+        data = await upload_file.read()  # type: ignore[union-attr]
+        mime = upload_file.content_type or "application/octet-stream"  # type: ignore[union-attr]
+        if len(data) > 1_000_000:
+            return JSONResponse({"detail": "File too large for this server"}, status_code=413)
+        attachment_id = store._next("atc")
+        base = str(request.base_url)
+        name = upload_file.filename or "file"  # type: ignore[union-attr]
+        if mime.startswith("image/"):
+            attachment: Any = ImageAttachment(id=attachment_id, name=name, mime_type=mime, preview_url=f"{base}files/{attachment_id}")
+        else:
+            attachment = FileAttachment(id=attachment_id, name=name, mime_type=mime)
+        server.attachments.blobs[attachment_id] = (data, mime)
+        await store.save_attachment(attachment, {})
+        # Integrators' own endpoints bypass the SDK serializer: explicit nulls happen.
+        body = json.loads(attachment.model_dump_json())
+        body.setdefault("upload_descriptor", None)
+        body.setdefault("thread_id", None)
+        return JSONResponse(body)
 
     @app.get("/debug/feedback")
     async def debug_feedback() -> JSONResponse:

@@ -1,0 +1,252 @@
+/**
+ * Attachment uploads for the composer (protocol §9): checking files against `accept`, `maxSize`
+ * and `maxCount`, and uploading them directly or in two phases, with progress where the browser
+ * can report it.
+ */
+import type { ChatKitClient } from '../protocol/client.js';
+import { ChatKitError } from '../protocol/errors.js';
+import type { Attachment } from '../protocol/wire-types.js';
+
+/** `composer.attachments` of the ChatKit options. */
+export interface AttachmentOptions {
+  enabled: boolean;
+  /** Bytes: one limit, or per MIME pattern (`image/*`) with `*` or `''` as the fallback. */
+  maxSize?: number | Record<string, number>;
+  maxCount?: number;
+  /** MIME type (or `type/*`) → file extensions, as `showOpenFilePicker` takes it. */
+  accept?: Record<string, string[]>;
+}
+
+/** `api.uploadStrategy`. */
+export type UploadStrategy = { type: 'two_phase' } | { type: 'direct'; uploadUrl: string };
+
+/** What the composer needs to upload and remove attachments. */
+export interface Uploader {
+  options: AttachmentOptions;
+  upload(
+    file: File,
+    onProgress: (fraction: number | null) => void,
+    signal: AbortSignal,
+  ): Promise<Attachment>;
+  /** Forgets an uploaded attachment the user removed before sending. */
+  remove(attachment: Attachment): Promise<void>;
+}
+
+/** Default limits, as ChatKit's. */
+export const DEFAULT_MAX_SIZE = 100 * 1024 * 1024;
+export const DEFAULT_MAX_COUNT = 10;
+
+function mimeMatches(pattern: string, type: string): boolean {
+  if (pattern === '*' || pattern === '' || pattern === '*/*') return true;
+  if (pattern.endsWith('/*')) return type.startsWith(pattern.slice(0, -1));
+  return pattern.toLowerCase() === type.toLowerCase();
+}
+
+/** The `accept` attribute of the file input. */
+export function acceptAttribute(options: AttachmentOptions): string | undefined {
+  if (!options.accept) return undefined;
+  return Object.entries(options.accept)
+    .flatMap(([mime, exts]) => [mime, ...(Array.isArray(exts) ? exts : [])])
+    .join(',');
+}
+
+function sizeLimit(options: AttachmentOptions, type: string): number {
+  const max = options.maxSize;
+  if (typeof max === 'number') return max;
+  if (max && typeof max === 'object') {
+    const specific = Object.entries(max).find(
+      ([pattern]) => pattern !== '*' && pattern !== '' && mimeMatches(pattern, type),
+    );
+    if (specific) return specific[1];
+    return max['*'] ?? max[''] ?? DEFAULT_MAX_SIZE;
+  }
+  return DEFAULT_MAX_SIZE;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+/** Why a file cannot be attached, or `null` when it can. */
+export function rejectReason(
+  file: File,
+  options: AttachmentOptions,
+  alreadyAttached: number,
+): string | null {
+  const maxCount = options.maxCount ?? DEFAULT_MAX_COUNT;
+  if (alreadyAttached >= maxCount) return `You can attach up to ${maxCount} files.`;
+  if (options.accept) {
+    const ext = file.name.includes('.') ? `.${file.name.split('.').pop()!.toLowerCase()}` : '';
+    const ok = Object.entries(options.accept).some(
+      ([mime, exts]) =>
+        (file.type && mimeMatches(mime, file.type)) ||
+        (ext !== '' && (exts ?? []).map((e) => e.toLowerCase()).includes(ext)),
+    );
+    if (!ok) return `“${file.name}” is not a file type this chat accepts.`;
+  }
+  const limit = sizeLimit(options, file.type);
+  if (file.size > limit) return `“${file.name}” is larger than ${formatBytes(limit)}.`;
+  return null;
+}
+
+/** Keeps only a usable Attachment from a server's JSON (explicit nulls and `metadata` dropped). */
+export function readAttachment(value: unknown): Attachment | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = value as Record<string, unknown>;
+  if (typeof raw['id'] !== 'string' || (raw['type'] !== 'file' && raw['type'] !== 'image'))
+    return null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw))
+    if (v !== null && v !== undefined && k !== 'metadata') out[k] = v;
+  return out as unknown as Attachment;
+}
+
+/**
+ * Sends bytes with progress (XMLHttpRequest reports upload progress; fetch cannot). Resolves to
+ * the response text; rejects with a ChatKitError.
+ */
+function send(
+  method: string,
+  url: string,
+  body: Blob | FormData,
+  headers: Record<string, string>,
+  onProgress: (fraction: number | null) => void,
+  signal: AbortSignal,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (e) => onProgress(e.lengthComputable ? e.loaded / e.total : null);
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.responseText);
+      else {
+        let detail: string | null = null;
+        try {
+          const parsed = JSON.parse(xhr.responseText) as { detail?: unknown };
+          if (typeof parsed.detail === 'string') detail = parsed.detail;
+        } catch {
+          // No JSON detail.
+        }
+        reject(
+          new ChatKitError({
+            kind: 'http',
+            status: xhr.status,
+            message: detail ?? `The upload failed (${xhr.status}).`,
+            serverMessage: detail !== null,
+            retryable: xhr.status >= 500,
+          }),
+        );
+      }
+    };
+    xhr.onerror = () =>
+      reject(
+        new ChatKitError({
+          kind: 'network',
+          message: 'The upload could not reach the server.',
+          retryable: true,
+        }),
+      );
+    xhr.onabort = () =>
+      reject(
+        new ChatKitError({
+          kind: 'aborted',
+          message: 'The upload was cancelled.',
+          retryable: false,
+        }),
+      );
+    signal.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(body);
+  });
+}
+
+function multipart(file: File): FormData {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return form;
+}
+
+/** An uploader for a strategy, speaking to the ChatKit endpoint through `client`. */
+export function createUploader(
+  options: AttachmentOptions,
+  strategy: UploadStrategy | null,
+  client: ChatKitClient,
+): Uploader {
+  return {
+    options,
+    async upload(file, onProgress, signal) {
+      if (!strategy)
+        throw new ChatKitError({
+          kind: 'http',
+          message: 'Uploads need api.uploadStrategy.',
+          retryable: false,
+        });
+      const mime = file.type || 'application/octet-stream';
+      if (strategy.type === 'direct') {
+        const text = await send(
+          'POST',
+          strategy.uploadUrl,
+          multipart(file),
+          {},
+          onProgress,
+          signal,
+        );
+        const attachment = readAttachment(JSON.parse(text));
+        if (!attachment)
+          throw new ChatKitError({
+            kind: 'malformed_response',
+            message: 'The upload endpoint did not answer with an attachment.',
+            retryable: false,
+          });
+        return attachment;
+      }
+      const created = readAttachment(
+        await client.request(
+          'attachments.create',
+          { name: file.name, size: file.size, mime_type: mime },
+          { signal },
+        ),
+      );
+      if (!created)
+        throw new ChatKitError({
+          kind: 'malformed_response',
+          message: 'attachments.create did not answer with an attachment.',
+          retryable: false,
+        });
+      const descriptor =
+        created.upload_descriptor ??
+        (created.upload_url
+          ? { url: created.upload_url, method: 'POST' as const, headers: {} }
+          : null);
+      if (descriptor) {
+        const body = descriptor.method === 'PUT' ? file : multipart(file);
+        const headers =
+          descriptor.method === 'PUT'
+            ? { 'Content-Type': mime, ...descriptor.headers }
+            : { ...descriptor.headers };
+        const text = await send(
+          descriptor.method,
+          descriptor.url,
+          body,
+          headers,
+          onProgress,
+          signal,
+        );
+        try {
+          const answered = readAttachment(JSON.parse(text));
+          if (answered?.id === created.id) return answered; // May carry a fresh preview_url.
+        } catch {
+          // Not JSON: keep the phase-1 record.
+        }
+      }
+      const { upload_descriptor: _done, upload_url: _old, ...rest } = created;
+      return rest;
+    },
+    async remove(attachment) {
+      if (strategy?.type !== 'two_phase') return;
+      await client.request('attachments.delete', { attachment_id: attachment.id });
+    },
+  };
+}
