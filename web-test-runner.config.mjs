@@ -91,6 +91,9 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // A fake microphone, granted without a prompt, for the dictation tests.
+          '--use-fake-device-for-media-stream',
+          '--use-fake-ui-for-media-stream',
         ],
       },
     }),

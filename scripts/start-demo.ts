@@ -18,7 +18,9 @@ const port = Number(process.env['PORT'] ?? 8000);
 
 /** Answers /chatkit (and the backend's debug routes) in-process. */
 async function backend(ctx: Context, next: Next): Promise<void> {
-  if (ctx.path !== '/chatkit' && !ctx.path.startsWith('/debug/')) {
+  const ours =
+    ctx.path === '/chatkit' || /^\/(debug|chatkit-uploads|chatkit-files)\//.test(ctx.path);
+  if (!ours) {
     await next();
     return;
   }

@@ -11,7 +11,7 @@ import { now } from './store.js';
 
 const CORS = {
   'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'POST, GET, OPTIONS',
+  'access-control-allow-methods': 'POST, PUT, GET, OPTIONS',
   'access-control-allow-headers': '*',
 };
 
@@ -35,7 +35,10 @@ export async function handleRequest(
   path = '/chatkit',
 ): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (req.method === 'OPTIONS' && url.pathname === path) {
+  if (
+    req.method === 'OPTIONS' &&
+    (url.pathname === path || url.pathname.startsWith('/chatkit-uploads/'))
+  ) {
     res.writeHead(204, CORS).end();
     return true;
   }
@@ -47,6 +50,21 @@ export async function handleRequest(
     res
       .writeHead(200, { 'content-type': 'application/json', ...CORS })
       .end(JSON.stringify(chat.feedback));
+    return true;
+  }
+  const upload = /^\/chatkit-uploads\/([\w-]+)$/.exec(url.pathname);
+  if (upload && (req.method === 'POST' || req.method === 'PUT')) {
+    await receiveUpload(chat, upload[1]!, req, res);
+    return true;
+  }
+  const file = /^\/chatkit-files\/([\w-]+)$/.exec(url.pathname);
+  if (file && req.method === 'GET') {
+    const entry = chat.files.get(file[1]!);
+    if (!entry?.bytes) res.writeHead(404, CORS).end();
+    else
+      res
+        .writeHead(200, { 'content-type': String(entry.attachment['mime_type']), ...CORS })
+        .end(Buffer.from(entry.bytes));
     return true;
   }
   if (req.method !== 'POST' || url.pathname !== path) return false;
@@ -96,6 +114,47 @@ export async function handleRequest(
     res.destroy();
   }
   return true;
+}
+
+/** Stores the bytes of a two-phase upload: multipart `file` for POST, the raw body for PUT. */
+async function receiveUpload(
+  chat: DemoChatServer,
+  id: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const entry = chat.files.get(id);
+  if (!entry) {
+    res
+      .writeHead(404, { 'content-type': 'application/json', ...CORS })
+      .end('{"detail":"unknown attachment"}');
+    return;
+  }
+  if (req.headers['x-upload-token'] !== id) {
+    res
+      .writeHead(403, { 'content-type': 'application/json', ...CORS })
+      .end('{"detail":"missing upload token"}');
+    return;
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks);
+  let bytes: Uint8Array = body;
+  if (req.method === 'POST') {
+    const form = await new Request('http://localhost/', {
+      method: 'POST',
+      headers: { 'content-type': req.headers['content-type'] ?? '' },
+      body,
+    }).formData();
+    const part = form.get('file');
+    bytes = part instanceof Blob ? new Uint8Array(await part.arrayBuffer()) : new Uint8Array();
+  }
+  entry.bytes = bytes;
+  const { upload_descriptor: _done, ...attachment } = entry.attachment;
+  entry.attachment = attachment;
+  res
+    .writeHead(200, { 'content-type': 'application/json', ...CORS })
+    .end(JSON.stringify(attachment));
 }
 
 /** Starts the demo backend on 127.0.0.1 (port 0 picks a free one). */

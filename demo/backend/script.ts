@@ -97,6 +97,8 @@ export class Script {
     let text = `echo ${userText(message)}`;
     const tags = message.content.filter((p) => p.type === 'input_tag');
     if (tags.length) text += ` | tags: ${tags.map((t) => `${t.id}(${t.group ?? '-'})`).join(', ')}`;
+    if (message.attachments.length)
+      text += ` | attachments: ${message.attachments.map((a) => a.name).join(', ')}`;
     const options = message.inference_options;
     if (options.tool_choice) text += ` | tool: ${options.tool_choice.id}`;
     if (options.model) text += ` | model: ${options.model}`;

@@ -7,6 +7,7 @@
 import { applyItemUpdate } from '../../src/state/apply-update.js';
 import { STREAMING_REQUEST_TYPES } from '../../src/protocol/wire-types.js';
 import type {
+  Attachment,
   ClientToolCallItem,
   Thread,
   ThreadItem,
@@ -80,6 +81,11 @@ export function clean<T>(value: T): T {
 /** The scripted ChatKit server. */
 export class DemoChatServer {
   readonly feedback: { thread_id: string; item_ids: string[]; kind: string }[] = [];
+  /** Uploaded attachments: the record and, once uploaded, the bytes. */
+  readonly files = new Map<
+    string,
+    { attachment: Record<string, unknown>; bytes: Uint8Array | null }
+  >();
 
   constructor(
     readonly store = new MemoryStore(),
@@ -137,11 +143,12 @@ export class DemoChatServer {
       }
       throw new BadRequest('unknown content part');
     });
-    const attachments = input['attachments'] as unknown[];
-    if (attachments.length) throw new BadRequest('this demo server has no attachment store');
+    const attachments = (input['attachments'] as unknown[]).map(String);
+    for (const id of attachments)
+      if (!this.files.has(id)) throw new BadRequest(`unknown attachment ${id}`);
     return {
       content: parts,
-      attachments: [],
+      attachments,
       ...(typeof input['quoted_text'] === 'string' ? { quoted_text: input['quoted_text'] } : {}),
       inference_options: clean(inference),
     };
@@ -201,6 +208,35 @@ export class DemoChatServer {
           kind: required(params, 'kind', isString),
         });
         return {};
+      case 'attachments.create': {
+        const name = required(params, 'name', isString);
+        const mime = required(params, 'mime_type', isString);
+        const id = store.id('atc');
+        const image = mime.startsWith('image/');
+        const attachment: Record<string, unknown> = {
+          id,
+          type: image ? 'image' : 'file',
+          name,
+          mime_type: mime,
+          upload_descriptor: {
+            url: `/chatkit-uploads/${id}`,
+            method: image ? 'POST' : 'PUT',
+            headers: { 'X-Upload-Token': id },
+          },
+          ...(image ? { preview_url: `/chatkit-files/${id}` } : {}),
+        };
+        this.files.set(id, { attachment, bytes: null });
+        return attachment;
+      }
+      case 'attachments.delete':
+        this.files.delete(required(params, 'attachment_id', isString));
+        return {};
+      case 'input.transcribe': {
+        const audio = required(params, 'audio_base64', isString);
+        const mime = required(params, 'mime_type', isString).split(';')[0];
+        if (!audio) throw new BadRequest('no audio');
+        return { text: `Dictated audio (${mime})` };
+      }
       case 'threads.sync_custom_action': {
         const thread = store.loadThread(required(params, 'thread_id', isString));
         const action = required(params, 'action', isRecord);
@@ -321,7 +357,11 @@ export class DemoChatServer {
       created_at: now(),
       type: 'user_message',
       content: input.content,
-      attachments: [],
+      attachments: input.attachments.map((id) => {
+        const record = this.files.get(id)!.attachment;
+        const { upload_descriptor: _done, ...rest } = record;
+        return { ...rest, thread_id: threadId } as unknown as Attachment;
+      }),
       quoted_text: input.quoted_text,
       inference_options: input.inference_options,
     });

@@ -23,6 +23,7 @@ import type { Action, Attachment, UserMessageContent } from '../protocol/wire-ty
 import type { SessionEvent } from '../state/chat-session.js';
 import type { ItemEntry, ThreadError } from '../state/thread-state.js';
 import { reset, tokens } from '../theme/tokens.js';
+import { toBase64 } from '../composer/dictation.js';
 import { createUploader } from '../composer/uploads.js';
 import type { Uploader } from '../composer/uploads.js';
 import { renderIcon } from '../widgets/icons.js';
@@ -773,6 +774,19 @@ export class ChatWidgets extends LitElement {
     };
   }
 
+  private readonly transcribeAudio = async (audio: Blob, mimeType: string): Promise<string> => {
+    const session = this.requireSession();
+    const result = await session.client.request('input.transcribe', {
+      audio_base64: await toBase64(audio),
+      mime_type: mimeType,
+    });
+    dispatchChatEvent(this, 'chatkit.log', {
+      name: 'dictation.transcribed',
+      data: { bytes: audio.size },
+    });
+    return typeof result.text === 'string' ? result.text : '';
+  };
+
   private readonly handleToolChange = (toolId: string | null) => {
     dispatchChatEvent(this, 'chatkit.tool.change', { toolId });
   };
@@ -1027,6 +1041,7 @@ export class ChatWidgets extends LitElement {
         .onToolChange=${this.handleToolChange}
         .searchEntities=${this.entitySearch}
         .uploader=${this.uploader}
+        .transcribe=${this.config.dictation ? this.transcribeAudio : null}
         ?mentionButton=${this.config.entities.showComposerMenu === true}
         .onStop=${() => this.controller.session?.cancel()}
       ></cw-composer>

@@ -5,6 +5,8 @@ import { EntitySearchController } from '../composer/entity-search-controller.js'
 import type { EntitySearch } from '../composer/entity-search-controller.js';
 import { createChip, mentionAtCaret, readEditor, TAG_KEY } from '../composer/editor-model.js';
 import { icon } from '../icons/chrome-icons.js';
+import { startRecording } from '../composer/dictation.js';
+import type { Recording } from '../composer/dictation.js';
 import { acceptAttribute, rejectReason } from '../composer/uploads.js';
 import type { Uploader } from '../composer/uploads.js';
 import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
@@ -387,6 +389,13 @@ export class CwComposer extends LitElement {
   /** Uploads attachments (`composer.attachments` with `api.uploadStrategy`); null: no attachments. */
   @property({ attribute: false }) uploader: Uploader | null = null;
 
+  /** Transcribes recorded audio (`composer.dictation`); null: no microphone button. */
+  @property({ attribute: false }) transcribe:
+    ((audio: Blob, mimeType: string) => Promise<string>) | null = null;
+
+  @state() private dictation: 'idle' | 'recording' | 'transcribing' = 'idle';
+  private recording: Recording | null = null;
+
   @state() private uploads: readonly UploadEntry[] = [];
   @state() private rejections: readonly string[] = [];
   @state() private dragging = false;
@@ -713,6 +722,50 @@ export class CwComposer extends LitElement {
       }`;
   }
 
+  private async toggleDictation(): Promise<void> {
+    if (this.dictation === 'transcribing' || !this.transcribe) return;
+    if (this.dictation === 'idle') {
+      try {
+        this.recording = await startRecording();
+        this.dictation = 'recording';
+      } catch (error) {
+        this.rejections = [
+          `Dictation is not available: ${error instanceof Error ? error.message : String(error)}`,
+        ];
+      }
+      return;
+    }
+    const recording = this.recording;
+    this.recording = null;
+    if (!recording) return;
+    this.dictation = 'transcribing';
+    try {
+      const { audio, mimeType } = await recording.stop();
+      const text = (await this.transcribe(audio, mimeType)).trim();
+      if (text) {
+        const current = this.content;
+        const needsSpace = this.value !== '' && !/\s$/.test(this.value);
+        this.setContent([
+          ...current,
+          { type: 'input_text', text: `${needsSpace ? ' ' : ''}${text}` },
+        ]);
+        void this.updateComplete.then(() => this.input?.focus());
+      }
+    } catch (error) {
+      this.rejections = [
+        `The recording could not be transcribed: ${error instanceof Error ? error.message : String(error)}`,
+      ];
+    } finally {
+      this.dictation = 'idle';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.recording?.cancel();
+    this.recording = null;
+  }
+
   private handleKeydown(e: KeyboardEvent): void {
     if (this.mentionOpen && this.results.length) {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -876,7 +929,8 @@ export class CwComposer extends LitElement {
 
   private renderBar() {
     const mention = this.mentionButton && this.entitySearch.search;
-    if (!this.tools.length && !this.models.length && !this.uploader && !mention) return nothing;
+    if (!this.tools.length && !this.models.length && !this.uploader && !this.transcribe && !mention)
+      return nothing;
     const menu = this.tools.filter((t) => !t.pinned);
     const selected = this.tools.find((t) => t.id === this.toolId);
     return html`<div class="bar">
@@ -939,6 +993,21 @@ export class CwComposer extends LitElement {
                 ${icon('close', 14)}
               </button>
             </span>`
+          : nothing
+      }
+      ${
+        this.transcribe
+          ? html`<button
+              class="chip dictate ${this.dictation}"
+              type="button"
+              aria-label=${this.dictation === 'recording' ? 'Stop dictation' : 'Dictate'}
+              aria-pressed=${this.dictation === 'recording' ? 'true' : 'false'}
+              ?disabled=${this.disabled || this.dictation === 'transcribing'}
+              @click=${() => void this.toggleDictation()}
+            >
+              ${icon(this.dictation === 'recording' ? 'stop' : 'mic', 14)}
+              ${this.dictation === 'recording' ? 'Listening…' : this.dictation === 'transcribing' ? 'Transcribing…' : nothing}
+            </button>`
           : nothing
       }
       ${

@@ -140,23 +140,23 @@ function renderAttachment(a: Attachment, ctx: ItemContext): TemplateResult {
   >`;
 }
 
+/** A tag in a sent message: a chip; interactive ones click through and preview on hover or focus. */
+function renderTag(
+  tag: Extract<UserMessageContent, { type: 'input_tag' }>,
+  ctx: ItemContext,
+): TemplateResult {
+  const preview = (e: Event) => ctx.onTagPreview(tag, e.currentTarget as HTMLElement);
+  const hide = () => ctx.onTagPreview(tag, null);
+  const label = `@${tag.text}`;
+  // One line on purpose: the bubble keeps whitespace (pre-wrap), so none may sit inside the chip.
+  // prettier-ignore
+  return html`<button type="button" class="tag" ?disabled=${!tag.interactive} @click=${() => ctx.onTagClick(tag)} @mouseenter=${preview} @focus=${preview} @mouseleave=${hide} @blur=${hide}>${label}</button>`;
+}
+
 function renderUser(entry: ItemEntry, ctx: ItemContext): TemplateResult {
   const item = entry.item as UserMessageItem;
   const parts = item.content.map((c) =>
-    isTag(c)
-      ? html`<button
-          type="button"
-          class="tag"
-          ?disabled=${!c.interactive}
-          @click=${() => ctx.onTagClick(c)}
-          @mouseenter=${(e: Event) => ctx.onTagPreview(c, e.currentTarget as HTMLElement)}
-          @focus=${(e: Event) => ctx.onTagPreview(c, e.currentTarget as HTMLElement)}
-          @mouseleave=${() => ctx.onTagPreview(c, null)}
-          @blur=${() => ctx.onTagPreview(c, null)}
-        >
-          @${c.text}
-        </button>`
-      : ((c as { text?: string }).text ?? ''),
+    isTag(c) ? renderTag(c, ctx) : ((c as { text?: string }).text ?? ''),
   );
   return html`<div class="item user ${entry.phase}" part="message user-message">
     ${item.quoted_text ? html`<blockquote class="quote">${item.quoted_text}</blockquote>` : nothing}

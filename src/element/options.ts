@@ -175,6 +175,8 @@ export interface ResolvedConfig {
   } | null;
   feedback: boolean;
   retryAction: boolean;
+  /** `composer.dictation.enabled`. */
+  dictation: boolean;
   disclaimer: { text: string; highContrast: boolean } | null;
   autoScroll: boolean;
   onAction: NonNullable<ChatKitOptions['widgets']>['onAction'];
@@ -301,6 +303,7 @@ export function resolveConfig(
         ? { options: composer.attachments, strategy: o.api?.uploadStrategy ?? null }
         : null,
     feedback: bool(o.threadItemActions?.feedback, false),
+    dictation: composer.dictation?.enabled === true,
     retryAction: bool(o.threadItemActions?.retry, false),
     disclaimer: str(o.disclaimer?.text)
       ? { text: o.disclaimer!.text, highContrast: o.disclaimer!.highContrast === true }

@@ -540,6 +540,13 @@ class ScriptedServer(ChatKitServer[Ctx]):
         await self.store.save_item(thread.id, updated, context)
         return SyncCustomActionResponse(updated_item=updated)
 
+    async def transcribe(self, audio_input, context) -> Any:
+        from chatkit.types import TranscriptionResult
+
+        if not audio_input.data:
+            raise ValueError("no audio")
+        return TranscriptionResult(text=f"Dictated audio ({audio_input.media_type})")
+
     async def add_feedback(self, thread_id, item_ids, feedback, context) -> None:
         self.feedback.append({"thread_id": thread_id, "item_ids": list(item_ids), "kind": feedback})
 
