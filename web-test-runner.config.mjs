@@ -34,6 +34,24 @@ function chatkitServerPlugin() {
       await server?.stop();
     },
     serve(context) {
+      if (context.path === '/__cw__/attributes-only.html') {
+        // A page with no script of its own: the CDN build and attributes, as a CMS writes them.
+        const tools = JSON.stringify([
+          { id: 'search', label: 'Search the web', icon: 'globe', pinned: true },
+        ]).replace(/'/g, '&#39;');
+        const models = JSON.stringify([
+          { id: 'fast', label: 'Fast', default: true },
+          { id: 'smart', label: 'Smart' },
+        ]).replace(/'/g, '&#39;');
+        return {
+          type: 'text/html',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Attributes only</title>
+<script type="module" src="/dist/cdn/chat-widgets.js"></script></head>
+<body style="margin:0;height:100vh"><chat-widgets api-url="${server.url}" greeting="Hello from attributes"
+ tools='${tools}' models='${models}' entity-search-url="/test/fixtures/entities.json?q={query}"
+ history-rename history-delete theme="dark"></chat-widgets></body></html>`,
+        };
+      }
       if (context.path === '/__cw__/server.json') {
         return {
           body: JSON.stringify({ url: server.url, origin: server.origin }),

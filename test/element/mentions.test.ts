@@ -261,3 +261,32 @@ describe('@mentions', () => {
     expect(logs).to.deep.equal([]);
   });
 });
+
+describe('@mentions from global functions', () => {
+  it('on-tag-search and on-tag-preview name global functions', async () => {
+    const url = await serverUrl();
+    (window as unknown as { tagApp: unknown }).tagApp = {
+      search: (q: string) =>
+        Promise.resolve(PEOPLE.filter((p) => p.title.toLowerCase().includes(q.toLowerCase()))),
+      preview: (e: Entity) =>
+        Promise.resolve({
+          preview: { type: 'Card', children: [{ type: 'Text', value: `Preview of ${e.title}` }] },
+        }),
+    };
+    const el = await fixture<ChatWidgets>(
+      html`<chat-widgets
+        api-url=${url}
+        on-tag-search="tagApp.search"
+        on-tag-preview="tagApp.preview"
+      ></chat-widgets>`,
+    );
+    input(el).focus();
+    await sendKeys({ type: '@ada' });
+    await waitUntil(() => options(el).length === 1, 'global search used');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await waitForMessage(el, 'echo Ada Lovelace | tags: p_ada(People)');
+    root(el).querySelector<HTMLButtonElement>('.item.user .tag')!.focus();
+    await waitUntil(() => root(el).querySelector('.tag-preview cw-widget'), 'global preview used');
+  });
+});

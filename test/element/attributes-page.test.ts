@@ -1,0 +1,54 @@
+/**
+ * A page with no script of its own (the CDN build and attributes only, as a CMS plugin writes it)
+ * chats with the real Python server: mentions from a search URL, a tool and a model from JSON
+ * attributes, the theme. Needs `npm run build` (npm test builds first).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+describe('attributes-only page', () => {
+  it('works with nothing but the CDN file and attributes', async () => {
+    const probe = await fetch('/dist/cdn/chat-widgets.js', { method: 'HEAD' });
+    expect(probe.ok, 'dist/cdn/chat-widgets.js exists: run `npm run build` first').to.equal(true);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:900px;height:700px;border:0';
+    frame.src = '/__cw__/attributes-only.html';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const doc = frame.contentDocument!;
+    const chat = doc.querySelector('chat-widgets')!;
+    await waitUntil(
+      () => chat.shadowRoot?.querySelector('cw-composer')?.shadowRoot?.querySelector('.editor'),
+      'the element rendered',
+      { timeout: 5000 },
+    );
+    const root = chat.shadowRoot!;
+    const composer = root.querySelector('cw-composer')!.shadowRoot!;
+    expect(root.querySelector('.greeting')!.textContent).to.equal('Hello from attributes');
+    expect(chat.getAttribute('resolved-theme')).to.equal('dark');
+    expect(composer.querySelector<HTMLSelectElement>('select.model')!.value).to.equal('fast');
+    composer.querySelector<HTMLButtonElement>('.chip[aria-pressed]')!.click();
+    const editor = composer.querySelector<HTMLElement>('.editor')!;
+    frame.contentWindow!.focus();
+    editor.focus();
+    await sendKeys({ type: 'Read @fut' });
+    await waitUntil(
+      () => composer.querySelectorAll('[role=option]').length === 2,
+      'results from the search URL',
+      { timeout: 5000 },
+    );
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () =>
+        [...root.querySelectorAll('.item.assistant cw-markdown')].some((m) =>
+          m.shadowRoot!.textContent!.includes(
+            '| tags: article_123(Articles) | tool: search | model: fast',
+          ),
+        ),
+      'the server received the tag, the tool and the model',
+      { timeout: 5000 },
+    );
+    frame.remove();
+  });
+});
