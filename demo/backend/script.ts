@@ -83,6 +83,11 @@ export class Script {
     };
   }
 
+  /** A widget item, delivered whole (`thread.item.done`). */
+  private widgetDone(thread: ThreadMetadata, widget: WidgetComponent): WireEvent {
+    return { type: 'thread.item.done', item: this.widgetItem(thread, widget) };
+  }
+
   private widgetItem(thread: ThreadMetadata, widget: WidgetComponent): ThreadItem {
     return {
       id: this.store.id('msg'),
@@ -249,29 +254,17 @@ export class Script {
         yield* this.streamText(thread, DEMO_MARKDOWN, context);
         return;
       case 'lines':
-        yield {
-          type: 'thread.item.done',
-          item: this.widgetItem(thread, sampleWidget('line_select')),
-        };
+        yield this.widgetDone(thread, sampleWidget('line_select'));
         return;
       case 'cats':
         yield a('Here are a few names.');
-        yield {
-          type: 'thread.item.done',
-          item: this.widgetItem(thread, sampleWidget('cat_names')),
-        };
+        yield this.widgetDone(thread, sampleWidget('cat_names'));
         return;
       case 'news':
-        yield {
-          type: 'thread.item.done',
-          item: this.widgetItem(thread, sampleWidget('article_list')),
-        };
+        yield this.widgetDone(thread, sampleWidget('article_list'));
         return;
       case 'flights':
-        yield {
-          type: 'thread.item.done',
-          item: this.widgetItem(thread, sampleWidget('flight_options')),
-        };
+        yield this.widgetDone(thread, sampleWidget('flight_options'));
         return;
       default:
         yield a(this.echo(message));

@@ -275,19 +275,13 @@ export class DemoChatServer {
           type: 'thread.created',
           thread: { ...thread, items: { data: [], has_more: false } },
         };
-        const message = this.userMessage(thread.id, input!);
-        store.saveItem(thread.id, message);
-        yield { type: 'thread.item.done', item: message };
-        yield* this.process(thread, this.script.respond(thread, message, context), context);
+        yield* this.userTurn(thread, input!, context);
         return;
       }
       case 'threads.add_user_message': {
         // Inside the stream, as in the SDK: an unknown thread cuts the connection after the 200.
         const thread = store.loadThread(required(params, 'thread_id', isString));
-        const message = this.userMessage(thread.id, input!);
-        store.saveItem(thread.id, message);
-        yield { type: 'thread.item.done', item: message };
-        yield* this.process(thread, this.script.respond(thread, message, context), context);
+        yield* this.userTurn(thread, input!, context);
         return;
       }
       case 'threads.add_client_tool_output': {
@@ -345,6 +339,18 @@ export class DemoChatServer {
       default:
         throw new BadRequest(`${type} is not supported by the demo server`);
     }
+  }
+
+  /** Stores and echoes the user's message, then streams the answer. */
+  private async *userTurn(
+    thread: ThreadMetadata,
+    input: NonNullable<ReturnType<DemoChatServer['parseInput']>>,
+    context: RequestContext,
+  ): AsyncGenerator<WireEvent, void, undefined> {
+    const message = this.userMessage(thread.id, input);
+    this.store.saveItem(thread.id, message);
+    yield { type: 'thread.item.done', item: message };
+    yield* this.process(thread, this.script.respond(thread, message, context), context);
   }
 
   private userMessage(
