@@ -2,6 +2,7 @@
 import { ChatWidgets } from './element/chat-widgets.js';
 import { CwComposer } from './element/composer.js';
 import { CwHistory } from './element/history-panel.js';
+import { CwStructuredInput } from './element/structured-input.js';
 import { defineElement } from './internal/define-element.js';
 import { CwMarkdown } from './markdown/markdown-view.js';
 import { CwChart } from './widgets/components/chart.js';
@@ -10,6 +11,7 @@ import { CwWidget } from './widgets/widget-view.js';
 defineElement('chat-widgets', ChatWidgets);
 defineElement('cw-composer', CwComposer);
 defineElement('cw-history', CwHistory);
+defineElement('cw-structured-input', CwStructuredInput);
 defineElement('cw-markdown', CwMarkdown);
 defineElement('cw-widget', CwWidget);
 defineElement('cw-chart', CwChart);

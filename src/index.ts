@@ -7,6 +7,7 @@ export { ChatWidgets } from './element/chat-widgets.js';
 export type { SendUserMessageParams, SetComposerValueParams } from './element/chat-widgets.js';
 export { CwComposer } from './element/composer.js';
 export { CwHistory } from './element/history-panel.js';
+export { CwStructuredInput } from './element/structured-input.js';
 export { CwMarkdown } from './markdown/markdown-view.js';
 export { CwWidget } from './widgets/widget-view.js';
 export { registerWidget, hasWidget } from './widgets/registry.js';

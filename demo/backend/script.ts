@@ -121,6 +121,20 @@ export class Script {
         name?: string;
         output?: unknown;
       })[];
+      if (last?.type === 'structured_input') {
+        const asked = last as unknown as {
+          status: string;
+          inputs: { id: string; answer?: { values: string[]; skipped: boolean } }[];
+        };
+        const parts = asked.inputs.map(
+          (q) => `${q.id}=${!q.answer || q.answer.skipped ? 'skipped' : q.answer.values.join('+')}`,
+        );
+        yield {
+          type: 'thread.item.done',
+          item: this.assistant(thread, `Answers (${asked.status}): ${parts.join(', ')}`),
+        };
+        return;
+      }
       yield {
         type: 'thread.item.done',
         item: this.assistant(thread, `Tool ${last?.name ?? '?'} returned ${pyDumps(last?.output)}`),
@@ -252,6 +266,40 @@ export class Script {
       }
       case 'markdown':
         yield* this.streamText(thread, DEMO_MARKDOWN, context);
+        return;
+      case 'ask':
+        yield {
+          type: 'thread.item.done',
+          item: {
+            id: this.store.id('msg'),
+            thread_id: thread.id,
+            created_at: now(),
+            type: 'structured_input',
+            status: 'pending',
+            inputs: [
+              {
+                type: 'multiple_choice',
+                id: 'seat',
+                question: 'Which seat do you prefer?',
+                options: [{ value: 'Window' }, { value: 'Aisle' }],
+                multiple: false,
+              },
+              {
+                type: 'multiple_choice',
+                id: 'extras',
+                question: 'Anything else?',
+                options: [{ value: 'Meal' }, { value: 'Bag' }, { value: 'Wi-Fi' }],
+                multiple: true,
+              },
+              {
+                type: 'freeform',
+                id: 'note',
+                question: 'A note for the crew?',
+                description: 'Optional',
+              },
+            ],
+          },
+        };
         return;
       case 'lines':
         yield this.widgetDone(thread, sampleWidget('line_select'));

@@ -78,6 +78,32 @@ export function clean<T>(value: T): T {
   return value;
 }
 
+/**
+ * Applies a structured input submission as the SDK does (protocol §2.5): an input with at least one
+ * value is answered, anything else is skipped; single-choice keeps the first value; the item takes
+ * the submitted status.
+ */
+function recordAnswers(
+  item: { inputs?: { id: string; type: string; multiple?: boolean }[] },
+  submission: Record<string, unknown>,
+): { status: string; inputs: unknown[] } {
+  const status = submission['status'] === 'skipped' ? 'skipped' : 'answered';
+  const answers = isRecord(submission['answers']) ? submission['answers'] : {};
+  const inputs = (item.inputs ?? []).map((input) => {
+    const answer = isRecord(answers[input.id])
+      ? (answers[input.id] as Record<string, unknown>)
+      : {};
+    let values = Array.isArray(answer['values']) ? answer['values'].map(String) : [];
+    if (input.type === 'multiple_choice' && input.multiple !== true) values = values.slice(0, 1);
+    const skipped = status === 'skipped' || answer['skipped'] === true || values.length === 0;
+    return {
+      ...input,
+      answer: skipped ? { values: [], skipped: true } : { values, skipped: false },
+    };
+  });
+  return { status, inputs };
+}
+
 /** The scripted ChatKit server. */
 export class DemoChatServer {
   readonly feedback: { thread_id: string; item_ids: string[]; kind: string }[] = [];
@@ -300,6 +326,27 @@ export class DemoChatServer {
           output: params['result'],
         });
         yield* this.process(thread, this.script.respond(thread, null, context), context);
+        return;
+      }
+      case 'threads.add_structured_input': {
+        const thread = store.loadThread(required(params, 'thread_id', isString));
+        const item = store.loadItem(
+          thread.id,
+          required(params, 'item_id', isString),
+        ) as ThreadItem & {
+          status?: string;
+          inputs?: { id: string; type: string; multiple?: boolean }[];
+        };
+        if (item.type !== 'structured_input' || item.status !== 'pending')
+          throw new BadRequest('not a pending structured input');
+        const submission = required(params, 'input', isRecord);
+        const answered = { ...item, ...recordAnswers(item, submission) } as ThreadItem;
+        const script = this.script;
+        async function* turn(): AsyncGenerator<WireEvent, void, undefined> {
+          yield { type: 'thread.item.replaced', item: answered };
+          yield* script.respond(thread, null, context);
+        }
+        yield* this.process(thread, turn(), context);
         return;
       }
       case 'threads.retry_after_item': {

@@ -21,6 +21,8 @@ import type { MarkdownOptions } from '../markdown/render.js';
 import { ChatKitError } from '../protocol/errors.js';
 import type { Action, Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import type { SessionEvent } from '../state/chat-session.js';
+import { pendingStructuredInput } from '../state/selectors.js';
+import type { StructuredInputSubmission } from './structured-input.js';
 import type { ItemEntry, ThreadError } from '../state/thread-state.js';
 import { reset, tokens } from '../theme/tokens.js';
 import { toBase64 } from '../composer/dictation.js';
@@ -1023,6 +1025,18 @@ export class ChatWidgets extends LitElement {
         <div class="banner">
           ${icon('lock', 16)}${status.reason || 'This conversation has been closed.'}
         </div>
+      </footer>`;
+    }
+    const question = state ? pendingStructuredInput(state) : null;
+    if (question) {
+      // The server waits for answers: the questions take the composer's place.
+      return html`<footer part="composer">
+        <cw-structured-input
+          .item=${question}
+          ?disabled=${state?.stream !== null}
+          .onSubmit=${(input: StructuredInputSubmission) =>
+            this.runReported(() => this.requireSession().submitStructuredInput(question.id, input))}
+        ></cw-structured-input>
       </footer>`;
     }
     const locked = status?.type === 'locked';

@@ -306,6 +306,23 @@ export class ChatSession {
     });
   }
 
+  /**
+   * Answers a pending structured input item (`threads.add_structured_input`, SDK ≥ 1.6.4): the
+   * server records the answers (or the skip) and continues the turn.
+   */
+  async submitStructuredInput(
+    itemId: string,
+    input: StreamingRequests['threads.add_structured_input']['input'],
+  ): Promise<void> {
+    const threadId = this.requireThread();
+    this.assertIdle();
+    await this.runStream('threads.add_structured_input', {
+      thread_id: threadId,
+      item_id: itemId,
+      input,
+    });
+  }
+
   /** Sends thumbs up or down for items (`items.feedback`). */
   async sendFeedback(itemIds: string[], kind: 'positive' | 'negative'): Promise<void> {
     const threadId = this.requireThread();

@@ -41,3 +41,13 @@ export function canSend(state: ThreadState): boolean {
     (state.thread?.status.type ?? 'active') === 'active'
   );
 }
+
+/** The structured input the thread waits for, if the newest stored item is a pending one. */
+export function pendingStructuredInput(state: ThreadState): ThreadItem | null {
+  for (let i = state.items.length - 1; i >= 0; i--) {
+    const e = state.items[i]!;
+    if (!e.visible || e.phase === 'optimistic' || e.phase === 'failed') continue;
+    return e.item.type === 'structured_input' && e.item.status === 'pending' ? e.item : null;
+  }
+  return null;
+}

@@ -303,6 +303,13 @@ async function runStep(
       return;
     case 'retry':
       return session.retry();
+    case 'answer': {
+      const item = [...session.state.items]
+        .reverse()
+        .find((e) => e.item.type === 'structured_input');
+      assert.ok(item, 'a structured input to answer');
+      return session.submitStructuredInput(item.item.id, step.input);
+    }
     case 'feedback':
       return session.sendFeedback([lastVisibleOfType(session.state, step.on).id], step.kind);
     case 'rename':

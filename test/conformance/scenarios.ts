@@ -79,6 +79,14 @@ export type Step =
   | { do: 'action'; action: Action; on: ItemRef }
   | { do: 'syncAction'; action: Action; on: ItemRef }
   | { do: 'retry' }
+  /** Answers the pending structured input (threads.add_structured_input). */
+  | {
+      do: 'answer';
+      input: {
+        status?: 'answered' | 'skipped';
+        answers?: Record<string, { values?: string[]; skipped?: boolean }>;
+      };
+    }
   | { do: 'feedback'; kind: 'positive' | 'negative'; on: ItemRef }
   | { do: 'rename'; title: string }
   | { do: 'delete' }
@@ -592,6 +600,42 @@ export const scenarios: Scenario[] = [
           visibleTypes: ['user_message', 'widget', 'widget', 'assistant_message'],
           lastWidgetTitle: 'OA 917 is booked',
           lastAssistantText: 'Booked OA 917.',
+        },
+      },
+      { do: 'compare' },
+    ],
+  },
+  {
+    name: 'structured input answered: single choice keeps one value, an omitted question is skipped',
+    steps: [
+      { do: 'send', text: 'ask: seat' },
+      { do: 'expect', that: { visibleTypes: ['user_message', 'structured_input'] } },
+      {
+        do: 'answer',
+        input: {
+          status: 'answered',
+          answers: { seat: { values: ['Window', 'Aisle'] }, extras: { values: ['Meal', 'Bag'] } },
+        },
+      },
+      {
+        do: 'expect',
+        that: {
+          visibleTypes: ['user_message', 'structured_input', 'assistant_message'],
+          lastAssistantText: 'Answers (answered): seat=Window, extras=Meal+Bag, note=skipped',
+        },
+      },
+      { do: 'compare' },
+    ],
+  },
+  {
+    name: 'structured input skipped',
+    steps: [
+      { do: 'send', text: 'ask: seat' },
+      { do: 'answer', input: { status: 'skipped' } },
+      {
+        do: 'expect',
+        that: {
+          lastAssistantText: 'Answers (skipped): seat=skipped, extras=skipped, note=skipped',
         },
       },
       { do: 'compare' },

@@ -414,9 +414,41 @@ class ScriptedServer(ChatKitServer[Ctx]):
             )
         )
 
+    async def _do_ask(self, thread, rest, message, context):
+        from chatkit.types import (
+            StructuredInputFreeform,
+            StructuredInputItem,
+            StructuredInputMultipleChoice,
+            StructuredInputMultipleChoiceOption,
+        )
+
+        yield ThreadItemDoneEvent(
+            item=StructuredInputItem(
+                id=self._id("message", thread), thread_id=thread.id, created_at=self.memory.now(),
+                inputs=[
+                    StructuredInputMultipleChoice(
+                        id="seat", question="Which seat do you prefer?",
+                        options=[StructuredInputMultipleChoiceOption(value=v) for v in ("Window", "Aisle")],
+                    ),
+                    StructuredInputMultipleChoice(
+                        id="extras", question="Anything else?", multiple=True,
+                        options=[StructuredInputMultipleChoiceOption(value=v) for v in ("Meal", "Bag", "Wi-Fi")],
+                    ),
+                    StructuredInputFreeform(id="note", question="A note for the crew?", description="Optional"),
+                ],
+            )
+        )
+
     async def _continue_after_tool(self, thread):
         items = await self.store.load_thread_items(thread.id, None, 1, "desc", {})
         last = items.data[0] if items.data else None
+        if last is not None and last.type == "structured_input":
+            parts = []
+            for question in last.inputs:
+                answer = question.answer
+                parts.append(f"{question.id}=" + ("skipped" if answer is None or answer.skipped else "+".join(answer.values)))
+            yield ThreadItemDoneEvent(item=self._assistant(thread, f"Answers ({last.status}): " + ", ".join(parts)))
+            return
         output = getattr(last, "output", None)
         text = f"Tool {getattr(last, 'name', '?')} returned {json.dumps(output, sort_keys=True)}"
         yield ThreadItemDoneEvent(item=self._assistant(thread, text))
