@@ -6,15 +6,21 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { provide } from '@lit/context';
 
 import { AutoScrollController } from './controllers/auto-scroll-controller.js';
+import { MessageActionsController } from './controllers/message-actions-controller.js';
 import { SessionController } from './controllers/session-controller.js';
 import { chatWidgetsStyles } from './chat-widgets.styles.js';
 import type { ComposerChoice, CwComposer } from './composer.js';
 import type { HistoryActions } from './history-panel.js';
-import { copyText, renderItem } from './items.js';
+import type { StructuredInputSubmission } from './structured-input.js';
+import { renderItem } from './items.js';
 import type { ItemContext } from './items.js';
+import { entitySearchFrom, tagEntity } from './entities.js';
+import type { EntitySearch, InputTag } from './entities.js';
 import { resolveGlobalFunction } from './global-function.js';
+import { applyTheme, deeplinkAnchor, isImageAllowed, parseDeeplink } from './host-helpers.js';
 import { resolveConfig, warnUnknownOptions } from './options.js';
 import type { ChatKitOptions, Entity, ResolvedConfig, StartScreenPrompt } from './options.js';
+import { routeWidgetAction } from './widget-actions.js';
 import { dispatchChatEvent } from '../events/index.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { MarkdownOptions } from '../markdown/render.js';
@@ -22,7 +28,6 @@ import { ChatKitError } from '../protocol/errors.js';
 import type { Action, Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import type { SessionEvent } from '../state/chat-session.js';
 import { pendingStructuredInput } from '../state/selectors.js';
-import type { StructuredInputSubmission } from './structured-input.js';
 import type { ItemEntry, ThreadError } from '../state/thread-state.js';
 import { reset, tokens } from '../theme/tokens.js';
 import { toBase64 } from '../composer/dictation.js';
@@ -30,8 +35,7 @@ import { createUploader } from '../composer/uploads.js';
 import type { Uploader } from '../composer/uploads.js';
 import { renderIcon } from '../widgets/icons.js';
 import { widgetHostContext } from '../widgets/widget-host.js';
-import type { WidgetActionRequest, WidgetHost } from '../widgets/widget-host.js';
-import type { WidgetActionEventDetail } from '../widgets/widget-view.js';
+import type { WidgetHost } from '../widgets/widget-host.js';
 
 /** What `sendUserMessage` takes (as in ChatKit). */
 export interface SendUserMessageParams {
@@ -176,7 +180,17 @@ export class ChatWidgets extends LitElement {
   /** Where the widgets in the thread send their actions. */
   @provide({ context: widgetHostContext })
   protected readonly widgetHost: WidgetHost = {
-    dispatchAction: (request) => this.dispatchWidgetAction(request),
+    dispatchAction: (request) =>
+      routeWidgetAction(
+        {
+          host: this,
+          session: this.controller.session,
+          onAction:
+            this.config.onAction ??
+            (resolveGlobalFunction(this.onActionName) as ResolvedConfig['onAction'] | null),
+        },
+        request,
+      ),
     log: (name, data) => dispatchChatEvent(this, 'chatkit.log', { name, data }),
   };
 
@@ -185,8 +199,11 @@ export class ChatWidgets extends LitElement {
   );
   private readonly autoScroll = new AutoScrollController(this);
   private config!: ResolvedConfig;
-  private readonly feedback = new Map<string, 'positive' | 'negative'>();
-  private feedbackChanged = false;
+  private readonly messageActions = new MessageActionsController(
+    this,
+    () => this.controller.session,
+    () => this.autoScroll.pin(),
+  );
   private readyFired = false;
   private openedInitial = false;
   private itemContext!: ItemContext;
@@ -240,7 +257,7 @@ export class ChatWidgets extends LitElement {
           : 'light'
         : this.config.colorScheme;
     this.setAttribute('resolved-theme', scheme);
-    this.applyThemeOptions();
+    applyTheme(this, this.config.theme);
     this.autoScroll.enabled = this.config.autoScroll;
     const created = this.controller.configure(
       this.config.apiUrl
@@ -260,9 +277,9 @@ export class ChatWidgets extends LitElement {
       this.markdownOptions.allowedImageHosts !== allowed ||
       ctx.actions.feedback !== actions.feedback ||
       ctx.actions.retry !== actions.retry ||
-      this.feedbackChanged
+      this.messageActions.changed
     ) {
-      this.feedbackChanged = false;
+      this.messageActions.changed = false;
       if (this.markdownOptions.allowedImageHosts !== allowed || !ctx) {
         this.markdownOptions = {
           allowedImageHosts: allowed,
@@ -271,14 +288,14 @@ export class ChatWidgets extends LitElement {
       }
       this.itemContext = {
         markdown: this.markdownOptions,
-        imageAllowed: (url) => this.imageAllowed(url),
+        imageAllowed: (url) => isImageAllowed(url, allowed),
         onTagClick: (tag) => this.handleTagClick(tag),
         onTagPreview: (tag, anchor) => void this.showTagPreview(tag, anchor),
         actions,
-        feedbackOf: (id) => this.feedback.get(id),
-        onCopy: (entry) => void this.copyItem(entry),
-        onFeedback: (entry, kind) => void this.giveFeedback(entry, kind),
-        onRetry: (entry) => void this.retryItem(entry),
+        feedbackOf: (id) => this.messageActions.feedbackOf(id),
+        onCopy: (entry) => void this.messageActions.copy(entry),
+        onFeedback: (entry, kind) => void this.messageActions.feedback(entry, kind),
+        onRetry: (entry) => void this.messageActions.retry(entry),
       };
     }
   }
@@ -445,122 +462,12 @@ export class ChatWidgets extends LitElement {
     }
   }
 
-  /**
-   * Routes a widget action: `handler: "client"` goes to the page (`widgets.onAction` and the
-   * `cw-widget-action` event); `"server"` to `threads.custom_action`, or to
-   * `threads.sync_custom_action` when the action says `streaming: false`.
-   */
-  private async dispatchWidgetAction(request: WidgetActionRequest): Promise<void> {
-    const fail = (message: string) => {
-      dispatchChatEvent(this, 'chatkit.error', { error: new Error(message) });
-      dispatchChatEvent(this, 'chatkit.log', {
-        name: 'widget.action.rejected',
-        data: { type: request.action.type, reason: message },
-      });
-    };
-    const session = this.controller.session;
-    // The sender must still be in the thread: its widget may have been replaced or removed.
-    if (request.itemId && !session?.state.index.has(request.itemId)) {
-      return fail(
-        `The widget that sent "${request.action.type}" is no longer in the thread; nothing was sent.`,
-      );
-    }
-    try {
-      JSON.stringify(request.action);
-    } catch {
-      return fail(
-        `The payload of "${request.action.type}" cannot be sent as JSON; nothing was sent.`,
-      );
-    }
-    const item = { id: request.itemId ?? '', widget: request.widget };
-    const detail: WidgetActionEventDetail = { ...request, item };
-    const event = new CustomEvent('cw-widget-action', {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    this.dispatchEvent(event);
-    dispatchChatEvent(this, 'chatkit.log', {
-      name: 'widget.action',
-      data: { type: request.action.type, handler: request.config.handler },
-    });
-    try {
-      if (request.config.handler === 'client') {
-        const handler = this.config.onAction ?? resolveGlobalFunction(this.onActionName);
-        if (handler)
-          await (handler as NonNullable<ResolvedConfig['onAction']>)(request.action, item);
-        return;
-      }
-      if (event.defaultPrevented || !session) return;
-      if (!request.config.streaming) await session.sendSyncAction(request.action, request.itemId);
-      else if (session.streaming)
-        fail(`"${request.action.type}" waits for the current response: try again when it ends.`);
-      else await session.sendAction(request.action, request.itemId);
-    } catch (error) {
-      // Protocol failures were reported by the session already; anything else is reported here.
-      if (!(error instanceof ChatKitError)) {
-        dispatchChatEvent(this, 'chatkit.error', {
-          error: error instanceof Error ? error : new Error(String(error)),
-        });
-      }
-    }
-  }
-
   private globalClientTool() {
     const fn = resolveGlobalFunction(this.onClientToolName);
     return fn
       ? (call: { name: string; params: Record<string, unknown> }) =>
           (fn as (c: typeof call) => unknown)(call)
       : undefined;
-  }
-
-  private async copyItem(entry: ItemEntry): Promise<void> {
-    const text = copyText(entry);
-    if (!text) return;
-    try {
-      await navigator.clipboard.writeText(text);
-      dispatchChatEvent(this, 'chatkit.log', {
-        name: 'message.copy',
-        data: { itemId: entry.item.id },
-      });
-    } catch (error) {
-      dispatchChatEvent(this, 'chatkit.error', {
-        error: error instanceof Error ? error : new Error(String(error)),
-      });
-    }
-  }
-
-  private async giveFeedback(entry: ItemEntry, kind: 'positive' | 'negative'): Promise<void> {
-    const session = this.controller.session;
-    if (!session || this.feedback.get(entry.item.id) === kind) return;
-    this.feedback.set(entry.item.id, kind);
-    this.feedbackChanged = true;
-    this.requestUpdate();
-    dispatchChatEvent(this, 'chatkit.log', {
-      name: 'message.feedback',
-      data: { itemId: entry.item.id, kind },
-    });
-    await this.runReported(() => session.sendFeedback([entry.item.id], kind));
-  }
-
-  /** Retries the answer to the user message this item answers. */
-  private async retryItem(entry: ItemEntry): Promise<void> {
-    const session = this.controller.session;
-    if (!session) return;
-    const items = session.state.items;
-    const at = items.findIndex((e) => e.item.id === entry.item.id);
-    const user = items
-      .slice(0, at)
-      .reverse()
-      .find((e) => e.item.type === 'user_message' && e.phase === 'done');
-    if (!user) return;
-    dispatchChatEvent(this, 'chatkit.log', {
-      name: 'message.retry',
-      data: { itemId: user.item.id },
-    });
-    this.autoScroll.pin();
-    await this.runReported(() => session.retry(user.item.id));
   }
 
   private async openThread(threadId: string): Promise<void> {
@@ -668,26 +575,16 @@ export class ChatWidgets extends LitElement {
     void this.runReported(() => this.sendUserMessage(params));
   }
 
-  private handleTagClick(tag: Extract<UserMessageContent, { type: 'input_tag' }>): void {
+  private handleTagClick(tag: InputTag): void {
     if (!tag.interactive) return;
-    const entity: Entity = {
-      id: tag.id,
-      title: tag.text,
-      interactive: true,
-      ...(tag.group ? { group: tag.group } : {}),
-      data: tag.data as Record<string, string>,
-    };
     const onClick =
       this.config.entities.onClick ??
       (resolveGlobalFunction(this.onTagClickName) as ((e: Entity) => void) | null);
-    onClick?.(entity);
+    onClick?.(tagEntity(tag));
   }
 
   /** Asks the host for an interactive tag's preview widget and shows it by the tag. */
-  private async showTagPreview(
-    tag: Extract<UserMessageContent, { type: 'input_tag' }>,
-    anchor: HTMLElement | null,
-  ): Promise<void> {
+  private async showTagPreview(tag: InputTag, anchor: HTMLElement | null): Promise<void> {
     const request = ++this.previewRequest;
     if (!anchor || !tag.interactive) {
       this.preview = null;
@@ -698,15 +595,8 @@ export class ChatWidgets extends LitElement {
       (resolveGlobalFunction(this.onTagPreviewName) as
         ((e: Entity) => Promise<{ preview: unknown }>) | null);
     if (!onPreview) return;
-    const entity: Entity = {
-      id: tag.id,
-      title: tag.text,
-      interactive: true,
-      data: tag.data as Record<string, string>,
-      ...(tag.group ? { group: tag.group } : {}),
-    };
     try {
-      const result = await onPreview(entity);
+      const result = await onPreview(tagEntity(tag));
       if (request !== this.previewRequest) return; // The pointer moved on.
       const widget =
         result && typeof result === 'object' ? (result as { preview?: unknown }).preview : null;
@@ -752,28 +642,13 @@ export class ChatWidgets extends LitElement {
   }
 
   /** The @-mention search in force: the options', a global function, or the search URL. */
-  private get entitySearch(): ((query: string, signal: AbortSignal) => Promise<Entity[]>) | null {
-    const fromOptions = this.config.entities.onTagSearch;
-    // ChatKit's onTagSearch takes the query; the abort signal rides along for hosts that use it.
-    if (fromOptions)
-      return (query, signal) =>
-        (fromOptions as (q: string, s: AbortSignal) => Promise<Entity[]>)(query, signal);
-    const global = resolveGlobalFunction(this.onTagSearchName);
-    if (global)
-      return (query) =>
-        Promise.resolve((global as (q: string) => unknown)(query)) as Promise<Entity[]>;
-    const template = this.entitySearchUrl;
-    if (!template) return null;
-    const fetchImpl = this.config.fetch ?? fetch.bind(globalThis);
-    return async (query, signal) => {
-      const url = template.includes('{query}')
-        ? template.split('{query}').join(encodeURIComponent(query))
-        : `${template}${template.includes('?') ? '&' : '?'}q=${encodeURIComponent(query)}`;
-      const response = await fetchImpl(url, { signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`Entity search answered ${response.status}`);
-      const body: unknown = await response.json();
-      return (Array.isArray(body) ? body : []) as Entity[];
-    };
+  private get entitySearch(): EntitySearch | null {
+    return entitySearchFrom({
+      onTagSearch: this.config.entities.onTagSearch,
+      globalName: this.onTagSearchName,
+      url: this.entitySearchUrl,
+      fetch: this.config.fetch,
+    });
   }
 
   private readonly transcribeAudio = async (audio: Blob, mimeType: string): Promise<string> => {
@@ -795,68 +670,12 @@ export class ChatWidgets extends LitElement {
 
   /** `chatkit-link://name?key=value` links become deeplink events instead of navigation. */
   private readonly handleLinkClick = (event: Event) => {
-    const anchor = event
-      .composedPath()
-      .find(
-        (node): node is HTMLAnchorElement =>
-          node instanceof HTMLAnchorElement && node.href.startsWith('chatkit-link:'),
-      );
+    const anchor = deeplinkAnchor(event);
     if (!anchor) return;
     event.preventDefault();
-    try {
-      const url = new URL(anchor.href);
-      const name = url.host || url.pathname.replace(/^\/+/, '');
-      const data = Object.fromEntries(url.searchParams.entries());
-      dispatchChatEvent(this, 'chatkit.deeplink', { name, data });
-    } catch {
-      // A malformed link does nothing.
-    }
+    const link = parseDeeplink(anchor.href); // A malformed link does nothing.
+    if (link) dispatchChatEvent(this, 'chatkit.deeplink', link);
   };
-
-  private imageAllowed(url: string): boolean {
-    if (url.startsWith('data:image/') || url.startsWith('blob:')) return true;
-    let parsed: URL;
-    try {
-      parsed = new URL(url, location.href);
-    } catch {
-      return false;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-    const allowed = this.controller.thread?.thread?.allowed_image_domains;
-    if (!allowed) return true;
-    return (
-      parsed.origin === location.origin ||
-      allowed.some((h) => parsed.hostname === h || parsed.hostname.endsWith(`.${h}`))
-    );
-  }
-
-  private applyThemeOptions(): void {
-    const theme = this.config.theme;
-    const set = (name: string, value: string | null | undefined) => {
-      if (value) this.style.setProperty(name, value);
-      else this.style.removeProperty(name);
-    };
-    set('--cw-color-accent', theme?.color?.accent?.primary);
-    set('--cw-color-surface', theme?.color?.surface?.background);
-    set('--cw-color-text', theme?.color?.surface?.foreground);
-    set('--cw-font-body', theme?.typography?.fontFamily);
-    set('--cw-font-mono', theme?.typography?.fontFamilyMono);
-    set('--cw-font-size', theme?.typography?.baseSize ? `${theme.typography.baseSize}px` : null);
-    const radius = theme?.radius;
-    const radii: Record<string, [string, string, string]> = {
-      sharp: ['0px', '2px', '4px'],
-      soft: ['4px', '6px', '10px'],
-      round: ['6px', '10px', '18px'],
-      pill: ['6px', '12px', '24px'],
-    };
-    const r = radius ? radii[radius] : undefined;
-    set('--cw-radius-s', r?.[0]);
-    set('--cw-radius-m', r?.[1]);
-    set('--cw-radius-l', r?.[2]);
-    const density = theme?.density;
-    set('--cw-space-l', density === 'compact' ? '12px' : density === 'spacious' ? '20px' : null);
-    set('--cw-space-xl', density === 'compact' ? '16px' : density === 'spacious' ? '32px' : null);
-  }
 
   // ------------------------------------------------------------------------------------------
   // Rendering
