@@ -1,9 +1,11 @@
 // Browser tests: TypeScript through esbuild, run in the system's Chromium (Debian `chromium`, or
-// CHROME_PATH). The scripted openai-chatkit server is started for the run, and its endpoint is
-// served to the tests at /__cw__/server.json.
+// CHROME_PATH), or with CW_BROWSER=firefox in the system's Firefox (Debian `firefox-esr`, or
+// FIREFOX_PATH) through puppeteer's WebDriver BiDi. The scripted openai-chatkit server is started
+// for the run, and its endpoint is served to the tests at /__cw__/server.json.
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
 import { startPythonServer } from './test/conformance/python-server.mjs';
 
 function chromePath() {
@@ -20,6 +22,55 @@ function chromePath() {
     );
   }
   return found;
+}
+
+/** The system's Firefox, or null. */
+export function firefoxPath() {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+  return candidates.find((p) => p && existsSync(p)) ?? null;
+}
+
+function chromium() {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: chromePath(),
+      args: [
+        '--no-sandbox',
+        '--headless=new',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        // A fake microphone, granted without a prompt, for the dictation tests.
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+      ],
+    },
+  });
+}
+
+function firefox() {
+  const executablePath = firefoxPath();
+  if (!executablePath) {
+    throw new Error(
+      'No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.',
+    );
+  }
+  return chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      // A fake microphone, granted without a prompt, for the dictation tests.
+      extraPrefsFirefox: {
+        'media.navigator.streams.fake': true,
+        'media.navigator.permission.disabled': true,
+      },
+    },
+  });
 }
 
 /** Starts the scripted ChatKit server with the test runner and tells the tests where it is. */
@@ -96,26 +147,7 @@ export default {
     chatkitServerPlugin(),
     widgetFixturesPlugin(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromePath(),
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // A fake microphone, granted without a prompt, for the dictation tests.
-          '--use-fake-device-for-media-stream',
-          '--use-fake-ui-for-media-stream',
-        ],
-      },
-    }),
-  ],
+  browsers: [process.env.CW_BROWSER === 'firefox' ? firefox() : chromium()],
   testFramework: { config: { timeout: 10000, retries: 0 } },
   concurrency: 1,
 };

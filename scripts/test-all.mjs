@@ -1,10 +1,11 @@
 // `npm test`: everything a fresh clone needs checked, in one command. It sets up the Python
 // environment (openai-chatkit from PyPI) on first run, then type-checks, lints, checks the
 // committed custom-elements.json, builds, runs the Node tests (unit, fuzz, conformance against the
-// real Python server) and the browser tests in Chromium. It runs every step, then prints a summary
-// and one closing line with the test counts; it exits non-zero if any step failed.
+// real Python server) and the browser tests in Chromium and in Firefox. It runs every step, then
+// prints a summary and one closing line with the test counts; it exits non-zero if any step failed.
+// CW_SKIP_FIREFOX=1 leaves the Firefox run out (said so in the summary).
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const files = (dir, suffix) =>
@@ -33,20 +34,39 @@ const steps = [
     }),
   },
   {
-    name: 'browser tests',
+    name: 'browser tests (Chromium)',
     cmd: npx('web-test-runner', '--static-logging'),
-    counts: (out) => {
-      const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-      return { passed: Number(all?.[1] ?? 0), failed: Number(all?.[2] ?? 0) };
+    counts: wtrCounts,
+  },
+  {
+    name: 'browser tests (Firefox)',
+    cmd: npx('web-test-runner', '--static-logging'),
+    env: { CW_BROWSER: 'firefox' },
+    counts: wtrCounts,
+    unavailable: () => {
+      if (process.env.CW_SKIP_FIREFOX === '1') return { skip: 'left out by CW_SKIP_FIREFOX=1' };
+      const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].some(
+        (p) => p && existsSync(p),
+      );
+      return found
+        ? null
+        : {
+            fail: 'no Firefox: apt-get install firefox-esr, set FIREFOX_PATH, or CW_SKIP_FIREFOX=1',
+          };
     },
   },
 ];
 
-function run([cmd, args]) {
+function wtrCounts(out) {
+  const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  return { passed: Number(all?.[1] ?? 0), failed: Number(all?.[2] ?? 0) };
+}
+
+function run([cmd, args], env = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0', ...env },
     });
     let out = '';
     const tee = (stream) => (chunk) => {
@@ -64,8 +84,19 @@ let passed = 0;
 let failed = 0;
 for (const step of steps) {
   console.log(`\n━━ ${step.name} ━━`);
+  const missing = step.unavailable?.();
+  if (missing) {
+    console.log(missing.skip ?? missing.fail);
+    results.push({
+      name: step.name,
+      ok: !missing.fail,
+      note: ` NOT RUN: ${missing.skip ?? missing.fail}`,
+      seconds: '0.0',
+    });
+    continue;
+  }
   const started = Date.now();
-  const { code, out } = await run(step.cmd);
+  const { code, out } = await run(step.cmd, step.env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   let note = '';
   if (step.counts) {

@@ -157,6 +157,10 @@ describe('attachments', () => {
     expect(uploads(el)[0]!.textContent).to.contain('File too large for this server');
     const paste = new DataTransfer();
     paste.items.add(image('pasted.png'));
+    // Firefox empties the clipboardData of a synthetic paste event: there, only a real paste
+    // (which a test cannot make) carries files, and only the drop is checked.
+    const pasteCarriesFiles =
+      (new ClipboardEvent('paste', { clipboardData: paste }).clipboardData?.files.length ?? 0) > 0;
     input(el).dispatchEvent(
       new ClipboardEvent('paste', { clipboardData: paste, bubbles: true, cancelable: true }),
     );
@@ -168,12 +172,14 @@ describe('attachments', () => {
         new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true }),
       );
     await waitUntil(
-      () => uploads(el).filter((u) => u.classList.contains('done')).length === 2,
+      () =>
+        uploads(el).filter((u) => u.classList.contains('done')).length ===
+        (pasteCarriesFiles ? 2 : 1),
       'pasted and dropped files uploaded',
       { timeout: 5000 },
     );
     expect(uploads(el).map((u) => u.querySelector('.upload-name')!.textContent)).to.include.members(
-      ['pasted.png', 'dropped.txt'],
+      pasteCarriesFiles ? ['pasted.png', 'dropped.txt'] : ['dropped.txt'],
     );
   });
 

@@ -16,6 +16,7 @@ import {
   sendButton,
   serverUrl,
   type,
+  waitForIdle,
   waitForMessage,
   draft,
   placeholder,
@@ -285,6 +286,7 @@ describe('<chat-widgets> against openai-chatkit', () => {
       expect(clicked).to.equal(1);
       root(el).querySelector<HTMLButtonElement>('.prompt')!.click();
       await waitForMessage(el, 'Hello, world!');
+      await waitForIdle(el);
       await el.sendUserMessage({ text: 'lock: maintenance' });
       await el.updateComplete;
       expect(composerDisabled(el)).to.equal(true);
@@ -348,6 +350,10 @@ describe('<chat-widgets> against openai-chatkit', () => {
       await el.updateComplete;
       const sending = el.sendUserMessage({ text: 'tool: canvas' });
       await waitUntil(() => root(el).querySelector('.tool-call'), 'tool call shown', {
+        timeout: 5000,
+      });
+      // The call shows while its stream still runs; the tool runs once the stream has ended.
+      await waitUntil(() => el['controller'].thread?.runningTool, 'tool running', {
         timeout: 5000,
       });
       await el.updateComplete;

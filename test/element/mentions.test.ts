@@ -125,9 +125,11 @@ describe('@mentions', () => {
     ]);
     await composer(el).updateComplete;
     input(el).focus();
-    const selection = (
-      composer(el).shadowRoot as unknown as { getSelection(): Selection }
-    ).getSelection();
+    // Chromium has ShadowRoot.getSelection; Firefox's document selection reaches into shadow roots.
+    const selection =
+      (
+        composer(el).shadowRoot as unknown as { getSelection?: () => Selection | null }
+      ).getSelection?.() ?? document.getSelection()!;
     const end = document.createRange();
     end.selectNodeContents(input(el));
     end.collapse(false);

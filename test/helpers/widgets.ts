@@ -34,6 +34,17 @@ export async function settle(el: CwWidget): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
 }
 
+/**
+ * Waits for the widget's finite animations (enter transitions) to end, so that colour checks see
+ * the resting colours, not a fade half-way through.
+ */
+export async function animationsDone(el: CwWidget): Promise<void> {
+  const finite = el
+    .shadowRoot!.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+  await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+}
+
 /** The widget's shadow root. */
 export const shadow = (el: CwWidget): ShadowRoot => el.shadowRoot!;
 

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 
 import type { CwWidget } from '../../src/widgets/widget-view.js';
-import { captureConsole, settle } from '../helpers/widgets.js';
+import { animationsDone, captureConsole, settle } from '../helpers/widgets.js';
 
 interface Listed {
   name: string;
@@ -68,7 +68,9 @@ describe('widget fixtures and corpus', () => {
           ${widgets.map((w) => html`<cw-widget theme=${theme} .widget=${w}></cw-widget>`)}
         </main>`,
       );
-      await Promise.all([...host.querySelectorAll('cw-widget')].map((w) => settle(w as CwWidget)));
+      const all = [...host.querySelectorAll('cw-widget')] as CwWidget[];
+      await Promise.all(all.map(settle));
+      await Promise.all(all.map(animationsDone));
       await expect(host).to.be.accessible({ ignoredRules: ['region'] });
     });
   }
