@@ -51,14 +51,25 @@ export class Script {
 
   constructor(private readonly store: MemoryStore) {}
 
-  private assistant(thread: ThreadMetadata, text: string, annotations: unknown[] = []): ThreadItem {
+  /** A new item of this thread: a fresh id with the prefix, the thread, the time, then `fields`. */
+  private item(
+    thread: ThreadMetadata,
+    prefix: string,
+    fields: { type: string; [key: string]: unknown },
+  ): ThreadItem {
     return {
-      id: this.store.id('msg'),
+      id: this.store.id(prefix),
       thread_id: thread.id,
       created_at: now(),
+      ...fields,
+    };
+  }
+
+  private assistant(thread: ThreadMetadata, text: string, annotations: unknown[] = []): ThreadItem {
+    return this.item(thread, 'msg', {
       type: 'assistant_message',
       content: [{ type: 'output_text', text, annotations }],
-    };
+    });
   }
 
   /** A pending client tool call: the browser runs it and posts its result. */
@@ -70,16 +81,13 @@ export class Script {
   ): WireEvent {
     return {
       type: 'thread.item.done',
-      item: {
-        id: this.store.id('tc'),
-        thread_id: thread.id,
-        created_at: now(),
+      item: this.item(thread, 'tc', {
         type: 'client_tool_call',
         status: 'pending',
         call_id: callId,
         name,
         arguments: args,
-      },
+      }),
     };
   }
 
@@ -89,13 +97,10 @@ export class Script {
   }
 
   private widgetItem(thread: ThreadMetadata, widget: WidgetComponent): ThreadItem {
-    return {
-      id: this.store.id('msg'),
-      thread_id: thread.id,
-      created_at: now(),
+    return this.item(thread, 'msg', {
       type: 'widget',
       widget,
-    };
+    });
   }
 
   private echo(message: UserMessageItem): string {
@@ -247,13 +252,10 @@ export class Script {
       case 'hidden':
         yield {
           type: 'thread.item.done',
-          item: {
-            id: this.store.id('msg'),
-            thread_id: thread.id,
-            created_at: now(),
+          item: this.item(thread, 'msg', {
             type: 'hidden_context_item',
             content: rest,
-          },
+          }),
         };
         yield a('Noted.');
         return;
@@ -270,10 +272,7 @@ export class Script {
       case 'ask':
         yield {
           type: 'thread.item.done',
-          item: {
-            id: this.store.id('msg'),
-            thread_id: thread.id,
-            created_at: now(),
+          item: this.item(thread, 'msg', {
             type: 'structured_input',
             status: 'pending',
             inputs: [
@@ -298,7 +297,7 @@ export class Script {
                 description: 'Optional',
               },
             ],
-          },
+          }),
         };
         return;
       case 'lines':
@@ -407,14 +406,11 @@ export class Script {
       draftWidget('Draft', body, false),
       draftWidget('Final draft', body, null, true),
     ];
-    const item = {
-      id: this.store.id('msg'),
-      thread_id: thread.id,
-      created_at: now(),
+    const item = this.item(thread, 'msg', {
       type: 'widget',
       widget: states[0]!,
       copy_text: body,
-    } as ThreadItem;
+    });
     yield { type: 'thread.item.added', item };
     for (let i = 1; i < states.length; i++) {
       await sleep(30);
@@ -425,13 +421,10 @@ export class Script {
   }
 
   private async *workflow(thread: ThreadMetadata): Events {
-    const wf = {
-      id: this.store.id('wf'),
-      thread_id: thread.id,
-      created_at: now(),
+    const wf = this.item(thread, 'wf', {
       type: 'workflow',
       workflow: { type: 'reasoning', tasks: [], expanded: false },
-    } as ThreadItem;
+    });
     yield { type: 'thread.item.added', item: wf };
     await sleep(200);
     yield {
@@ -484,12 +477,9 @@ export class Script {
       },
     };
     await sleep(200);
-    const img = {
-      id: this.store.id('msg'),
-      thread_id: thread.id,
-      created_at: now(),
+    const img = this.item(thread, 'msg', {
       type: 'generated_image',
-    } as ThreadItem;
+    });
     yield { type: 'thread.item.added', item: img };
     yield {
       type: 'thread.item.updated',
@@ -503,20 +493,14 @@ export class Script {
     yield { type: 'thread.item.done', item: { ...img, image: { id: 'ig_1', url: FINAL_IMAGE } } };
     yield {
       type: 'thread.item.done',
-      item: {
-        id: this.store.id('msg'),
-        thread_id: thread.id,
-        created_at: now(),
+      item: this.item(thread, 'msg', {
         type: 'hidden_context_item',
         content: 'secret',
-      },
+      }),
     };
     yield {
       type: 'thread.item.done',
-      item: {
-        id: this.store.id('tsk'),
-        thread_id: thread.id,
-        created_at: now(),
+      item: this.item(thread, 'tsk', {
         type: 'task',
         task: {
           status_indicator: 'none',
@@ -525,16 +509,13 @@ export class Script {
           icon: 'check',
           content: 'OA917',
         },
-      },
+      }),
     };
     yield {
       type: 'thread.item.done',
-      item: {
-        id: this.store.id('msg'),
-        thread_id: thread.id,
-        created_at: now(),
+      item: this.item(thread, 'msg', {
         type: 'end_of_turn',
-      },
+      }),
     };
   }
 
