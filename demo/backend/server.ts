@@ -264,14 +264,9 @@ export class DemoChatServer {
         return { text: `Dictated audio (${mime})` };
       }
       case 'threads.sync_custom_action': {
-        const thread = store.loadThread(required(params, 'thread_id', isString));
-        const action = required(params, 'action', isRecord);
-        const sender =
-          typeof params['item_id'] === 'string'
-            ? store.loadItem(thread.id, params['item_id'])
-            : null;
-        if (sender && sender.type !== 'widget') throw new BadRequest('the sender is not a widget');
-        const updated = await this.script.syncAction(thread, action, sender as WidgetItem | null);
+        const { thread, action, sender } = this.actionParams(params);
+        if (sender === false) throw new BadRequest('the sender is not a widget');
+        const updated = await this.script.syncAction(thread, action, sender);
         if (updated) store.saveItem(thread.id, updated);
         return updated ? { updated_item: updated } : {};
       }
@@ -366,26 +361,34 @@ export class DemoChatServer {
         return;
       }
       case 'threads.custom_action': {
-        const thread = store.loadThread(required(params, 'thread_id', isString));
-        const action = required(params, 'action', isRecord);
-        const sender =
-          typeof params['item_id'] === 'string'
-            ? store.loadItem(thread.id, params['item_id'])
-            : null;
-        if (sender && sender.type !== 'widget') {
+        const { thread, action, sender } = this.actionParams(params);
+        if (sender === false) {
           yield { type: 'error', code: 'stream.error', allow_retry: false };
           return;
         }
-        yield* this.process(
-          thread,
-          this.script.action(thread, action, sender as WidgetItem | null, context),
-          context,
-        );
+        yield* this.process(thread, this.script.action(thread, action, sender, context), context);
         return;
       }
       default:
         throw new BadRequest(`${type} is not supported by the demo server`);
     }
+  }
+
+  /**
+   * The thread, action and sending widget of a custom action; `sender` is `null` without an
+   * `item_id` and `false` when the item named is not a widget.
+   */
+  private actionParams(params: Record<string, unknown>): {
+    thread: ThreadMetadata;
+    action: Record<string, unknown>;
+    sender: WidgetItem | null | false;
+  } {
+    const thread = this.store.loadThread(required(params, 'thread_id', isString));
+    const action = required(params, 'action', isRecord);
+    const itemId = params['item_id'];
+    if (typeof itemId !== 'string') return { thread, action, sender: null };
+    const sender = this.store.loadItem(thread.id, itemId);
+    return { thread, action, sender: sender.type === 'widget' ? (sender as WidgetItem) : false };
   }
 
   /** Stores and echoes the user's message, then streams the answer. */
