@@ -252,6 +252,11 @@ describe('<cw-widget> components', () => {
       expect(subject.name).to.equal('email.subject');
       expect(subject.value).to.equal('Release update');
       expect(subject.required).to.equal(true);
+      // The wrapper keeps line breaks: it must hold the input alone, not blank lines around it.
+      const wrapper = subject.parentElement!;
+      expect(wrapper.getBoundingClientRect().height).to.be.below(
+        subject.getBoundingClientRect().height + 8,
+      );
       const streaming = shadow(el).querySelector('.text.streaming')!;
       expect(getComputedStyle(streaming, '::after').content).to.not.equal('none');
     });

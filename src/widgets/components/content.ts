@@ -117,9 +117,9 @@ export function renderText(node: WidgetComponent): TemplateResult {
     editable !== null &&
     typeof (editable as { name?: unknown }).name === 'string'
   ) {
-    return html`<div class=${textClasses(node, 'text', size)} style=${textStyle(node)}>
-      ${renderEditable(node, editable as Record<string, unknown>)}
-    </div>`;
+    // One line on purpose, as below: the wrapper keeps line breaks, so whitespace would show.
+    // prettier-ignore
+    return html`<div class=${textClasses(node, 'text', size)} style=${textStyle(node)}>${renderEditable(node, editable as Record<string, unknown>)}</div>`;
   }
   const value = str(node['value']) ?? '';
   const classes = textClasses(node, 'text', size);
