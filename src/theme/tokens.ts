@@ -77,7 +77,7 @@ ${paletteCss(true)}
     --cw-color-success-surface: #12301f;
     --cw-color-discovery: #c9a3ff;
     --cw-color-discovery-surface: #2a1d3d;
-    --cw-color-border-subtle: #2c2c2c;
+    --cw-color-border-subtle: #363636;
     --cw-color-user-bubble: #2f2f2f;
     --cw-color-focus: #7ab7ff;
     --cw-shadow-m: 0 4px 16px rgb(0 0 0 / 40%);
