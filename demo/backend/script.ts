@@ -79,16 +79,22 @@ export class Script {
     name: string,
     args: Record<string, unknown>,
   ): WireEvent {
-    return {
-      type: 'thread.item.done',
-      item: this.item(thread, 'tc', {
-        type: 'client_tool_call',
-        status: 'pending',
-        call_id: callId,
-        name,
-        arguments: args,
-      }),
-    };
+    return this.itemDone(thread, 'tc', {
+      type: 'client_tool_call',
+      status: 'pending',
+      call_id: callId,
+      name,
+      arguments: args,
+    });
+  }
+
+  /** A new item of this thread, delivered whole (`thread.item.done`). */
+  private itemDone(
+    thread: ThreadMetadata,
+    prefix: string,
+    fields: { type: string; [key: string]: unknown },
+  ): WireEvent {
+    return { type: 'thread.item.done', item: this.item(thread, prefix, fields) };
   }
 
   /** A widget item, delivered whole (`thread.item.done`). */
@@ -250,13 +256,10 @@ export class Script {
         yield* this.workflow(thread);
         return;
       case 'hidden':
-        yield {
-          type: 'thread.item.done',
-          item: this.item(thread, 'msg', {
-            type: 'hidden_context_item',
-            content: rest,
-          }),
-        };
+        yield this.itemDone(thread, 'msg', {
+          type: 'hidden_context_item',
+          content: rest,
+        });
         yield a('Noted.');
         return;
       case 'remove': {
@@ -270,35 +273,32 @@ export class Script {
         yield* this.streamText(thread, DEMO_MARKDOWN, context);
         return;
       case 'ask':
-        yield {
-          type: 'thread.item.done',
-          item: this.item(thread, 'msg', {
-            type: 'structured_input',
-            status: 'pending',
-            inputs: [
-              {
-                type: 'multiple_choice',
-                id: 'seat',
-                question: 'Which seat do you prefer?',
-                options: [{ value: 'Window' }, { value: 'Aisle' }],
-                multiple: false,
-              },
-              {
-                type: 'multiple_choice',
-                id: 'extras',
-                question: 'Anything else?',
-                options: [{ value: 'Meal' }, { value: 'Bag' }, { value: 'Wi-Fi' }],
-                multiple: true,
-              },
-              {
-                type: 'freeform',
-                id: 'note',
-                question: 'A note for the crew?',
-                description: 'Optional',
-              },
-            ],
-          }),
-        };
+        yield this.itemDone(thread, 'msg', {
+          type: 'structured_input',
+          status: 'pending',
+          inputs: [
+            {
+              type: 'multiple_choice',
+              id: 'seat',
+              question: 'Which seat do you prefer?',
+              options: [{ value: 'Window' }, { value: 'Aisle' }],
+              multiple: false,
+            },
+            {
+              type: 'multiple_choice',
+              id: 'extras',
+              question: 'Anything else?',
+              options: [{ value: 'Meal' }, { value: 'Bag' }, { value: 'Wi-Fi' }],
+              multiple: true,
+            },
+            {
+              type: 'freeform',
+              id: 'note',
+              question: 'A note for the crew?',
+              description: 'Optional',
+            },
+          ],
+        });
         return;
       case 'lines':
         yield this.widgetDone(thread, sampleWidget('line_select'));
@@ -491,32 +491,23 @@ export class Script {
       },
     };
     yield { type: 'thread.item.done', item: { ...img, image: { id: 'ig_1', url: FINAL_IMAGE } } };
-    yield {
-      type: 'thread.item.done',
-      item: this.item(thread, 'msg', {
-        type: 'hidden_context_item',
-        content: 'secret',
-      }),
-    };
-    yield {
-      type: 'thread.item.done',
-      item: this.item(thread, 'tsk', {
-        type: 'task',
-        task: {
-          status_indicator: 'none',
-          type: 'custom',
-          title: 'Booked flight',
-          icon: 'check',
-          content: 'OA917',
-        },
-      }),
-    };
-    yield {
-      type: 'thread.item.done',
-      item: this.item(thread, 'msg', {
-        type: 'end_of_turn',
-      }),
-    };
+    yield this.itemDone(thread, 'msg', {
+      type: 'hidden_context_item',
+      content: 'secret',
+    });
+    yield this.itemDone(thread, 'tsk', {
+      type: 'task',
+      task: {
+        status_indicator: 'none',
+        type: 'custom',
+        title: 'Booked flight',
+        icon: 'check',
+        content: 'OA917',
+      },
+    });
+    yield this.itemDone(thread, 'msg', {
+      type: 'end_of_turn',
+    });
   }
 
   /** Custom actions (`threads.custom_action`). */
