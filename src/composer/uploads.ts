@@ -6,6 +6,7 @@
 import type { ChatKitClient } from '../protocol/client.js';
 import { ChatKitError } from '../protocol/errors.js';
 import type { Attachment } from '../protocol/wire-types.js';
+import { safeSet } from '../util/safe-object.js';
 
 /** `composer.attachments` of the ChatKit options. */
 export interface AttachmentOptions {
@@ -99,7 +100,7 @@ export function readAttachment(value: unknown): Attachment | null {
     return null;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(raw))
-    if (v !== null && v !== undefined && k !== 'metadata') out[k] = v;
+    if (v !== null && v !== undefined && k !== 'metadata') safeSet(out, k, v);
   return out as unknown as Attachment;
 }
 

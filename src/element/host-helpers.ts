@@ -2,18 +2,19 @@
  * Small pieces of `<chat-widgets>` that need no element state: theme options as custom properties,
  * `chatkit-link://` deep links and the image host check.
  */
+import { lookupTable, ownValue } from '../util/safe-object.js';
 import type { ResolvedConfig } from './options.js';
 
-const RADII: Record<string, [string, string, string]> = {
+const RADII = lookupTable<[string, string, string]>({
   sharp: ['0px', '2px', '4px'],
   soft: ['4px', '6px', '10px'],
   round: ['6px', '10px', '18px'],
   pill: ['6px', '12px', '24px'],
-};
+});
 
 /** The custom properties ChatKit's `theme` option sets (`null`: leave the stylesheet's value). */
 export function themeProperties(theme: ResolvedConfig['theme']): Record<string, string | null> {
-  const r = theme?.radius ? RADII[theme.radius] : undefined;
+  const r = ownValue(RADII, theme?.radius);
   const density = theme?.density;
   const pick = (compact: string, spacious: string) =>
     density === 'compact' ? compact : density === 'spacious' ? spacious : null;

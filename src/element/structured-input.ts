@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 
 import type { StructuredInput, StructuredInputItem } from '../protocol/wire-types.js';
 import { reset } from '../theme/tokens.js';
+import { reportUnsafeKey, safeSet } from '../util/safe-object.js';
 
 /** What is sent back: `threads.add_structured_input`'s `input`. */
 export interface StructuredInputSubmission {
@@ -138,7 +139,9 @@ export class CwStructuredInput extends LitElement {
       if (own) values.push(own);
       const chosen =
         input.type === 'multiple_choice' && !input.multiple ? values.slice(0, 1) : values;
-      if (chosen.length) answers[input.id] = { values: chosen };
+      if (!chosen.length) continue;
+      if (!safeSet(answers, input.id, { values: chosen }))
+        reportUnsafeKey('a structured input id', input.id);
     }
     return answers;
   }

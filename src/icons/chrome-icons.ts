@@ -1,8 +1,9 @@
 import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
+import { lookupTable } from '../util/safe-object.js';
 
 /** Icons of the element's own chrome (header, composer, items), 24×24 outlines. */
-const paths: Record<string, SVGTemplateResult> = {
+const paths = lookupTable<SVGTemplateResult>({
   compose: svg`<path d="M12 20h9"/><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"/>`,
   history: svg`<path d="M3 12a9 9 0 1 0 3-6.7L3 8"/><path d="M3 3v5h5"/><path d="M12 7v5l4 2"/>`,
   close: svg`<path d="M18 6 6 18"/><path d="m6 6 12 12"/>`,
@@ -32,10 +33,10 @@ const paths: Record<string, SVGTemplateResult> = {
   paperclip: svg`<path d="m21 11-8.6 8.6a6 6 0 0 1-8.5-8.5l8.6-8.6a4 4 0 0 1 5.7 5.7l-8.6 8.6a2 2 0 0 1-2.8-2.8l8-8"/>`,
   plus: svg`<path d="M12 5v14"/><path d="M5 12h14"/>`,
   star: svg`<path d="m12 3 2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9Z"/>`,
-};
+});
 
 /** Aliases from ChatKit's header icon names to the icons above. */
-const aliases: Record<string, string> = {
+const aliases = lookupTable<string>({
   'chat-temporary': 'compose',
   'settings-cog': 'settings',
   hamburger: 'menu',
@@ -45,7 +46,7 @@ const aliases: Record<string, string> = {
   'sidebar-open-right': 'sidebar-left',
   'back-small': 'chevron',
   'star-filled': 'star',
-};
+});
 
 /** An icon as an inline SVG (decorative: label the control that holds it). */
 export function icon(name: string, size = 18): SVGTemplateResult {

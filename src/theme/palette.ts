@@ -1,5 +1,6 @@
 /** The hues and shades of the primitive colour scale (`red-500`). */
-export const PALETTE: Record<string, Record<number, string>> = {
+import { lookupTable } from '../util/safe-object.js';
+export const PALETTE = lookupTable<Record<number, string>>({
   gray: {
     50: '#f9fafb',
     100: '#f3f4f6',
@@ -108,7 +109,7 @@ export const PALETTE: Record<string, Record<number, string>> = {
     800: '#9d174d',
     900: '#831843',
   },
-};
+});
 
 const SHADES = [50, 100, 200, 300, 400, 500, 600, 700, 800, 900];
 

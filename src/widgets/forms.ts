@@ -2,24 +2,43 @@
  * Form values of widgets (catalogue §4): every named control inside a `Form` (or an `asForm`
  * Card) contributes its current value, dotted names nest (`todo.title` → `{todo: {title}}`), and the
  * values are deep-merged over the action's configured payload, the form winning at the leaves.
+ *
+ * Field names and payload keys come from the server: a path segment that would reach a prototype
+ * (`__proto__`, `prototype`, `constructor`) is refused and reported, never written, and only own
+ * properties are ever read, so no form can touch `Object.prototype` of the host page.
  */
+import {
+  hasOwn,
+  isUnsafeKey,
+  reportUnsafeKey,
+  safeSet,
+  withoutUnsafeKeys,
+} from '../util/safe-object.js';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Sets `value` at a dotted path, creating objects on the way. Returns false on a collision. */
-export function setPath(target: Json, path: string, value: unknown): boolean {
+/** What `setPath` did: written, refused (an unsafe segment), or a collision with a non-object. */
+export type SetPathResult = 'set' | 'unsafe' | 'collision';
+
+/** Sets `value` at a dotted path, creating objects on the way. */
+export function setPath(target: Json, path: string, value: unknown): SetPathResult {
   const parts = path.split('.').filter(Boolean);
-  if (!parts.length) return false;
+  if (!parts.length) return 'collision';
+  const unsafe = parts.find(isUnsafeKey);
+  if (unsafe !== undefined) {
+    reportUnsafeKey('a widget form field name', unsafe);
+    return 'unsafe';
+  }
   let node = target;
   for (const part of parts.slice(0, -1)) {
-    const next = node[part];
-    if (next === undefined) node[part] = {};
-    else if (!isObj(next)) return false;
+    const next = hasOwn(node, part) ? node[part] : undefined;
+    if (next === undefined) safeSet(node, part, {});
+    else if (!isObj(next)) return 'collision';
     node = node[part] as Json;
   }
-  node[parts.at(-1)!] = value;
-  return true;
+  safeSet(node, parts.at(-1)!, value);
+  return 'set';
 }
 
 /** The value of one control: booleans for checkboxes, the checked radio, strings otherwise. */
@@ -35,8 +54,11 @@ function controlValue(el: Element): { skip: boolean; value: unknown } {
   return { skip: true, value: undefined };
 }
 
-/** Collects the values of the named controls in a form scope. Radio groups with nothing checked give ''. */
-export function collectValues(scope: ParentNode): Json {
+/**
+ * Collects the values of the named controls in a form scope. Radio groups with nothing checked
+ * give ''. Names refused as unsafe are pushed onto `refused` when given.
+ */
+export function collectValues(scope: ParentNode, refused?: string[]): Json {
   const values: Json = {};
   const radios = new Set<string>();
   for (const el of scope.querySelectorAll('input[name], textarea[name], select[name]')) {
@@ -46,7 +68,7 @@ export function collectValues(scope: ParentNode): Json {
       radios.add(name);
       if (skip) continue;
     }
-    setPath(values, name, value);
+    if (setPath(values, name, value) === 'unsafe') refused?.push(name);
   }
   for (const name of radios) {
     if (!hasPath(values, name)) setPath(values, name, '');
@@ -57,7 +79,7 @@ export function collectValues(scope: ParentNode): Json {
 function hasPath(target: Json, path: string): boolean {
   let node: unknown = target;
   for (const part of path.split('.')) {
-    if (!isObj(node) || !(part in node)) return false;
+    if (!isObj(node) || !hasOwn(node, part)) return false;
     node = node[part];
   }
   return true;
@@ -70,24 +92,33 @@ function hasPath(target: Json, path: string): boolean {
 export function mergePayload(
   payload: unknown,
   values: Json,
-): { payload: unknown; collisions: string[] } {
+): { payload: unknown; collisions: string[]; refused: string[] } {
   const collisions: string[] = [];
+  const refused: string[] = [];
   const merge = (base: unknown, extra: Json, path: string): Json => {
     const out: Json = isObj(base) ? { ...base } : {};
     for (const [key, value] of Object.entries(extra)) {
       const here = path ? `${path}.${key}` : key;
-      const current = out[key];
-      if (isObj(value) && isObj(current)) out[key] = merge(current, value, here);
+      if (isUnsafeKey(key)) {
+        reportUnsafeKey('a widget action payload', key);
+        refused.push(here);
+        continue;
+      }
+      const current = hasOwn(out, key) ? out[key] : undefined;
+      if (isObj(value) && isObj(current)) safeSet(out, key, merge(current, value, here));
       else {
         if (isObj(value) && current !== undefined) collisions.push(here);
-        out[key] = value;
+        safeSet(out, key, value);
       }
     }
     return out;
   };
-  if (!Object.keys(values).length) return { payload, collisions };
-  if (payload !== undefined && payload !== null && !isObj(payload)) {
-    return { payload, collisions: Object.keys(values) };
+  // The configured payload is server data too: handed to host handlers, it carries no key that
+  // a careless deep merge on the page could follow into a prototype.
+  const base = withoutUnsafeKeys(payload, 'a widget action payload', refused);
+  if (!Object.keys(values).length) return { payload: base, collisions, refused };
+  if (base !== undefined && base !== null && !isObj(base)) {
+    return { payload: base, collisions: Object.keys(values), refused };
   }
-  return { payload: merge(payload, values, ''), collisions };
+  return { payload: merge(base, values, ''), collisions, refused };
 }

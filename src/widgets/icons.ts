@@ -67,12 +67,13 @@ import I_square_pen from 'lucide/dist/esm/icons/square-pen.mjs';
 import I_star from 'lucide/dist/esm/icons/star.mjs';
 import I_user from 'lucide/dist/esm/icons/user.mjs';
 import I_zap from 'lucide/dist/esm/icons/zap.mjs';
+import { lookupTable } from '../util/safe-object.js';
 
 /** A Lucide icon: a list of SVG elements with their attributes. */
 export type IconNode = readonly (readonly [string, Readonly<Record<string, string | number>>])[];
 
 /** ChatKit icon name → Lucide icon. */
-const ICONS: Record<string, IconNode> = {
+const ICONS = lookupTable<IconNode>({
   agent: I_bot,
   analytics: I_chart_line,
   atom: I_atom,
@@ -137,10 +138,10 @@ const ICONS: Record<string, IconNode> = {
   write: I_pencil,
   'write-alt': I_pen_line,
   'write-alt2': I_square_pen,
-};
+});
 
 /** Lucide name → icon, for `lucide:<name>` among the bundled icons. */
-const LUCIDE: Record<string, IconNode> = {
+const LUCIDE = lookupTable<IconNode>({
   atom: I_atom,
   award: I_award,
   book: I_book,
@@ -203,7 +204,7 @@ const LUCIDE: Record<string, IconNode> = {
   star: I_star,
   user: I_user,
   zap: I_zap,
-};
+});
 
 /** Icons drawn filled rather than outlined. */
 const FILLED = new Set(['check-circle-filled', 'star-filled', 'dot']);

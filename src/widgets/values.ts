@@ -6,6 +6,7 @@
 import type { StyleInfo } from 'lit/directives/style-map.js';
 
 import { PALETTE } from '../theme/palette.js';
+import { lookupTable } from '../util/safe-object.js';
 
 type Style = Record<string, string | undefined>;
 
@@ -45,7 +46,7 @@ export function sides(prefix: 'padding' | 'margin', value: unknown): Style {
   };
 }
 
-const RADII: Record<string, string> = {
+const RADII = lookupTable<string>({
   none: '0',
   '2xs': '2px',
   xs: '4px',
@@ -58,7 +59,7 @@ const RADII: Record<string, string> = {
   '4xl': '32px',
   full: '9999px',
   '100%': '100%',
-};
+});
 
 /** A radius token (`sm`, `full`, …) or a CSS length. */
 export function radius(value: unknown): string | undefined {
@@ -66,7 +67,7 @@ export function radius(value: unknown): string | undefined {
   return px(value);
 }
 
-const TEXT: Record<string, string> = {
+const TEXT = lookupTable<string>({
   prose: 'var(--cw-color-text)',
   primary: 'var(--cw-color-text)',
   emphasis: 'var(--cw-color-text)',
@@ -78,20 +79,20 @@ const TEXT: Record<string, string> = {
   caution: 'var(--cw-color-warning)',
   info: 'var(--cw-color-info)',
   discovery: 'var(--cw-color-discovery)',
-};
-const SURFACE: Record<string, string> = {
+});
+const SURFACE = lookupTable<string>({
   surface: 'var(--cw-color-surface)',
   'surface-secondary': 'var(--cw-color-surface-secondary)',
   'surface-tertiary': 'var(--cw-color-surface-tertiary)',
   'surface-elevated': 'var(--cw-color-surface-elevated)',
   'surface-elevated-secondary': 'var(--cw-color-surface-secondary)',
-};
-const BORDER: Record<string, string> = {
+});
+const BORDER = lookupTable<string>({
   default: 'var(--cw-color-border)',
   subtle: 'var(--cw-color-border-subtle)',
   strong: 'var(--cw-color-border-strong)',
-};
-const CHART: Record<string, string> = {
+});
+const CHART = lookupTable<string>({
   blue: 'var(--cw-palette-blue-500)',
   purple: 'var(--cw-palette-purple-500)',
   orange: 'var(--cw-palette-orange-500)',
@@ -99,7 +100,7 @@ const CHART: Record<string, string> = {
   red: 'var(--cw-palette-red-500)',
   yellow: 'var(--cw-palette-yellow-500)',
   pink: 'var(--cw-palette-pink-500)',
-};
+});
 
 /** Chart series colours in the order series without a colour get them. */
 export const CHART_SEQUENCE = ['blue', 'purple', 'orange', 'green', 'pink', 'yellow', 'red'];
@@ -177,14 +178,14 @@ export function border(value: unknown): Style {
   };
 }
 
-const ALIGN: Record<string, string> = {
+const ALIGN = lookupTable<string>({
   start: 'flex-start',
   center: 'center',
   end: 'flex-end',
   baseline: 'baseline',
   stretch: 'stretch',
-};
-const JUSTIFY: Record<string, string> = {
+});
+const JUSTIFY = lookupTable<string>({
   start: 'flex-start',
   center: 'center',
   end: 'flex-end',
@@ -192,7 +193,7 @@ const JUSTIFY: Record<string, string> = {
   around: 'space-around',
   evenly: 'space-evenly',
   stretch: 'stretch',
-};
+});
 
 /** `align-items` from an Alignment. */
 export const align = (v: unknown) => (typeof v === 'string' ? ALIGN[v] : undefined);

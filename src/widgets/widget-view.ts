@@ -117,12 +117,17 @@ export class CwWidget extends LitElement {
     const origin = (event.currentTarget ?? event.target) as Element | null;
     const form =
       event.target instanceof HTMLFormElement ? event.target : (origin?.closest?.('form') ?? null);
-    const formValues = form ? collectValues(form) : null;
+    const unsafe: string[] = [];
+    const formValues = form ? collectValues(form, unsafe) : null;
     const values: Record<string, unknown> = structuredClone(formValues ?? {});
-    for (const [name, value] of Object.entries(extra ?? {})) setPath(values, name, value);
-    const { payload, collisions } = mergePayload(config.payload, values);
+    for (const [name, value] of Object.entries(extra ?? {}))
+      if (setPath(values, name, value) === 'unsafe') unsafe.push(name);
+    const { payload, collisions, refused } = mergePayload(config.payload, values);
     if (collisions.length)
       this.host?.log?.('widget.form_collision', { action: config.type, paths: collisions });
+    unsafe.push(...refused);
+    if (unsafe.length)
+      this.host?.log?.('widget.unsafe_key', { action: config.type, paths: unsafe });
     const request: WidgetActionRequest = {
       action: payload === undefined ? { type: config.type } : { type: config.type, payload },
       config,

@@ -21,6 +21,7 @@ import {
   sides,
   str,
 } from '../values.js';
+import { lookupTable } from '../../util/safe-object.js';
 
 const WEIGHTS = ['normal', 'medium', 'semibold', 'bold'] as const;
 const ALIGNS = ['start', 'center', 'end'] as const;
@@ -185,7 +186,7 @@ export function renderBadge(node: WidgetComponent): TemplateResult {
   >`;
 }
 
-const ICON_SIZES: Record<string, number> = {
+const ICON_SIZES = lookupTable<number>({
   xs: 12,
   sm: 14,
   md: 16,
@@ -193,7 +194,7 @@ const ICON_SIZES: Record<string, number> = {
   xl: 24,
   '2xl': 32,
   '3xl': 40,
-};
+});
 
 /** Icon: one of the 64 ChatKit icons (or `lucide:` among the bundled ones). */
 export function renderIconNode(node: WidgetComponent): TemplateResult {

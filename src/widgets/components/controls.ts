@@ -13,6 +13,7 @@ import { renderIcon } from '../icons.js';
 import type { WidgetRenderContext } from '../registry.js';
 import { resolveActionConfig } from '../widget-host.js';
 import { oneOf, on, str } from '../values.js';
+import { lookupTable } from '../../util/safe-object.js';
 
 const SIZES = ['3xs', '2xs', 'xs', 'sm', 'md', 'lg', 'xl', '2xl', '3xl'] as const;
 const BUTTON_COLORS = [
@@ -25,7 +26,7 @@ const BUTTON_COLORS = [
   'warning',
   'danger',
 ] as const;
-const ICON_SIZE: Record<string, number> = { sm: 14, md: 16, lg: 18, xl: 20, '2xl': 24 };
+const ICON_SIZE = lookupTable<number>({ sm: 14, md: 16, lg: 18, xl: 20, '2xl': 24 });
 
 /** `id` of a control by its name, for Label's `fieldName`. */
 const fieldId = (name: string | undefined) => (name ? `field-${name}` : undefined);

@@ -7,6 +7,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { WidgetComponent } from '../../protocol/wire-types.js';
 import type { WidgetRenderContext } from '../registry.js';
 import { compact, oneOf, px, sides } from '../values.js';
+import { lookupTable } from '../../util/safe-object.js';
 
 const childList = (children: unknown): unknown[] =>
   Array.isArray(children) ? children : children ? [children] : [];
@@ -44,13 +45,13 @@ export function renderTableRow(node: WidgetComponent, ctx: WidgetRenderContext):
   </tr>`;
 }
 
-const COL_SIZES: Record<string, string> = {
+const COL_SIZES = lookupTable<string>({
   xs: '64px',
   sm: '120px',
   md: '180px',
   lg: '260px',
   xl: '360px',
-};
+});
 
 /** Table.Cell: any content, with width, padding (object), spans and alignment. */
 export function renderTableCell(
