@@ -1,7 +1,7 @@
-import { ChatKitError, isRetryableStatus } from './errors.js';
+import { ChatKitError, isRetryableStatus, parseRetryAfter } from './errors.js';
 import { decodeEvent, excerpt, isObject } from './decode.js';
 import { normalizeParams } from './requests.js';
-import { readSseFrames } from './sse.js';
+import { DEFAULT_MAX_FRAME_SIZE, SseFrameTooLargeError, readSseFrames } from './sse.js';
 import type {
   JsonRequests,
   JsonRequestType,
@@ -34,6 +34,57 @@ export interface ChatKitClientOptions {
   metadata?: MetadataOption | undefined;
   /** Non-fatal problems (a malformed frame that was skipped). */
   onWarning?: ((warning: ChatKitError) => void) | undefined;
+  /**
+   * How long the server may stay silent, in ms: before the response starts, and between two
+   * chunks of its body. Past it the request is ended with a `timeout` error (retryable). Default
+   * {@link DEFAULT_IDLE_TIMEOUT_MS}; `0` waits for ever.
+   */
+  idleTimeoutMs?: number | undefined;
+  /** Largest single stream event buffered, in characters (default 16 Mi). */
+  maxEventSize?: number | undefined;
+  /** Largest JSON response read, in bytes (default 16 MiB). */
+  maxResponseSize?: number | undefined;
+}
+
+/** The default idle timeout: two minutes of silence (a slow tool call still sends progress). */
+export const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
+/** The default cap of a JSON response. */
+export const DEFAULT_MAX_RESPONSE_SIZE = 16 * 1024 * 1024;
+
+/**
+ * Aborts a request when the server stays silent too long. `kick()` on every sign of life; the
+ * combined `signal` aborts on the caller's abort too.
+ */
+class IdleWatchdog {
+  readonly signal: AbortSignal;
+  fired = false;
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onOuterAbort = (): void => this.controller.abort(this.outer?.reason);
+
+  constructor(
+    private readonly ms: number,
+    private readonly outer: AbortSignal | undefined,
+  ) {
+    this.signal = this.controller.signal;
+    if (outer?.aborted) this.controller.abort(outer.reason);
+    else outer?.addEventListener('abort', this.onOuterAbort, { once: true });
+    this.kick();
+  }
+
+  kick(): void {
+    if (!(this.ms > 0) || this.controller.signal.aborted) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.fired = true;
+      this.controller.abort(new DOMException('The chat server went silent', 'TimeoutError'));
+    }, this.ms);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.outer?.removeEventListener('abort', this.onOuterAbort);
+  }
 }
 
 /** Per-request options. */
@@ -71,8 +122,15 @@ export class ChatKitClient {
     params: JsonRequests[T]['params'],
     options: RequestOptions = {},
   ): Promise<JsonRequests[T]['response']> {
-    const response = await this.post(type, params, 'application/json', options.signal);
-    const text = await this.readText(type, response, options.signal);
+    const watchdog = this.watchdog(options.signal);
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.post(type, params, 'application/json', watchdog);
+      text = await this.readText(type, response, watchdog);
+    } finally {
+      watchdog.dispose();
+    }
     const contentType = response.headers.get('content-type') ?? '';
     let parsed: unknown;
     try {
@@ -113,11 +171,25 @@ export class ChatKitClient {
     params: StreamingRequests[T],
     options: StreamOptions = {},
   ): ChatKitEventStream {
-    const { signal } = options;
-    const response = await this.post(type, params, 'text/event-stream', signal);
+    const watchdog = this.watchdog(options.signal);
+    try {
+      yield* this.streamWith(type, params, options, watchdog);
+    } finally {
+      watchdog.dispose();
+    }
+  }
+
+  private async *streamWith<T extends StreamingRequestType>(
+    type: T,
+    params: StreamingRequests[T],
+    options: StreamOptions,
+    watchdog: IdleWatchdog,
+  ): ChatKitEventStream {
+    const { signal } = watchdog;
+    const response = await this.post(type, params, 'text/event-stream', watchdog);
     const contentType = response.headers.get('content-type') ?? '';
     if (contentType !== '' && !/text\/event-stream/i.test(contentType)) {
-      const text = await this.readText(type, response, signal).catch(() => '');
+      const text = await this.readText(type, response, watchdog).catch(() => '');
       throw new ChatKitError({
         kind: 'content_type',
         message: `Expected an event stream from ${type}, got ${contentType}`,
@@ -133,6 +205,8 @@ export class ChatKitClient {
     try {
       for await (const frame of readSseFrames(response.body, {
         signal,
+        maxFrameSize: this.options.maxEventSize ?? DEFAULT_MAX_FRAME_SIZE,
+        onChunk: () => watchdog.kick(),
         onParseError: (message) => this.warn(type, `Bad SSE framing: ${message}`),
       })) {
         const decoded = decodeEvent(frame.data);
@@ -144,16 +218,21 @@ export class ChatKitClient {
         yield decoded.event;
       }
     } catch (error) {
-      throw this.classifyReadError(type, error, signal, received);
+      throw this.classifyReadError(type, error, watchdog, received);
     }
+  }
+
+  private watchdog(signal: AbortSignal | undefined): IdleWatchdog {
+    return new IdleWatchdog(this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS, signal);
   }
 
   private async post(
     type: RequestType,
     params: unknown,
     accept: string,
-    signal: AbortSignal | undefined,
+    watchdog: IdleWatchdog,
   ): Promise<Response> {
+    const { signal } = watchdog;
     const { headers: headerOption, metadata: metadataOption, locale } = this.options;
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
@@ -179,7 +258,8 @@ export class ChatKitClient {
         signal: signal ?? null,
       });
     } catch (cause) {
-      if (signal?.aborted || ChatKitError.isAbort(cause)) throw aborted(type, cause);
+      if (watchdog.fired) throw timedOut(type, this.options.idleTimeoutMs, 0, cause);
+      if (signal.aborted || ChatKitError.isAbort(cause)) throw aborted(type, cause);
       throw new ChatKitError({
         kind: 'network',
         message: `Could not reach the chat server (${describe(cause)})`,
@@ -188,8 +268,9 @@ export class ChatKitClient {
         cause,
       });
     }
+    watchdog.kick();
     if (!response.ok) {
-      const text = await this.readText(type, response, signal).catch(() => '');
+      const text = await this.readText(type, response, watchdog).catch(() => '');
       const detail = serverDetail(text);
       throw new ChatKitError({
         kind: 'http',
@@ -200,31 +281,75 @@ export class ChatKitClient {
         requestType: type,
         status: response.status,
         bodyExcerpt: excerpt(text),
+        retryAfterMs:
+          response.status === 429 || response.status === 503
+            ? parseRetryAfter(response.headers.get('retry-after'))
+            : undefined,
       });
     }
     return response;
   }
 
+  /** Reads a body as text, at most `maxResponseSize` bytes, kicking the watchdog per chunk. */
   private async readText(
     type: RequestType,
     response: Response,
-    signal: AbortSignal | undefined,
+    watchdog: IdleWatchdog,
   ): Promise<string> {
+    const limit = this.options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE;
+    if (!response.body) return '';
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder('utf-8');
+    const onAbort = (): void => void reader.cancel(watchdog.signal.reason).catch(() => undefined);
+    watchdog.signal.addEventListener('abort', onAbort, { once: true });
+    let text = '';
+    let size = 0;
     try {
-      return await response.text();
+      for (;;) {
+        const { done, value } = await reader.read();
+        watchdog.signal.throwIfAborted();
+        if (done) break;
+        watchdog.kick();
+        size += value.byteLength;
+        if (size > limit) {
+          reader.cancel().catch(() => undefined);
+          throw new ChatKitError({
+            kind: 'too_large',
+            message: `The response to ${type} is larger than ${formatSize(limit)}; it was not read`,
+            retryable: false,
+            requestType: type,
+            status: response.status,
+          });
+        }
+        text += decoder.decode(value, { stream: true });
+      }
+      return text + decoder.decode();
     } catch (error) {
-      throw this.classifyReadError(type, error, signal, 0);
+      throw this.classifyReadError(type, error, watchdog, 0);
+    } finally {
+      watchdog.signal.removeEventListener('abort', onAbort);
     }
   }
 
   private classifyReadError(
     type: RequestType,
     error: unknown,
-    signal: AbortSignal | undefined,
+    watchdog: IdleWatchdog,
     received: number,
   ): ChatKitError {
     if (error instanceof ChatKitError) return error;
-    if (signal?.aborted || ChatKitError.isAbort(error)) return aborted(type, error);
+    if (watchdog.fired) return timedOut(type, this.options.idleTimeoutMs, received, error);
+    if (error instanceof SseFrameTooLargeError) {
+      return new ChatKitError({
+        kind: 'too_large',
+        message: `The server sent an event larger than ${formatSize(error.limit)}; the rest of the response was not read`,
+        retryable: false,
+        requestType: type,
+        eventsReceived: received,
+        cause: error,
+      });
+    }
+    if (watchdog.signal.aborted || ChatKitError.isAbort(error)) return aborted(type, error);
     return new ChatKitError({
       kind: 'stream_cut',
       message:
@@ -259,6 +384,30 @@ function aborted(type: RequestType, cause: unknown): ChatKitError {
     requestType: type,
     cause,
   });
+}
+
+function timedOut(
+  type: RequestType,
+  ms: number | undefined,
+  received: number,
+  cause: unknown,
+): ChatKitError {
+  const seconds = Math.round((ms ?? DEFAULT_IDLE_TIMEOUT_MS) / 1000);
+  return new ChatKitError({
+    kind: 'timeout',
+    message:
+      received === 0
+        ? `The chat server did not answer within ${seconds} s`
+        : `The chat server stopped sending for ${seconds} s; the response is incomplete`,
+    retryable: true,
+    requestType: type,
+    eventsReceived: received,
+    cause,
+  });
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${bytes} bytes`;
 }
 
 function describe(error: unknown): string {

@@ -13,6 +13,8 @@ import type { ErrorEvent, RequestType } from './wire-types.js';
  * - `server_error`: an `error` event inside a healthy stream.
  * - `stream_cut`: the connection died mid-body (with or without events before it), for example an
  *   SDK failure raised after the 200 status was sent.
+ * - `timeout`: the server went silent: no response, or no bytes of the body, for the idle timeout.
+ * - `too_large`: one event, or a JSON response, exceeded the size the client buffers.
  * - `aborted`: the caller aborted through its `AbortSignal` (the Stop button). Not a failure to show.
  */
 export type ChatKitErrorKind =
@@ -23,6 +25,8 @@ export type ChatKitErrorKind =
   | 'malformed_event'
   | 'server_error'
   | 'stream_cut'
+  | 'timeout'
+  | 'too_large'
   | 'aborted';
 
 /** Constructor options of {@link ChatKitError}. */
@@ -41,6 +45,8 @@ export interface ChatKitErrorInit {
   eventsReceived?: number | undefined;
   /** A short excerpt of the offending body, for logs. */
   bodyExcerpt?: string | undefined;
+  /** How long the server asked the client to wait before retrying (`Retry-After`), in ms. */
+  retryAfterMs?: number | undefined;
   cause?: unknown;
 }
 
@@ -55,6 +61,7 @@ export class ChatKitError extends Error {
   readonly serverMessage: boolean;
   readonly eventsReceived: number | undefined;
   readonly bodyExcerpt: string | undefined;
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: ChatKitErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -66,6 +73,7 @@ export class ChatKitError extends Error {
     this.serverMessage = init.serverMessage ?? false;
     this.eventsReceived = init.eventsReceived;
     this.bodyExcerpt = init.bodyExcerpt;
+    this.retryAfterMs = init.retryAfterMs;
   }
 
   /** Builds the error for an `error` stream event. Unknown codes are treated like `stream.error`. */
@@ -103,6 +111,7 @@ export class ChatKitError extends Error {
       status: this.status,
       code: this.code,
       eventsReceived: this.eventsReceived,
+      retryAfterMs: this.retryAfterMs,
     };
   }
 }
@@ -110,4 +119,26 @@ export class ChatKitError extends Error {
 /** Whether a status code is worth a manual retry (server trouble, rate limits, timeouts). */
 export function isRetryableStatus(status: number): boolean {
   return status >= 500 || status === 408 || status === 425 || status === 429;
+}
+
+/** The longest `Retry-After` honoured; a server asking for more gets this (ten minutes). */
+export const MAX_RETRY_AFTER_MS = 10 * 60 * 1000;
+
+/**
+ * Reads a `Retry-After` header (delay-seconds or an HTTP date) as milliseconds from `now`, capped
+ * at {@link MAX_RETRY_AFTER_MS}; `undefined` when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  let ms: number;
+  if (/^\d+$/.test(text)) ms = Number(text) * 1000;
+  else {
+    // An HTTP date names its weekday and month; anything else (`-3`, `soon`) is unreadable.
+    if (!/^[A-Za-z]{3}, /.test(text)) return undefined;
+    const at = Date.parse(text);
+    if (Number.isNaN(at)) return undefined;
+    ms = at - now;
+  }
+  return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
 }

@@ -10,10 +10,26 @@ export interface SseFrame {
 export interface ReadSseOptions {
   /** Aborts reading; the generator then throws the signal's reason. */
   signal?: AbortSignal | undefined;
-  /** Largest frame accepted, in characters. Widgets with inline images can be large. */
+  /**
+   * Largest frame buffered, in characters (default {@link DEFAULT_MAX_FRAME_SIZE}). A longer one,
+   * or a body with no line break for that long, ends the read with {@link SseFrameTooLargeError}.
+   */
   maxFrameSize?: number;
+  /** Called for every chunk of bytes received (an idle watchdog's heartbeat). */
+  onChunk?: () => void;
   /** Reports a problem in the framing itself (an over-long frame, an invalid `retry:`); reading goes on. */
   onParseError?: (message: string) => void;
+}
+
+/** The default frame cap: 16 Mi characters. Widgets with inline images can be large, not larger. */
+export const DEFAULT_MAX_FRAME_SIZE = 16 * 1024 * 1024;
+
+/** Thrown when a frame outgrows the cap: the rest of the body is not read. */
+export class SseFrameTooLargeError extends Error {
+  override readonly name = 'SseFrameTooLargeError';
+  constructor(readonly limit: number) {
+    super(`An event of more than ${limit} characters was refused`);
+  }
 }
 
 /**
@@ -33,15 +49,23 @@ export async function* readSseFrames(
   options: ReadSseOptions = {},
 ): AsyncGenerator<SseFrame, void, undefined> {
   const queue: SseFrame[] = [];
+  const limit = options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE;
+  let tooLarge = false;
   const parser = createParser({
-    maxBufferSize: options.maxFrameSize ?? 64 * 1024 * 1024,
+    maxBufferSize: limit,
     onEvent(message) {
-      if (message.data !== '') queue.push({ data: message.data, event: message.event });
+      if (message.data.length > limit) tooLarge = true;
+      else if (message.data !== '') queue.push({ data: message.data, event: message.event });
     },
     onError(error) {
-      options.onParseError?.(error.message);
+      if (error.type === 'max-buffer-size-exceeded') tooLarge = true;
+      else options.onParseError?.(error.message);
     },
   });
+  const feed = (text: string): void => {
+    parser.feed(text);
+    if (tooLarge) throw new SseFrameTooLargeError(limit);
+  };
   const decoder = new TextDecoder('utf-8');
   const reader = body.getReader();
   const { signal } = options;
@@ -56,12 +80,13 @@ export async function* readSseFrames(
       const { done, value } = await reader.read();
       signal?.throwIfAborted();
       if (done) break;
-      parser.feed(decoder.decode(value, { stream: true }));
+      options.onChunk?.();
+      feed(decoder.decode(value, { stream: true }));
       while (queue.length > 0) yield queue.shift()!;
     }
     // Terminate whatever is pending: a lone CR still waiting for a possible LF, or a last frame
     // the server did not close with a blank line (the SSE spec drops it; we are lenient).
-    parser.feed(`${decoder.decode()}\n\n`);
+    feed(`${decoder.decode()}\n\n`);
     while (queue.length > 0) yield queue.shift()!;
   } finally {
     signal?.removeEventListener('abort', onAbort);

@@ -291,6 +291,7 @@ export class ChatSession {
     this.assertIdle();
     const target = itemId ?? lastUserMessage(this.state)?.id;
     if (!target) throw new TypeError('There is no user message to retry');
+    if (!(await this.waitForRetryAfter())) return;
     this.thread.dispatch({ type: 'retry', itemId: target });
     await this.runStream('threads.retry_after_item', { thread_id: threadId, item_id: target });
   }
@@ -341,6 +342,8 @@ export class ChatSession {
     }
     const item = entry.item as UserMessageItem;
     this.assertIdle();
+    if (!(await this.waitForRetryAfter())) return;
+    this.assertIdle();
     this.thread.dispatch({ type: 'item.remove', itemId });
     await this.sendMessage({
       content: item.content,
@@ -350,6 +353,19 @@ export class ChatSession {
       toolChoice: item.inference_options.tool_choice ?? null,
       model: item.inference_options.model ?? null,
     });
+  }
+
+  /**
+   * Waits until the server's `Retry-After` has passed, if the shown error carries one. Returns
+   * false when the user left the thread meanwhile (nothing should be retried then).
+   */
+  private async waitForRetryAfter(): Promise<boolean> {
+    const wait = (this.state.error?.retryAt ?? 0) - Date.now();
+    if (wait <= 0) return true;
+    const generation = this.generation;
+    this.emit({ type: 'log', name: 'retry.waiting', data: { ms: wait } });
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    return generation === this.generation;
   }
 
   /** Removes a message that was never sent (the user took its text back into the composer). */
@@ -589,5 +605,6 @@ export function toThreadError(error: unknown): ThreadError {
     retryable: err.retryable,
     code: err.code,
     status: err.status,
+    retryAt: err.retryAfterMs === undefined ? undefined : Date.now() + err.retryAfterMs,
   };
 }

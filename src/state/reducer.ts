@@ -227,7 +227,12 @@ export function threadReducer(state: ThreadState, action: ThreadAction): ThreadS
       let next: ThreadState = {
         ...state,
         error: null,
-        stream: { requestType: action.requestType, allowCancel: false, progress: null },
+        stream: {
+          requestType: action.requestType,
+          allowCancel: false,
+          started: false,
+          progress: null,
+        },
       };
       if (action.optimistic) {
         const seq = state.seq + 1;
@@ -236,8 +241,12 @@ export function threadReducer(state: ThreadState, action: ThreadAction): ThreadS
       }
       return next;
     }
-    case 'stream.event':
-      return applyEvent(state, action.event);
+    case 'stream.event': {
+      const next = applyEvent(state, action.event);
+      return next.stream && !next.stream.started
+        ? { ...next, stream: { ...next.stream, started: true } }
+        : next;
+    }
     case 'stream.end':
       return endStream(state, action.outcome, action.error);
     case 'retry': {

@@ -33,6 +33,15 @@ export function pendingToolCall(state: ThreadState): ThreadItem | null {
   return null;
 }
 
+/**
+ * Whether Stop is offered: from the moment a request is in flight until its first event (stopping
+ * then only stops waiting: nothing has run that a stop could leave half-done), and afterwards when
+ * the server allowed it (`stream_options.allow_cancel`).
+ */
+export function canStop(state: ThreadState): boolean {
+  return state.stream !== null && (!state.stream.started || state.stream.allowCancel);
+}
+
 /** Whether the composer may send: not streaming, no client tool running, and the thread is neither locked nor closed. */
 export function canSend(state: ThreadState): boolean {
   return (

@@ -42,6 +42,8 @@ export interface ThreadError {
   readonly retryable: boolean;
   readonly code?: string | undefined;
   readonly status?: number | undefined;
+  /** When the server allows a retry (`Retry-After`), in epoch ms; a Retry before waits for it. */
+  readonly retryAt?: number | undefined;
 }
 
 /** A `notice` banner. */
@@ -56,8 +58,13 @@ export interface NoticeEntry {
 /** The streaming request in flight, if any. */
 export interface StreamState {
   readonly requestType: StreamingRequestType;
-  /** Show the Stop button. False until `stream_options` says otherwise (servers before SDK 1.4). */
+  /**
+   * Whether the server lets the client stop the stream once it runs. False until `stream_options`
+   * says otherwise (servers before SDK 1.4 never do). See `canStop`.
+   */
   readonly allowCancel: boolean;
+  /** Whether any event of this stream arrived. Until then, stopping only stops waiting. */
+  readonly started: boolean;
   /** The latest `progress_update`, until the next item event. */
   readonly progress: { readonly text: string; readonly icon?: IconName } | null;
 }
