@@ -1,60 +1,14 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { Lexer } from 'marked';
-import type { Token } from 'marked';
 
+import { IncrementalLexer, LIMITS, plainBlocks } from './lexer.js';
+import type { Block, PlainReason } from './lexer.js';
 import { CITE_END, CITE_START, renderBlock } from './render.js';
 import type { MarkdownOptions } from './render.js';
 import { markdownStyles } from './markdown.styles.js';
-
-interface Block {
-  readonly token: Token;
-  readonly raw: string;
-}
-
-/**
- * Splits Markdown into top-level blocks incrementally. While text only grows, the blocks before
- * the last one are kept and only the tail from the start of the last block is lexed again, so a
- * streamed delta costs the size of the unfinished block, not of the whole message.
- */
-export class IncrementalLexer {
-  private source = '';
-  private blocks: Block[] = [];
-  /** Length of the source covered by the blocks that can no longer change. */
-  private stableEnd = 0;
-  /** Blocks lexed in total, for tests of the incremental path. */
-  lexedBlocks = 0;
-
-  update(text: string): readonly Block[] {
-    const normalized = text.replace(/\r\n?/g, '\n');
-    if (normalized === this.source) return this.blocks;
-    const grows = normalized.startsWith(this.source) && this.stableEnd <= this.source.length;
-    const from = grows ? this.stableEnd : 0;
-    const kept = grows ? this.blocks.slice(0, this.stableCount()) : [];
-    const tail = Lexer.lex(normalized.slice(from)).map((token) => ({ token, raw: token.raw }));
-    this.lexedBlocks += tail.length;
-    this.blocks = [...kept, ...tail];
-    this.source = normalized;
-    // Everything but the last block is stable once more text arrives after it.
-    const lastRaw = this.blocks.at(-1)?.raw.length ?? 0;
-    const covered = this.blocks.reduce((n, b) => n + b.raw.length, 0);
-    this.stableEnd = covered === normalized.length ? normalized.length - lastRaw : 0;
-    return this.blocks;
-  }
-
-  private stableCount(): number {
-    let length = 0;
-    let count = 0;
-    for (const block of this.blocks) {
-      if (length + block.raw.length > this.stableEnd) break;
-      length += block.raw.length;
-      count += 1;
-    }
-    return count;
-  }
-}
 
 /** Inserts citation markers at the annotations' character offsets. */
 export function withCitations(
@@ -101,17 +55,85 @@ export class CwMarkdown extends LitElement {
   @property({ attribute: false }) options: MarkdownOptions = {};
 
   private readonly lexer = new IncrementalLexer();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private flushNow = false;
 
   override render() {
     const source = this.citations.length ? withCitations(this.text, this.citations) : this.text;
-    const blocks = this.lexer.update(source);
+    const flush = this.flushNow;
+    this.flushNow = false;
+    const blocks = this.lexer.update(source, { flush, budget: 2 * LIMITS.maxPieceChars });
+    const units = groupUnits(blocks, this.lexer.pending);
     const { options } = this;
     return html`${repeat(
-      blocks,
+      units,
       (_, i) => i,
-      (block) => guard([block.raw, options], () => renderBlock(block.token, options)),
+      (unit) =>
+        unit.kind === 'markdown'
+          ? guard([unit.block.raw, options], () =>
+              renderBlock((unit.block as Block & { kind: 'markdown' }).token, options),
+            )
+          : renderPlain(unit.chunks, unit.reason),
     )}`;
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Text not lexed yet (a long stream, a long message) is lexed when the stream pauses.
+    if (this.lexer.pending && this.flushTimer === undefined) {
+      this.flushTimer = setTimeout(() => {
+        this.flushTimer = undefined;
+        this.flushNow = true;
+        this.requestUpdate();
+      }, 80);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+  }
+}
+
+type Unit =
+  | { kind: 'markdown'; block: Block }
+  | { kind: 'plain'; chunks: string[]; reason: PlainReason | null };
+
+/** Groups runs of plain blocks (and the pending text) into one flowing unit each. */
+function groupUnits(blocks: readonly Block[], pending: string): Unit[] {
+  const units: Unit[] = [];
+  for (const block of blocks) {
+    const last = units.at(-1);
+    if (block.kind === 'markdown') units.push({ kind: 'markdown', block });
+    else if (last?.kind === 'plain' && last.reason === block.reason) last.chunks.push(block.raw);
+    else units.push({ kind: 'plain', chunks: [block.raw], reason: block.reason });
+  }
+  if (pending) {
+    const chunks = plainBlocks(pending, 'size').map((b) => b.raw);
+    const last = units.at(-1);
+    if (last?.kind === 'plain') last.chunks.push(...chunks);
+    else units.push({ kind: 'plain', chunks, reason: null });
+  }
+  return units;
+}
+
+const PLAIN_NOTES: Record<PlainReason, string> = {
+  nesting: 'Shown as plain text: nested too deeply to format.',
+  size: 'Shown as plain text: too long to format.',
+  error: 'Shown as plain text: could not be formatted.',
+};
+
+/** Text shown as it is, in stable chunks; a note says why when it is not just pending. */
+function renderPlain(chunks: readonly string[], reason: PlainReason | null) {
+  return html`<div class="plain-text">
+      ${repeat(
+        chunks,
+        (_, i) => i,
+        (chunk) => guard([chunk], () => html`<div class="plain-chunk">${chunk}</div>`),
+      )}
+    </div>
+    ${reason ? html`<p class="plain-note" role="note">${PLAIN_NOTES[reason]}</p>` : nothing}`;
 }
 
 declare global {
@@ -119,3 +141,5 @@ declare global {
     'cw-markdown': CwMarkdown;
   }
 }
+
+export { IncrementalLexer };

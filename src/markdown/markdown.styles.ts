@@ -17,8 +17,20 @@ export const markdownStyles = css`
   ol,
   blockquote,
   pre,
-  .table-wrap {
+  .table-wrap,
+  .plain-text {
     margin: 0 0 0.75em;
+  }
+  /* Text shown as it is (too long, nested too deeply, or not lexed yet while it streams). */
+  /* Chunks of a long plain text are laid out and painted only near the viewport. */
+  .plain-chunk {
+    white-space: pre-wrap;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
+  }
+  .plain-note {
+    font-size: 0.85em;
+    color: var(--cw-color-text-secondary, #5d5d5d);
   }
   h1,
   h2,
