@@ -1,104 +1,20 @@
 /**
- * Chart: bar, line and area series (stacked where series share a `stack`), x axis with labels,
- * optional y axis, legend and tooltip, drawn as SVG from theme tokens.
+ * `<cw-chart>`: bar, line and area series (stacked where series share a `stack`), x axis with
+ * labels, optional y axis, legend and tooltip, drawn as SVG from theme tokens.
  *
  * A hand-written renderer rather than a charting library: the catalogue's charts are simple, a
  * library would multiply the bundle (Chart.js alone is several times all of chat-widgets), and SVG
  * from Lit templates keeps strict CSP and theming by custom properties.
  */
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 
-import type { WidgetComponent } from '../../protocol/wire-types.js';
-import type { WidgetRenderContext } from '../registry.js';
-import { block, CHART_SEQUENCE, color, compact, flex } from '../values.js';
-
-interface Series {
-  type: 'bar' | 'line' | 'area';
-  dataKey: string;
-  label: string;
-  stack: string | null;
-  color: string;
-  curve: string;
-}
-
-type Row = Record<string, unknown>;
-
-const num = (v: unknown): number =>
-  typeof v === 'number' && Number.isFinite(v)
-    ? v
-    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
-      ? Number(v)
-      : 0;
-
-function readSeries(value: unknown): Series[] {
-  if (!Array.isArray(value)) return [];
-  let auto = 0;
-  return value.flatMap((s): Series[] => {
-    if (typeof s !== 'object' || s === null) return [];
-    const r = s as Record<string, unknown>;
-    const type =
-      r['type'] === 'line' || r['type'] === 'area' ? r['type'] : r['type'] === 'bar' ? 'bar' : null;
-    if (!type || typeof r['dataKey'] !== 'string') return [];
-    const explicit = color(r['color'], 'chart');
-    return [
-      {
-        type,
-        dataKey: r['dataKey'],
-        label: typeof r['label'] === 'string' ? r['label'] : r['dataKey'],
-        stack: type !== 'line' && typeof r['stack'] === 'string' ? r['stack'] : null,
-        color: explicit ?? color(CHART_SEQUENCE[auto++ % CHART_SEQUENCE.length], 'chart')!,
-        curve: typeof r['curveType'] === 'string' ? r['curveType'] : 'monotone',
-      },
-    ];
-  });
-}
-
-/** Tick values from 0 (or the minimum) to a "nice" maximum. */
-function ticks(min: number, max: number, count = 4): number[] {
-  if (max === min) max = min + 1;
-  const raw = (max - min) / count;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
-  const start = Math.floor(min / step) * step;
-  const out: number[] = [];
-  for (let v = start; v <= max + step * 0.001; v += step) out.push(Number(v.toPrecision(12)));
-  if (out[out.length - 1]! < max) out.push(Number((out[out.length - 1]! + step).toPrecision(12)));
-  return out;
-}
-
-function linePath(points: [number, number][], curve: string): string {
-  if (points.length === 0) return '';
-  if (points.length === 1) return `M${points[0]![0]},${points[0]![1]}`;
-  if (curve.startsWith('step')) {
-    return points
-      .map(([x, y], i) => {
-        if (i === 0) return `M${x},${y}`;
-        const [px, py] = points[i - 1]!;
-        if (curve === 'stepBefore') return `V${y}H${x}`;
-        if (curve === 'stepAfter') return `H${x}V${y}`;
-        const mid = (px + x) / 2;
-        return `H${mid}V${y}H${x}${py === y ? '' : ''}`;
-      })
-      .join('');
-  }
-  if (curve.startsWith('linear'))
-    return points.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join('');
-  // Smooth curves (monotone, natural, basis, bump…): Catmull-Rom through the points as Béziers.
-  let d = `M${points[0]![0]},${points[0]![1]}`;
-  for (let i = 0; i < points.length - 1; i++) {
-    const p0 = points[i - 1] ?? points[i]!;
-    const p1 = points[i]!;
-    const p2 = points[i + 1]!;
-    const p3 = points[i + 2] ?? p2;
-    const c1 = [p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6];
-    const c2 = [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6];
-    d += `C${c1[0]},${c1[1]} ${c2[0]},${c2[1]} ${p2[0]},${p2[1]}`;
-  }
-  return d;
-}
+import type { WidgetComponent } from '../../../protocol/wire-types.js';
+import { chartElementStyles } from './chart-element.styles.js';
+import { linePath, num, readSeries, ticks } from './chart-geometry.js';
+import type { Row, Series } from './chart-geometry.js';
 
 /**
  * Draws one Chart widget node at the width it is given.
@@ -107,68 +23,7 @@ function linePath(points: [number, number][], curve: string): string {
  * @tagname cw-chart
  */
 export class CwChart extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      position: relative;
-      min-width: 120px;
-      font-size: 11px;
-      color: var(--cw-color-text-secondary);
-    }
-    svg {
-      display: block;
-      overflow: visible;
-    }
-    .grid {
-      stroke: var(--cw-color-border-subtle);
-    }
-    .axis {
-      fill: var(--cw-color-text-tertiary);
-    }
-    .hover {
-      fill: var(--cw-color-surface-secondary);
-    }
-    .legend {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px 12px;
-      margin-top: 8px;
-    }
-    .legend span {
-      display: inline-flex;
-      align-items: center;
-      gap: 6px;
-    }
-    .swatch {
-      width: 10px;
-      height: 10px;
-      border-radius: 3px;
-    }
-    .tooltip {
-      position: absolute;
-      pointer-events: none;
-      background: var(--cw-color-surface-elevated);
-      color: var(--cw-color-text);
-      border: 1px solid var(--cw-color-border);
-      border-radius: 8px;
-      box-shadow: var(--cw-shadow-m);
-      padding: 6px 8px;
-      white-space: nowrap;
-      transform: translate(-50%, calc(-100% - 8px));
-    }
-    .tooltip strong {
-      display: block;
-      margin-bottom: 2px;
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-  `;
+  static override styles = chartElementStyles;
 
   /** The Chart node. */
   @property({ attribute: false }) node: WidgetComponent | null = null;
@@ -354,15 +209,6 @@ export class CwChart extends LitElement {
         )}
       </table>`;
   }
-}
-
-/** Chart as a widget renderer. */
-export function renderChart(node: WidgetComponent, _ctx: WidgetRenderContext) {
-  return html`<cw-chart
-    class="chart"
-    .node=${node}
-    style=${styleMap(compact({ flex: flex(node['flex']), ...block(node), height: undefined }))}
-  ></cw-chart>`;
 }
 
 declare global {
