@@ -7,7 +7,7 @@ export default {
     'src/composer/*.ts',
     'src/entities/entity-chip.ts',
   ],
-  exclude: ['src/**/*.styles.ts', 'src/**/controllers/**', 'src/internal/**'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/controllers/**', 'src/internal/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -96,11 +96,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'test/**/*.ts'],
+    files: ['**/*.mjs', 'test/**/*.ts', 'src/**/*.test.ts'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'src/**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',

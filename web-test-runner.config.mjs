@@ -140,7 +140,13 @@ function widgetFixturesPlugin() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/conformance/**'],
+  // Tests under test/, and the widget components' tests beside their sources in src/.
+  files: [
+    'test/**/*.test.ts',
+    'src/**/*.test.ts',
+    '!test/**/*.node.test.ts',
+    '!test/conformance/**',
+  ],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),

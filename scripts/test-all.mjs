@@ -1,7 +1,8 @@
 // `npm test`: everything a fresh clone needs checked, in one command. It sets up the Python
 // environment (openai-chatkit from PyPI) on first run, then type-checks, lints, checks the
-// committed custom-elements.json, builds, runs the Node tests (unit, fuzz, conformance against the
-// real Python server) and the browser tests in Chromium and in Firefox. It runs every step, then
+// committed custom-elements.json and the generated widget index, builds, runs the Node tests
+// (unit, fuzz, conformance against the real Python server) and the browser tests (test/ and the
+// widget components' tests in src/) in Chromium and in Firefox. It runs every step, then
 // prints a summary and one closing line with the test counts; it exits non-zero if any step failed.
 // CW_SKIP_FIREFOX=1 leaves the Firefox run out (said so in the summary).
 import { spawn } from 'node:child_process';
@@ -24,6 +25,10 @@ const steps = [
   { name: 'lint', cmd: npx('eslint', '.') },
   { name: 'format', cmd: npx('prettier', '--check', '.') },
   { name: 'manifest', cmd: [process.execPath, ['scripts/check-manifest.mjs']] },
+  {
+    name: 'widget index',
+    cmd: [process.execPath, ['scripts/generate-widget-index.mjs', '--check']],
+  },
   { name: 'build', cmd: ['npm', ['run', 'build', '--silent']] },
   {
     name: 'node tests',

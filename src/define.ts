@@ -5,7 +5,7 @@ import { CwHistory } from './element/history-panel.js';
 import { CwStructuredInput } from './element/structured-input.js';
 import { defineElement } from './internal/define-element.js';
 import { CwMarkdown } from './markdown/markdown-view.js';
-import { CwChart } from './widgets/components/chart.js';
+import { CwChart } from './widgets/components/chart/chart-element.js';
 import { CwWidget } from './widgets/widget-view.js';
 
 defineElement('chat-widgets', ChatWidgets);

@@ -201,7 +201,8 @@ export const align = (v: unknown) => (typeof v === 'string' ? ALIGN[v] : undefin
 export const justify = (v: unknown) => (typeof v === 'string' ? JUSTIFY[v] : undefined);
 
 /** Width, height, size, min/max and aspect ratio (the BlockProps). */
-export function block(node: Record<string, unknown>): Style {
+export function block(props: object): Style {
+  const node = props as Record<string, unknown>;
   const size = px(node['size']);
   const minSize = px(node['minSize']);
   const maxSize = px(node['maxSize']);
@@ -236,7 +237,8 @@ export function compact(style: Style): StyleInfo {
 }
 
 /** The box props shared by Box, Row, Col, Form and Basic (BoxBase + BlockProps). */
-export function boxStyle(node: Record<string, unknown>): StyleInfo {
+export function boxStyle(props: object): StyleInfo {
+  const node = props as Record<string, unknown>;
   return compact({
     'align-items': align(node['align']),
     'justify-content': justify(node['justify']),
@@ -264,4 +266,8 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], f
   return typeof value === 'string' && (allowed as readonly string[]).includes(value)
     ? (value as T)
     : fallback;
+}
+/** Whether a value is one of the allowed ones (an enumeration without a default). */
+export function isOneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
 }

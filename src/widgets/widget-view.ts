@@ -4,13 +4,16 @@ import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 
 import { reset } from '../theme/tokens.js';
-import { registerBuiltInWidgets } from './catalogue.js';
+import { BUILT_IN_STYLES, registerBuiltInWidgets } from './catalogue.js';
+import { controlBaseStyles } from './control-base.styles.js';
 import { collectValues, mergePayload, setPath } from './forms.js';
 import { renderNode } from './registry.js';
 import type { WidgetRenderContext } from './registry.js';
 import { effectiveLoading, resolveActionConfig, widgetHostContext } from './widget-host.js';
 import type { ActionSite, WidgetActionRequest, WidgetHost } from './widget-host.js';
-import { widgetStyles } from './widget.styles.js';
+import { statusStyles } from './status.styles.js';
+import { textBaseStyles, textModifierStyles } from './text-base.styles.js';
+import { widgetBaseStyles, widgetEndStyles } from './widget-base.styles.js';
 
 /**
  * Detail of `cw-widget-action`: the complete action request, and the widget item as ChatKit's
@@ -53,7 +56,18 @@ function childKeys(children: readonly unknown[]): string[] {
  * @cssprop [--cw-widget-radius=var(--cw-radius-l)] - Corner radius of cards and lists.
  */
 export class CwWidget extends LitElement {
-  static override styles = [reset, widgetStyles];
+  // Shared styles, then each component's own (components/<name>/<name>.styles.ts), then the text
+  // modifiers and focus rings, which win over a component's defaults.
+  static override styles = [
+    reset,
+    widgetBaseStyles,
+    statusStyles,
+    textBaseStyles,
+    controlBaseStyles,
+    ...BUILT_IN_STYLES,
+    textModifierStyles,
+    widgetEndStyles,
+  ];
 
   /** The widget JSON (root node). */
   @property({ attribute: false }) widget: unknown = null;

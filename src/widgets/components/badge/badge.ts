@@ -1,0 +1,57 @@
+/** Badge: a status chip. */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+
+import { defineWidget } from '../../definition.js';
+import type { WidgetNodeBase } from '../../definition.js';
+import { oneOf, on, str } from '../../values.js';
+import { badgeStyles } from './badge.styles.js';
+
+/** Badge colours. */
+export const BADGE_COLORS = [
+  'secondary',
+  'success',
+  'danger',
+  'warning',
+  'info',
+  'discovery',
+] as const;
+/** A badge colour. */
+export type BadgeColor = (typeof BADGE_COLORS)[number];
+/** Badge variants. */
+export const BADGE_VARIANTS = ['solid', 'soft', 'outline'] as const;
+/** A badge variant. */
+export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
+/** Badge sizes. */
+export const BADGE_SIZES = ['sm', 'md', 'lg'] as const;
+/** A badge size. */
+export type BadgeSize = (typeof BADGE_SIZES)[number];
+
+/** A Badge node (catalogue §3.3). */
+export interface BadgeNode extends WidgetNodeBase<'Badge'> {
+  label: string;
+  color?: BadgeColor;
+  variant?: BadgeVariant;
+  size?: BadgeSize;
+  pill?: boolean;
+}
+
+/** Renders a Badge. */
+export function renderBadge(node: BadgeNode): TemplateResult {
+  const colorName = oneOf(node.color, BADGE_COLORS, 'secondary');
+  const variant = oneOf(node.variant, BADGE_VARIANTS, 'soft');
+  const size = oneOf(node.size, BADGE_SIZES, 'md');
+  return html`<span
+    class="badge color-${colorName} variant-${variant} size-${size} ${on(node.pill) ? 'pill' : ''}"
+    >${str(node.label) ?? ''}</span
+  >`;
+}
+
+/** The Badge component. */
+export const definition = defineWidget<BadgeNode>({
+  type: 'Badge',
+  render: renderBadge,
+  styles: badgeStyles,
+  enums: { color: BADGE_COLORS, variant: BADGE_VARIANTS, size: BADGE_SIZES },
+  example: { type: 'Badge', label: 'New', color: 'success' },
+});

@@ -1,0 +1,54 @@
+/** Icon: one of the 64 ChatKit icons (or `lucide:` among the bundled ones). */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+
+import { defineWidget } from '../../definition.js';
+import type { ColorValue, WidgetNodeBase } from '../../definition.js';
+import { renderIcon } from '../../icons.js';
+import { color, compact, oneOf } from '../../values.js';
+import { lookupTable, ownValue } from '../../../util/safe-object.js';
+import { iconStyles } from './icon.styles.js';
+
+/** Icon sizes. */
+export const ICON_SIZES = ['xs', 'sm', 'md', 'lg', 'xl', '2xl', '3xl'] as const;
+/** An icon size. */
+export type IconSize = (typeof ICON_SIZES)[number];
+
+/** Pixels of each icon size. */
+export const ICON_SIZE_PX = lookupTable<number>({
+  xs: 12,
+  sm: 14,
+  md: 16,
+  lg: 20,
+  xl: 24,
+  '2xl': 32,
+  '3xl': 40,
+} satisfies Record<IconSize, number>);
+
+/** An Icon node (catalogue §3.3). Not to be confused with `icons.ts`'s Lucide `IconNode`. */
+export interface IconNode extends WidgetNodeBase<'Icon'> {
+  /** A ChatKit icon name, or `lucide:<name>`. */
+  name: string;
+  color?: ColorValue;
+  size?: IconSize;
+}
+
+/** Renders an Icon. */
+export function renderIconNode(node: IconNode): TemplateResult {
+  const size = ownValue(ICON_SIZE_PX, oneOf(node.size, ICON_SIZES, 'md')) ?? 16;
+  return html`<span
+    class="icon-wrap"
+    style=${styleMap(compact({ color: color(node.color, 'text') }))}
+    >${renderIcon(node.name, size)}</span
+  >`;
+}
+
+/** The Icon component. */
+export const definition = defineWidget<IconNode>({
+  type: 'Icon',
+  render: renderIconNode,
+  styles: iconStyles,
+  enums: { size: ICON_SIZES },
+  example: { type: 'Icon', name: 'star', size: 'lg' },
+});

@@ -1,0 +1,4 @@
+import { css } from 'lit';
+
+/** Markdown: nothing here; `<cw-markdown>` styles itself. */
+export const markdownStyles = css``;

@@ -1,0 +1,8 @@
+import { css } from 'lit';
+
+/** Spacer. */
+export const spacerStyles = css`
+  .spacer {
+    flex: 1 1 auto;
+  }
+`;

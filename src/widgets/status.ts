@@ -1,0 +1,44 @@
+/** The status header of Card and ListView, and the `theme` prop that roots share. */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+
+import { WIDGET_THEMES } from './definition.js';
+import type { WidgetNodeBase } from './definition.js';
+import { renderIcon } from './icons.js';
+import { isOneOf, on, str } from './values.js';
+
+/** The header above a Card or ListView: favicon (optionally framed) or icon, and text. */
+export function renderStatus(status: unknown): TemplateResult | typeof nothing {
+  if (typeof status === 'string' && status)
+    return html`<div class="status"><span>${status}</span></div>`;
+  if (typeof status !== 'object' || status === null) return nothing;
+  const s = status as Record<string, unknown>;
+  if (typeof s['text'] !== 'string') return nothing;
+  const favicon = str(s['favicon']);
+  return html`<div class="status">
+    ${
+      favicon
+        ? html`<img
+            class=${classMap({ favicon: true, framed: on(s['frame']) })}
+            src=${favicon}
+            alt=""
+          />`
+        : s['icon']
+          ? renderIcon(s['icon'], 16)
+          : nothing
+    }
+    <span>${s['text']}</span>
+  </div>`;
+}
+
+/** Wraps a root so that its `theme` prop forces a colour scheme on the subtree. */
+export function themed(
+  node: WidgetNodeBase & { theme?: unknown },
+  content: TemplateResult,
+): TemplateResult {
+  const theme = node.theme;
+  return isOneOf(theme, WIDGET_THEMES)
+    ? html`<div class="theme-${theme}">${content}</div>`
+    : content;
+}

@@ -1,0 +1,90 @@
+import { css, unsafeCSS } from 'lit';
+
+import { DARK_TOKENS, LIGHT_TOKENS } from '../theme/tokens.js';
+
+/**
+ * Styles every widget shares: the host, forced schemes, the busy root, flex boxes, icons and the
+ * fallback. They come before the components' own styles (`components/<name>/<name>.styles.ts`).
+ * Colours come from theme tokens only.
+ */
+export const widgetBaseStyles = css`
+  :host {
+    --cw-widget-space-unit: 4px;
+    display: block;
+    color: var(--cw-color-text);
+    font-family: var(--cw-font-body);
+    font-size: var(--cw-font-size, 15px);
+    line-height: 1.45;
+  }
+  /* Outside <chat-widgets>, the element brings its own tokens. */
+  :host(:not([embedded])) {
+    ${unsafeCSS(LIGHT_TOKENS)}
+    color-scheme: light;
+  }
+  :host(:not([embedded])[theme='dark']) {
+    ${unsafeCSS(DARK_TOKENS)}
+    color-scheme: dark;
+  }
+  .theme-light {
+    ${unsafeCSS(LIGHT_TOKENS)}
+    color-scheme: light;
+    color: var(--cw-color-text);
+  }
+  .theme-dark {
+    ${unsafeCSS(DARK_TOKENS)}
+    color-scheme: dark;
+    color: var(--cw-color-text);
+  }
+  .root {
+    position: relative;
+    transition: opacity var(--cw-duration-normal);
+  }
+  .root.busy {
+    opacity: 0.55;
+  }
+
+  /* Flex boxes (Box, Row, Col, Form, Basic) and directions (RadioGroup too) */
+  .box {
+    display: flex;
+    min-width: 0;
+  }
+  .dir-col {
+    flex-direction: column;
+  }
+  .dir-row {
+    flex-direction: row;
+    align-items: center;
+  }
+
+  p,
+  h3 {
+    margin: 0;
+  }
+  .icon {
+    display: block;
+    flex: none;
+  }
+
+  /* Fallback */
+  .widget-fallback {
+    border: 1px dashed var(--cw-color-border-strong);
+    border-radius: var(--cw-radius-m);
+    padding: 8px 12px;
+    color: var(--cw-color-text-secondary);
+    font-size: 0.875em;
+  }
+  code {
+    font-family: var(--cw-font-mono);
+  }
+`;
+
+/** Styles that come after every component's own: focus rings and `hidden`. */
+export const widgetEndStyles = css`
+  :focus-visible {
+    outline: 2px solid var(--cw-color-focus);
+    outline-offset: 2px;
+  }
+  [hidden] {
+    display: none !important;
+  }
+`;

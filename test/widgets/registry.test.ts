@@ -1,0 +1,96 @@
+/** The widget registry and the built-in catalogue: fallbacks, bad values, host types, examples. */
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+
+import { BUILT_IN_DEFINITIONS, BUILT_IN_WIDGETS } from '../../src/widgets/catalogue.js';
+import { registerWidget, widgetTypes } from '../../src/widgets/registry.js';
+import { captureConsole, renderWidget, shadow } from '../helpers/widgets.js';
+
+describe('<cw-widget> registry', () => {
+  it('the catalogue lists the 30 components, each registered, each with enumerations of strings', async () => {
+    await renderWidget({ type: 'Card', children: [] });
+    const types = BUILT_IN_DEFINITIONS.map((d) => d.type);
+    expect(types).to.have.length(30);
+    expect(new Set(types).size).to.equal(30);
+    expect(Object.keys(BUILT_IN_WIDGETS).sort()).to.deep.equal([...types].sort());
+    expect(widgetTypes()).to.include.members(types);
+    expect(BUILT_IN_WIDGETS['constructor']).to.equal(undefined, 'no inherited members');
+    for (const d of BUILT_IN_DEFINITIONS)
+      for (const [prop, values] of Object.entries(d.enums))
+        expect(values.every((v) => typeof v === 'string') && values.length > 0, `${d.type}.${prop}`)
+          .to.be.true;
+  });
+
+  it("every component's example renders without a fallback, an error or a warning", async () => {
+    for (const d of BUILT_IN_DEFINITIONS) {
+      const example =
+        d.type === 'ListViewItem' ? { type: 'ListView', children: [d.example] } : d.example;
+      const { result: el, errors, warnings } = await captureConsole(() => renderWidget(example));
+      expect(d.example.type, 'example of its own type').to.equal(d.type);
+      expect(shadow(el).querySelector('.widget-fallback'), d.type).to.equal(null);
+      expect(shadow(el).querySelector('.root')!.children.length, d.type).to.be.above(0);
+      expect(errors, d.type).to.deep.equal([]);
+      expect(warnings, d.type).to.deep.equal([]);
+    }
+  });
+
+  it('unknown components render a labelled fallback with one warning; unknown props are ignored; the rest renders', async () => {
+    const {
+      result: el,
+      warnings,
+      errors,
+    } = await captureConsole(async () =>
+      renderWidget({
+        type: 'Card',
+        futureProp: 1,
+        children: [
+          { type: 'Text', value: 'before', sparkles: true },
+          { type: 'Hologram2', beam: 'blue' },
+          { type: 'Text', value: 'after' },
+        ],
+      }),
+    );
+    expect(shadow(el).querySelector('.widget-fallback')!.textContent).to.contain('Hologram2');
+    expect([...shadow(el).querySelectorAll('.text')].map((t) => t.textContent)).to.deep.equal([
+      'before',
+      'after',
+    ]);
+    expect(warnings.filter((w) => w.includes('Hologram2'))).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('bad values fall back to defaults instead of breaking', async () => {
+    const { result: el, errors } = await captureConsole(async () =>
+      renderWidget({
+        type: 'Card',
+        size: 'gigantic',
+        padding: { top: 'x' },
+        children: [
+          { type: 'Text', value: 7 },
+          { type: 'Badge', color: 'chartreuse' },
+          { type: 'Button', variant: 'neon', size: 99 },
+          { type: 'Image' },
+          { type: 'Chart', data: 'nope', series: null },
+          'junk',
+          null,
+        ],
+      }),
+    );
+    expect(shadow(el).querySelector('.card.size-md')).to.not.equal(null);
+    expect(shadow(el).querySelector('.badge.color-secondary')).to.not.equal(null);
+    expect(shadow(el).querySelector('.btn.variant-solid.size-md')).to.not.equal(null);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('hosts can register their own component types', async () => {
+    registerWidget(
+      'Acme.Rating',
+      (node) => html`<span class="acme-rating">${'★'.repeat(Number(node['stars']) || 0)}</span>`,
+    );
+    const el = await renderWidget({
+      type: 'Card',
+      children: [{ type: 'Acme.Rating', stars: 3 }],
+    });
+    expect(shadow(el).querySelector('.acme-rating')!.textContent).to.equal('★★★');
+  });
+});
