@@ -140,13 +140,9 @@ function widgetFixturesPlugin() {
 }
 
 export default {
-  // Tests under test/, and the widget components' tests beside their sources in src/.
-  files: [
-    'test/**/*.test.ts',
-    'src/**/*.test.ts',
-    '!test/**/*.node.test.ts',
-    '!test/conformance/**',
-  ],
+  // Tests under test/. The widget components' tests beside their sources in src/ run through the
+  // generated entry test/widgets/components.test.ts, in one page.
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/conformance/**'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
