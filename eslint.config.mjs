@@ -1,24 +1,16 @@
-// Lint rules, including the layer rule: src/protocol and src/state are pure TypeScript (no Lit, no
-// DOM, nothing from the element layers), so the wire and state code runs anywhere.
+// Lint rules, including the layer rule (scripts/eslint-layers.mjs): each folder of src/ imports
+// only the folders and packages on its allow-list, and the pure layers (util, protocol, state) hold
+// no DOM code, so the wire and state code runs anywhere.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
+import { DOM_GLOBALS, LAYERS, layersPlugin } from './scripts/eslint-layers.mjs';
 
-const DOM_GLOBALS = [
-  'window',
-  'document',
-  'navigator',
-  'customElements',
-  'HTMLElement',
-  'localStorage',
-  'sessionStorage',
-  'location',
-  'CustomEvent',
-  'Element',
-  'Node',
-];
+const PURE_LAYERS = Object.entries(LAYERS)
+  .filter(([, rule]) => rule.pure)
+  .map(([name]) => `src/${name}/**/*.ts`);
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.venv/', 'coverage/', 'custom-elements.json'] },
@@ -55,43 +47,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/protocol/**/*.ts', 'src/state/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['lit', 'lit/*', '@lit/*'],
-              message: 'protocol/ and state/ hold no Lit code.',
-            },
-            {
-              group: ['**/element/**', '**/widgets/**', '**/composer/**', '**/entities/**'],
-              message: 'Layers depend downward only.',
-            },
-            { group: ['**/test/**'], message: 'Nothing imports from test/.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        ...DOM_GLOBALS.map((name) => ({ name, message: 'protocol/ and state/ hold no DOM code.' })),
-      ],
-    },
+    files: ['src/**/*.ts', 'demo/backend/**/*.ts'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowed-imports': 'error' },
   },
   {
-    files: ['src/protocol/**/*.ts'],
+    files: PURE_LAYERS,
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-globals': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['**/state/**', 'lit', 'lit/*', '@lit/*', '**/element/**', '**/widgets/**'],
-              message: 'protocol/ is the bottom layer.',
-            },
-          ],
-        },
+        ...DOM_GLOBALS.map((name) => ({
+          name,
+          message: 'util/, protocol/ and state/ hold no DOM code.',
+        })),
       ],
     },
   },
