@@ -9,12 +9,14 @@ import type { ComposerState } from './composer-state.js';
  */
 export class StateController implements ReactiveController {
   private followed: { state: ComposerState; stop: () => void } | null = null;
+  private connected = false;
 
   constructor(private readonly host: ReactiveControllerHost & { readonly state: ComposerState }) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.follow();
   }
 
@@ -23,13 +25,15 @@ export class StateController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.followed?.stop();
     this.followed = null;
   }
 
   private follow(): void {
+    // A disconnected host may still update (Lit lets it): it must not subscribe again.
     const state = this.host.state;
-    if (this.followed?.state === state) return;
+    if (!this.connected || this.followed?.state === state) return;
     this.followed?.stop();
     this.followed = { state, stop: state.subscribe(() => this.host.requestUpdate()) };
     // It may have changed while no composer showed it.

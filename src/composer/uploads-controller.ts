@@ -29,6 +29,7 @@ export class UploadsController implements ReactiveController {
 
   private readonly inFlight = new Map<number, AbortController>();
   private readonly previews = new Map<number, string>();
+  private connected = false;
 
   constructor(private readonly host: UploadsHost) {
     host.addController(this);
@@ -88,7 +89,12 @@ export class UploadsController implements ReactiveController {
     if (entry.attachment) void this.host.uploader?.remove(entry.attachment).catch(() => undefined);
   }
 
+  hostConnected(): void {
+    this.connected = true;
+  }
+
   hostDisconnected(): void {
+    this.connected = false;
     const aborted = new Set(this.inFlight.keys());
     for (const controller of this.inFlight.values()) controller.abort();
     this.inFlight.clear();
@@ -126,6 +132,8 @@ export class UploadsController implements ReactiveController {
   private preview(entry: ComposerUpload): string | null {
     if (!entry.file || !entry.mime.startsWith('image/')) return null;
     let url = this.previews.get(entry.key);
+    // A disconnected composer may still render (Lit lets it): it makes no URL nobody would revoke.
+    if (!url && !this.connected) return null;
     if (!url) {
       url = URL.createObjectURL(entry.file);
       this.previews.set(entry.key, url);

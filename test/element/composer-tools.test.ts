@@ -56,9 +56,9 @@ describe('composer tools and models', () => {
     expect(placeholder(el)).to.equal('Search for…');
     await type(el, 'chatkit news');
     await waitForMessage(el, 'echo chatkit news | tool: search');
-    await composer(el).updateComplete;
-    expect(chip.getAttribute('aria-pressed')).to.equal(
-      'false',
+    // The send resolves a little after the answer shows (its stream has to end).
+    await waitUntil(
+      () => chip.getAttribute('aria-pressed') === 'false',
       'not persistent: cleared after sending',
     );
     expect(changes.map((c) => [c.name, c.detail])).to.deep.equal([
