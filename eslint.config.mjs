@@ -96,6 +96,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/composer/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/element/**'],
+              message: 'composer/ sits below element/: it takes what it needs as properties.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', 'test/**/*.ts'],
     ...tseslint.configs.disableTypeChecked,
   },
