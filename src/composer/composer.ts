@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 
 import { composerStyles } from './composer.styles.js';
@@ -7,24 +6,15 @@ import { ComposerState, valueContent } from './composer-state.js';
 import type { ComposerValue } from './composer-state.js';
 import { DictationController } from './dictation-controller.js';
 import type { Transcribe } from './dictation-controller.js';
-import {
-  caretInside,
-  createChip,
-  insertChip,
-  mentionAtCaret,
-  readEditor,
-  TAG_KEY,
-  trimContent,
-  writeEditor,
-} from './editor-model.js';
-import type { Mention } from './editor-model.js';
+import { EditorController } from './editor-controller.js';
+import { trimContent } from './editor-model.js';
 import type { EntitySearch } from './entity-search-controller.js';
 import { MentionController } from './mention-controller.js';
 import { renderModelPicker, selectedModel } from './model-picker.js';
 import { mentionMenuStyles } from './mention-menu.styles.js';
 import { StateController } from './state-controller.js';
 import { toolPickerStyles } from './tool-picker.styles.js';
-import type { Entity, ModelOption, ToolOption } from './types.js';
+import type { ModelOption, ToolOption } from './types.js';
 import { UploadsController } from './uploads-controller.js';
 import type { Uploader } from './uploads.js';
 import { uploadsStyles } from './uploads.styles.js';
@@ -111,7 +101,6 @@ export class CwComposer extends LitElement {
   @property({ attribute: false })
   set searchEntities(search: EntitySearch | null) {
     this.mentions.search = search;
-    this.requestUpdate('searchEntities');
   }
   get searchEntities(): EntitySearch | null {
     return this.mentions.search;
@@ -120,8 +109,9 @@ export class CwComposer extends LitElement {
   @query('.editor') private input!: HTMLDivElement;
 
   private readonly mentions = new MentionController(this, (entity, mention) =>
-    this.pick(entity, mention),
+    this.editor.pick(entity, mention),
   );
+  private readonly editor = new EditorController(this, () => this.input ?? null, this.mentions);
   private readonly uploads = new UploadsController(this);
   private readonly dictation = new DictationController(this, {
     text: (text) => {
@@ -130,11 +120,6 @@ export class CwComposer extends LitElement {
     },
     error: (message) => this.uploads.notify(message),
   });
-  /** The chips' entities, by the key each chip carries. */
-  private readonly entities = new Map<string, Entity>();
-  private tagCount = 0;
-  /** The content the editor shows (written or read last): the state differs when changed elsewhere. */
-  private written: readonly UserMessageContent[] | null = null;
 
   constructor() {
     super();
@@ -213,81 +198,12 @@ export class CwComposer extends LitElement {
     return done;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The draft changed elsewhere (a host, another composer, dictation): show it.
-    const content = this.state.content;
-    if (content === this.written || !this.input) return;
-    this.written = content;
-    this.entities.clear();
-    writeEditor(this.input, content, (entity) => this.addEntity(entity));
-    this.mentions.close();
-  }
-
-  private addEntity(entity: Entity): string {
-    const key = `t${++this.tagCount}`;
-    this.entities.set(key, entity);
-    return key;
-  }
-
-  /** Copies the editor into the state. */
-  private readBack(): void {
-    const { content } = readEditor(this.input, this.entities);
-    this.written = content;
-    this.state.update({ content });
-  }
-
-  private selection(): Selection | null {
-    const root = this.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
-    return root.getSelection?.() ?? document.getSelection();
-  }
-
-  private handleInput(): void {
-    const editor = this.input;
-    // An emptied editor keeps a stray <br>: clear it so the placeholder shows again.
-    if (editor.textContent === '' && !editor.querySelector(`[${TAG_KEY}]`))
-      editor.replaceChildren();
-    this.readBack();
-    this.mentions.update(this.selection());
-  }
-
-  /** Replaces the typed `@query` with a chip for the entity. */
-  private pick(entity: Entity, typed: Mention | null): void {
-    const editor = this.input;
-    const mention = typed ?? mentionAtCaret(this.selection());
-    if (!mention || !editor.contains(mention.node)) return;
-    insertChip(mention, createChip(document, this.addEntity(entity), entity), this.selection());
-    this.readBack();
-    editor.focus();
-  }
-
-  private startMention(): void {
-    const editor = this.input;
-    editor.focus();
-    caretInside(editor, this.selection());
-    const before = this.state.text;
-    document.execCommand('insertText', false, before && !/\s$/.test(before) ? ' @' : '@');
-    this.handleInput();
-  }
-
   private handleKeydown(e: KeyboardEvent): void {
     if (this.mentions.keydown(e)) return;
     // keyCode 229: Safari reports the Enter that ends an IME composition this way.
     if (e.key !== 'Enter' || e.shiftKey || e.isComposing || e.keyCode === 229) return;
     e.preventDefault();
     void this.submit();
-  }
-
-  private handlePaste(e: ClipboardEvent): void {
-    // Pasted files become attachments; otherwise plain text only: no markup from other pages.
-    e.preventDefault();
-    const files = [...(e.clipboardData?.files ?? [])];
-    if (files.length && this.uploader) {
-      this.addFiles(files);
-      return;
-    }
-    const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (text) document.execCommand('insertText', false, text);
   }
 
   private get canSend(): boolean {
@@ -320,7 +236,7 @@ export class CwComposer extends LitElement {
       return nothing;
     return html`<div class="bar">
       ${this.uploads.renderAttachButton()}
-      ${mention ? this.mentions.renderButton(() => this.startMention()) : nothing}
+      ${mention ? this.mentions.renderButton(() => this.editor.startMention()) : nothing}
       ${
         this.tools.length
           ? html`<cw-tool-picker
@@ -365,11 +281,11 @@ export class CwComposer extends LitElement {
           aria-controls=${aria.controls ?? nothing}
           aria-activedescendant=${aria.activedescendant ?? nothing}
           data-placeholder=${placeholder}
-          @input=${this.handleInput}
+          @input=${this.editor.handleInput}
           @keydown=${this.handleKeydown}
-          @keyup=${(e: KeyboardEvent) => (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && this.mentions.update(this.selection())}
-          @click=${() => this.mentions.update(this.selection())}
-          @paste=${this.handlePaste}
+          @keyup=${(e: KeyboardEvent) => (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && this.mentions.update(this.editor.selection())}
+          @click=${() => this.mentions.update(this.editor.selection())}
+          @paste=${(e: ClipboardEvent) => this.editor.paste(e, this.uploader ? (files) => this.addFiles(files) : null)}
           @blur=${() => setTimeout(() => (this.renderRoot as ShadowRoot).activeElement !== this.input && this.mentions.close(), 150)}
         ></div>
         ${this.mentions.render()} ${this.renderBar()}
