@@ -1,6 +1,8 @@
 /** Side-effect entry: registers every element of chat-widgets. */
 import { ChatWidgets } from './element/chat-widgets.js';
-import { CwComposer } from './element/composer.js';
+import { CwComposer } from './composer/composer.js';
+import { CwMentionMenu } from './composer/mention-menu.js';
+import { CwToolPicker } from './composer/tool-picker.js';
 import { CwHistory } from './element/history-panel.js';
 import { CwStructuredInput } from './element/structured-input.js';
 import { defineElement } from './internal/define-element.js';
@@ -10,6 +12,8 @@ import { CwWidget } from './widgets/widget-view.js';
 
 defineElement('chat-widgets', ChatWidgets);
 defineElement('cw-composer', CwComposer);
+defineElement('cw-mention-menu', CwMentionMenu);
+defineElement('cw-tool-picker', CwToolPicker);
 defineElement('cw-history', CwHistory);
 defineElement('cw-structured-input', CwStructuredInput);
 defineElement('cw-markdown', CwMarkdown);

@@ -5,7 +5,11 @@
  */
 export { ChatWidgets } from './element/chat-widgets.js';
 export type { SendUserMessageParams, SetComposerValueParams } from './element/chat-widgets.js';
-export { CwComposer } from './element/composer.js';
+export { CwComposer } from './composer/composer.js';
+export { ComposerState } from './composer/composer-state.js';
+export type { ComposerUpload, ComposerValue } from './composer/composer-state.js';
+export { CwMentionMenu } from './composer/mention-menu.js';
+export { CwToolPicker } from './composer/tool-picker.js';
 export { CwHistory } from './element/history-panel.js';
 export { CwStructuredInput } from './element/structured-input.js';
 export { CwMarkdown } from './markdown/markdown-view.js';

@@ -23,7 +23,7 @@ export function recordingFormat(): string | null {
 export interface Recording {
   /** Stops and resolves to the audio. */
   stop(): Promise<{ audio: Blob; mimeType: string }>;
-  /** Stops and drops the audio. */
+  /** Stops and drops the audio; the microphone is released before it returns. */
   cancel(): void;
 }
 
@@ -51,9 +51,11 @@ export async function startRecording(): Promise<Recording> {
         recorder.stop();
       }),
     cancel: () => {
-      recorder.onstop = release;
+      // The microphone goes at once (its indicator too), not when the recorder gets round to it.
+      recorder.ondataavailable = null;
+      recorder.onstop = null;
       if (recorder.state !== 'inactive') recorder.stop();
-      else release();
+      release();
     },
   };
 }

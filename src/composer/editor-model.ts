@@ -2,7 +2,7 @@
  * The composer's editor content as ChatKit message content: text and @-mention tags, read from
  * and written to a contenteditable element whose tags are non-editable chips.
  */
-import type { Entity } from '../element/options.js';
+import type { Entity } from './types.js';
 import type { UserMessageContent } from '../protocol/wire-types.js';
 
 /** The attribute that marks a chip and keys its entity. */
@@ -73,13 +73,19 @@ export function createChip(doc: Document, key: string, entity: Entity): HTMLElem
   return chip;
 }
 
+/** The @-mention being typed: its query, and the text node and offsets of `@query`. */
+export interface Mention {
+  query: string;
+  node: Text;
+  start: number;
+  end: number;
+}
+
 /**
  * The @-mention being typed at the caret: the query after `@`, and the text node and offset where
  * the `@` stands. `null` when the caret is not in a mention (an `@` must start a word).
  */
-export function mentionAtCaret(
-  selection: Selection | null,
-): { query: string; node: Text; start: number; end: number } | null {
+export function mentionAtCaret(selection: Selection | null): Mention | null {
   if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
   const node = selection.anchorNode;
   if (!node || node.nodeType !== Node.TEXT_NODE) return null;
@@ -93,4 +99,63 @@ export function mentionAtCaret(
     start: selection.anchorOffset - query.length - 1,
     end: selection.anchorOffset,
   };
+}
+
+/** Writes content into an editor: text as text, tags as chips keyed by `addEntity`. */
+export function writeEditor(
+  editor: HTMLElement,
+  content: readonly UserMessageContent[],
+  addEntity: (entity: Entity) => string,
+): void {
+  const doc = editor.ownerDocument;
+  editor.replaceChildren(
+    ...content.map((c) => {
+      if (c.type === 'input_text') return doc.createTextNode(c.text);
+      const entity: Entity = {
+        id: c.id,
+        title: c.text,
+        data: c.data as Record<string, string>,
+        interactive: c.interactive,
+        ...(c.group ? { group: c.group } : {}),
+      };
+      return createChip(doc, addEntity(entity), entity);
+    }),
+  );
+}
+
+/** Replaces a typed `@query` with a chip and a space, and puts the caret after them. */
+export function insertChip(mention: Mention, chip: HTMLElement, selection: Selection | null): void {
+  const doc = mention.node.ownerDocument;
+  const range = doc.createRange();
+  range.setStart(mention.node, mention.start);
+  range.setEnd(mention.node, mention.end);
+  range.deleteContents();
+  const space = doc.createTextNode('\u00a0');
+  range.insertNode(space);
+  range.insertNode(chip);
+  const caret = doc.createRange();
+  caret.setStartAfter(space);
+  caret.collapse(true);
+  selection?.removeAllRanges();
+  selection?.addRange(caret);
+}
+
+/** Trims whitespace at both ends of the message (not inside), and drops empty text segments. */
+export function trimContent(content: readonly UserMessageContent[]): UserMessageContent[] {
+  const out = content.map((c) => ({ ...c }));
+  const first = out[0];
+  if (first?.type === 'input_text') first.text = first.text.replace(/^[\s\u00a0]+/, '');
+  const last = out[out.length - 1];
+  if (last?.type === 'input_text') last.text = last.text.replace(/[\s\u00a0]+$/, '');
+  return out.filter((c) => c.type !== 'input_text' || c.text !== '');
+}
+
+/** Puts the caret at the end of the editor unless it is already inside. */
+export function caretInside(editor: HTMLElement, selection: Selection | null): void {
+  if (selection && editor.contains(selection.anchorNode)) return;
+  const end = editor.ownerDocument.createRange();
+  end.selectNodeContents(editor);
+  end.collapse(false);
+  selection?.removeAllRanges();
+  selection?.addRange(end);
 }

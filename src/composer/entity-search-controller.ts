@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-import type { Entity } from '../element/options.js';
+import type { Entity } from './types.js';
 
 /** Searches entities for a query; aborted when a newer query supersedes it. */
 export type EntitySearch = (query: string, signal: AbortSignal) => Promise<Entity[]>;

@@ -9,7 +9,6 @@ import { AutoScrollController } from './controllers/auto-scroll-controller.js';
 import { MessageActionsController } from './controllers/message-actions-controller.js';
 import { SessionController } from './controllers/session-controller.js';
 import { chatWidgetsStyles } from './chat-widgets.styles.js';
-import type { ComposerChoice, CwComposer } from './composer.js';
 import type { HistoryActions } from './history-panel.js';
 import type { StructuredInputSubmission } from './structured-input.js';
 import { renderItem } from './items.js';
@@ -30,6 +29,8 @@ import type { SessionEvent } from '../state/chat-session.js';
 import { pendingStructuredInput } from '../state/selectors.js';
 import type { ItemEntry, ThreadError } from '../state/thread-state.js';
 import { reset, tokens } from '../theme/tokens.js';
+import { ComposerState } from '../composer/composer-state.js';
+import type { ComposerChoice, CwComposer } from '../composer/composer.js';
 import { toBase64 } from '../composer/dictation.js';
 import { createUploader } from '../composer/uploads.js';
 import type { Uploader } from '../composer/uploads.js';
@@ -174,6 +175,8 @@ export class ChatWidgets extends LitElement {
   private previewRequest = 0;
 
   @query('cw-composer') private composer?: CwComposer;
+  /** The composer's draft and choices, kept while structured input takes its place. */
+  private readonly composerState = new ComposerState();
   @query('.scroller') private scroller?: HTMLElement;
   @query('.thread') private threadEl?: HTMLElement;
 
@@ -366,19 +369,8 @@ export class ChatWidgets extends LitElement {
   /** Fills the composer without sending: text, and the selected tool and model. */
   async setComposerValue(params: SetComposerValueParams): Promise<void> {
     await this.updateComplete;
-    const composer = this.composer;
-    if (!composer) return;
-    if (params.text !== undefined || params.content) {
-      const text =
-        params.text ??
-        (params.content ?? [])
-          .map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`))
-          .join('');
-      composer.setDraft(text);
-    }
-    if (params.files?.length) composer.addFiles(params.files);
-    if (params.selectedToolId !== undefined) composer.selectTool(params.selectedToolId);
-    if (params.selectedModelId !== undefined) composer.selectModel(params.selectedModelId);
+    if (this.composer) await this.composer.setValue(params);
+    else this.composerState.setValue(params);
   }
 
   /** Sends a custom action to the server (`threads.custom_action`), optionally from a widget item. */
@@ -863,6 +855,7 @@ export class ChatWidgets extends LitElement {
     return html`<footer part="composer">
       <cw-composer
         exportparts="input: composer-input, send-button"
+        .state=${this.composerState}
         .placeholder=${this.config.placeholder}
         ?disabled=${!state || locked || state.runningTool !== null}
         .disabledReason=${locked ? (status.reason ?? 'This conversation is locked.') : state?.runningTool ? 'Waiting for a tool…' : null}

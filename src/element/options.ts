@@ -7,6 +7,9 @@
  */
 import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import type { ClientToolHandler } from '../state/chat-session.js';
+import type { Entity, ModelOption, ToolOption } from '../composer/types.js';
+
+export type { Entity, ModelOption, ToolOption } from '../composer/types.js';
 
 /** A widget or ChatKit icon name. */
 export type ChatKitIcon = string;
@@ -22,36 +25,6 @@ export interface StartScreenPrompt {
 export interface HeaderAction {
   icon: string;
   onClick: () => void;
-}
-
-/** A composer tool (`composer.tools[]`): the choice travels as `inference_options.tool_choice`. */
-export interface ToolOption {
-  id: string;
-  label: string;
-  icon?: ChatKitIcon;
-  shortLabel?: string;
-  placeholderOverride?: string;
-  pinned?: boolean;
-  persistent?: boolean;
-}
-
-/** A model of the composer's picker (`composer.models[]`): travels as `inference_options.model`. */
-export interface ModelOption {
-  id: string;
-  label: string;
-  description?: string;
-  disabled?: boolean;
-  default?: boolean;
-}
-
-/** An entity for @-mentions, tags and entity sources. */
-export interface Entity {
-  id: string;
-  title: string;
-  icon?: string;
-  interactive?: boolean;
-  group?: string;
-  data?: Record<string, string>;
 }
 
 /** The ChatKit options tree, as `<openai-chatkit>` takes it. */

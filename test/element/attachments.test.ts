@@ -73,7 +73,8 @@ describe('attachments', () => {
     expect(types.filter((t) => t === 'attachments.create')).to.have.length(2);
     sendButton(el).click();
     await waitForMessage(el, 'echo see these | attachments: dot.png, notes.txt');
-    expect(uploads(el)).to.have.length(0, 'the composer is cleared');
+    // The send resolves a little after the answer shows (its stream has to end).
+    await waitUntil(() => uploads(el).length === 0, 'the composer is cleared');
     const user = el['controller'].thread!.items.find((e) => e.item.type === 'user_message')!
       .item as unknown as {
       attachments: {

@@ -44,6 +44,7 @@ describe('composer tools and models', () => {
     const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
     el.setOptions({ api: { url }, composer: { tools: TOOLS, placeholder: 'Ask' } });
     await el.updateComplete;
+    await composer(el).updateComplete; // The tools render in <cw-tool-picker>, one step later.
     const changes = recordEvents(el, ['cw-tool-change', 'chatkit.tool.change']);
     const chip = [...bar(el).querySelectorAll<HTMLButtonElement>('.chip[aria-pressed]')].find((c) =>
       c.textContent!.includes('Search'),
@@ -55,9 +56,9 @@ describe('composer tools and models', () => {
     expect(placeholder(el)).to.equal('Search for…');
     await type(el, 'chatkit news');
     await waitForMessage(el, 'echo chatkit news | tool: search');
-    await composer(el).updateComplete;
-    expect(chip.getAttribute('aria-pressed')).to.equal(
-      'false',
+    // The send resolves a little after the answer shows (its stream has to end).
+    await waitUntil(
+      () => chip.getAttribute('aria-pressed') === 'false',
       'not persistent: cleared after sending',
     );
     expect(changes.map((c) => [c.name, c.detail])).to.deep.equal([
@@ -72,6 +73,7 @@ describe('composer tools and models', () => {
     const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
     el.setOptions({ api: { url }, composer: { tools: TOOLS } });
     await el.updateComplete;
+    await composer(el).updateComplete; // The tools render in <cw-tool-picker>, one step later.
     const plus = bar(el).querySelector<HTMLButtonElement>('.plus')!;
     plus.focus();
     await sendKeys({ press: 'Enter' });
@@ -146,6 +148,7 @@ describe('composer tools and models', () => {
       ></chat-widgets>`,
     );
     await el.updateComplete;
+    await composer(el).updateComplete; // The tools render in <cw-tool-picker>, one step later.
     expect(bar(el).querySelectorAll('.chip[aria-pressed]')).to.have.length(1);
     expect(bar(el).querySelector<HTMLSelectElement>('select.model')!.value).to.equal('smart');
     el.setAttribute('tools', 'not json');

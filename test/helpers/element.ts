@@ -3,7 +3,7 @@ import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
-import type { CwComposer } from '../../src/element/composer.js';
+import type { CwComposer } from '../../src/composer/composer.js';
 
 /** The scripted Python server's endpoint (started by the test runner). */
 export async function serverUrl(): Promise<string> {

@@ -1,0 +1,123 @@
+/**
+ * What the user has typed and chosen in the composer, held apart from the composer element so it
+ * outlives it: `<chat-widgets>` owns one and hands it to each `<cw-composer>` it renders, so the
+ * draft, its @-mention chips, the selected tool and model and the attachments come back when the
+ * composer is swapped out (structured input takes its place) and back in.
+ *
+ * Plain data with change notification; no DOM, no Lit. Work in progress (an upload's request, a
+ * preview's object URL, a recording) belongs to the composer's controllers, not to the state.
+ */
+import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
+
+/** One file in the composer: uploading, uploaded, or failed. */
+export interface ComposerUpload {
+  readonly key: number;
+  readonly name: string;
+  readonly mime: string;
+  /** The file itself, kept so a preview can be made again after a swap. */
+  readonly file: File | null;
+  readonly status: 'uploading' | 'done' | 'error';
+  /** 0..1, or null when the browser cannot tell. */
+  readonly progress: number | null;
+  readonly attachment?: Attachment;
+  readonly error?: string;
+}
+
+/** What a host can put into the composer at once (`setComposerValue`). */
+export interface ComposerValue {
+  text?: string;
+  /** Text and tag segments; wins over `text`. */
+  content?: readonly UserMessageContent[];
+  /** Files to upload (only a connected composer can). */
+  files?: readonly File[];
+  /** Selects a tool; `null` clears it. */
+  selectedToolId?: string | null;
+  /** Selects a model. */
+  selectedModelId?: string | null;
+}
+
+/** The draft as plain text: tags as `@title`. */
+export function contentText(content: readonly UserMessageContent[]): string {
+  return content.map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`)).join('');
+}
+
+/** The content a `ComposerValue` sets, or `undefined` when it leaves the draft alone. */
+export function valueContent(value: ComposerValue): readonly UserMessageContent[] | undefined {
+  if (value.content) return value.content;
+  if (value.text === undefined) return undefined;
+  return value.text ? [{ type: 'input_text', text: value.text }] : [];
+}
+
+/**
+ * The composer's draft and choices. Every write replaces the changed field with a new value (never
+ * mutates it), so a reader can tell a change by identity, and notifies the subscribers.
+ */
+export class ComposerState {
+  /** The draft: text and tag segments, in order. */
+  content: readonly UserMessageContent[] = [];
+  /** The selected tool's id (validated against the tools by the composer). */
+  toolId: string | null = null;
+  /** The model the user picked; `null`: the default one. */
+  modelId: string | null = null;
+  /** The files attached to the draft. */
+  uploads: readonly ComposerUpload[] = [];
+
+  private readonly listeners = new Set<() => void>();
+  private lastKey = 0;
+
+  /** Calls `listener` after every change; returns the function that unsubscribes it. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** How many subscribers there are (a removed composer must leave none behind). */
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  /** The draft as plain text (tags as `@title`). */
+  get text(): string {
+    return contentText(this.content);
+  }
+
+  /** The uploaded attachments, to send with the message. */
+  get attachments(): Attachment[] {
+    return this.uploads.flatMap((u) => (u.status === 'done' && u.attachment ? [u.attachment] : []));
+  }
+
+  /** A key for a new upload, unique in this state. */
+  nextUploadKey(): number {
+    return ++this.lastKey;
+  }
+
+  /** Changes some fields and notifies the subscribers. */
+  update(patch: Partial<Pick<ComposerState, 'content' | 'toolId' | 'modelId' | 'uploads'>>): void {
+    Object.assign(this, patch);
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Changes one upload (by key), if it is still there. */
+  patchUpload(key: number, patch: Partial<ComposerUpload>): void {
+    if (!this.uploads.some((u) => u.key === key)) return;
+    this.update({ uploads: this.uploads.map((u) => (u.key === key ? { ...u, ...patch } : u)) });
+  }
+
+  /** Adds text at the end of the draft, after a space if it needs one. */
+  appendText(text: string): void {
+    const needsSpace = this.text !== '' && !/\s$/.test(this.text);
+    this.update({
+      content: [...this.content, { type: 'input_text', text: `${needsSpace ? ' ' : ''}${text}` }],
+    });
+  }
+
+  /** Sets the draft, tool and model of a value without a composer (files need one). */
+  setValue(value: ComposerValue): void {
+    const content = valueContent(value);
+    this.update({
+      ...(content ? { content: [...content] } : {}),
+      ...(value.selectedToolId !== undefined ? { toolId: value.selectedToolId } : {}),
+      ...(value.selectedModelId !== undefined ? { modelId: value.selectedModelId } : {}),
+    });
+  }
+}

@@ -1,0 +1,108 @@
+import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+import { startRecording } from './dictation.js';
+import type { Recording } from './dictation.js';
+import { icon } from '../icons/chrome-icons.js';
+
+/** Turns recorded audio into text (`input.transcribe`). */
+export type Transcribe = (audio: Blob, mimeType: string) => Promise<string>;
+
+/** What the dictation controller reads from its host. */
+export interface DictationHost extends ReactiveControllerHost {
+  readonly transcribe: Transcribe | null;
+  readonly disabled: boolean;
+}
+
+/**
+ * Dictation for the composer: the microphone button, the recording, and the transcription. The
+ * microphone is released as soon as the composer disconnects (a recording is cancelled, one still
+ * starting is cancelled when it starts), so a swapped-out composer never keeps it open.
+ */
+export class DictationController implements ReactiveController {
+  status: 'idle' | 'recording' | 'transcribing' = 'idle';
+  private recording: Recording | null = null;
+  private connected = false;
+
+  constructor(
+    private readonly host: DictationHost,
+    private readonly on: {
+      /** Called with the transcribed text. */
+      text: (text: string) => void;
+      /** Called with a message for the user. */
+      error: (message: string) => void;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.recording?.cancel();
+    this.recording = null;
+    if (this.status === 'recording') this.setStatus('idle');
+  }
+
+  /** Starts recording, or stops and transcribes. */
+  async toggle(): Promise<void> {
+    const transcribe = this.host.transcribe;
+    if (this.status === 'transcribing' || !transcribe) return;
+    if (this.status === 'idle') {
+      try {
+        const recording = await startRecording();
+        if (!this.connected) {
+          recording.cancel(); // The composer went while the browser asked for the microphone.
+          return;
+        }
+        this.recording = recording;
+        this.setStatus('recording');
+      } catch (error) {
+        this.on.error(`Dictation is not available: ${message(error)}`);
+      }
+      return;
+    }
+    const recording = this.recording;
+    this.recording = null;
+    if (!recording) return;
+    this.setStatus('transcribing');
+    try {
+      const { audio, mimeType } = await recording.stop();
+      const text = (await transcribe(audio, mimeType)).trim();
+      if (text) this.on.text(text);
+    } catch (error) {
+      this.on.error(`The recording could not be transcribed: ${message(error)}`);
+    } finally {
+      this.setStatus('idle');
+    }
+  }
+
+  private setStatus(status: DictationController['status']): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  /** The microphone button (nothing without a transcriber). */
+  render() {
+    if (!this.host.transcribe) return nothing;
+    const status = this.status;
+    return html`<button
+      class="chip dictate ${status}"
+      type="button"
+      aria-label=${status === 'recording' ? 'Stop dictation' : 'Dictate'}
+      aria-pressed=${status === 'recording' ? 'true' : 'false'}
+      ?disabled=${this.host.disabled || status === 'transcribing'}
+      @click=${() => void this.toggle()}
+    >
+      ${icon(status === 'recording' ? 'stop' : 'mic', 14)}
+      ${status === 'recording' ? 'Listening…' : status === 'transcribing' ? 'Transcribing…' : nothing}
+    </button>`;
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

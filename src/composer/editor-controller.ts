@@ -1,0 +1,120 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+import type { ComposerState } from './composer-state.js';
+import {
+  caretInside,
+  createChip,
+  insertChip,
+  mentionAtCaret,
+  readEditor,
+  TAG_KEY,
+  writeEditor,
+} from './editor-model.js';
+import type { Mention } from './editor-model.js';
+import type { MentionController } from './mention-controller.js';
+import type { Entity } from './types.js';
+import type { UserMessageContent } from '../protocol/wire-types.js';
+
+/** What the editor controller reads from its host. */
+export interface EditorHost extends ReactiveControllerHost {
+  readonly state: ComposerState;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The composer's contenteditable editor and its `ComposerState` draft, kept in step both ways:
+ * what the user types is read back into the state on every input; a draft changed elsewhere (a
+ * host, dictation, a composer shown again) is written into the editor after the next render, so
+ * the update that shows it completes only once the editor holds it. Also inserts @-mention chips.
+ */
+export class EditorController implements ReactiveController {
+  /** The chips' entities, by the key each chip carries. */
+  private readonly entities = new Map<string, Entity>();
+  private tagCount = 0;
+  /** The draft the editor holds (written or read last); the state's differs when changed elsewhere. */
+  private shown: readonly UserMessageContent[] | null = null;
+
+  constructor(
+    private readonly host: EditorHost,
+    private readonly editor: () => HTMLElement | null,
+    private readonly mentions: MentionController,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // A draft replaced from elsewhere ends the mention being typed.
+    if (this.host.state.content !== this.shown) this.mentions.close();
+  }
+
+  hostUpdated(): void {
+    const content = this.host.state.content;
+    const editor = this.editor();
+    if (content === this.shown || !editor) return;
+    this.shown = content;
+    this.entities.clear();
+    writeEditor(editor, content, (entity) => this.addEntity(entity));
+  }
+
+  /** The selection, inside the host's shadow root where the browser can tell. */
+  selection(): Selection | null {
+    const root = this.host.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
+    return root.getSelection?.() ?? document.getSelection();
+  }
+
+  readonly handleInput = (): void => {
+    const editor = this.editor();
+    if (!editor) return;
+    // An emptied editor keeps a stray <br>: clear it so the placeholder shows again.
+    if (editor.textContent === '' && !editor.querySelector(`[${TAG_KEY}]`))
+      editor.replaceChildren();
+    this.readBack(editor);
+    this.mentions.update(this.selection());
+  };
+
+  /** Replaces the typed `@query` with a chip for the entity. */
+  pick(entity: Entity, typed: Mention | null): void {
+    const editor = this.editor();
+    const mention = typed ?? mentionAtCaret(this.selection());
+    if (!editor || !mention || !editor.contains(mention.node)) return;
+    insertChip(mention, createChip(document, this.addEntity(entity), entity), this.selection());
+    this.readBack(editor);
+    editor.focus();
+  }
+
+  /** Types an `@` at the caret (the end, when the caret is elsewhere) to start a mention. */
+  startMention(): void {
+    const editor = this.editor();
+    if (!editor) return;
+    editor.focus();
+    caretInside(editor, this.selection());
+    const before = this.host.state.text;
+    document.execCommand('insertText', false, before && !/\s$/.test(before) ? ' @' : '@');
+    this.handleInput();
+  }
+
+  /** Pasted files go to `onFiles` when it takes them; otherwise plain text only, no markup. */
+  paste(e: ClipboardEvent, onFiles: ((files: File[]) => void) | null): void {
+    e.preventDefault();
+    const files = [...(e.clipboardData?.files ?? [])];
+    if (files.length && onFiles) {
+      onFiles(files);
+      return;
+    }
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (text) document.execCommand('insertText', false, text);
+  }
+
+  private addEntity(entity: Entity): string {
+    const key = `t${++this.tagCount}`;
+    this.entities.set(key, entity);
+    return key;
+  }
+
+  /** Copies the editor into the state. */
+  private readBack(editor: HTMLElement): void {
+    const { content } = readEditor(editor, this.entities);
+    this.shown = content;
+    this.host.state.update({ content });
+  }
+}

@@ -1,0 +1,254 @@
+import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+import type { ComposerState, ComposerUpload } from './composer-state.js';
+import { acceptAttribute, rejectReason } from './uploads.js';
+import type { Uploader } from './uploads.js';
+import { icon } from '../icons/chrome-icons.js';
+import { renderIcon } from '../widgets/icons.js';
+
+/** What the uploads controller reads from its host. */
+export interface UploadsHost extends ReactiveControllerHost {
+  readonly state: ComposerState;
+  readonly uploader: Uploader | null;
+  readonly disabled: boolean;
+}
+
+/**
+ * Owns the composer's uploads while it is connected: starts them (after checking the limits),
+ * reports their progress into the `ComposerState`, and renders them with a local preview of each
+ * image (an object URL). The attachments themselves live in the state and survive the composer;
+ * the work does not: on disconnect every upload still in flight is aborted and dropped, and every
+ * object URL is revoked (they are made again from the files when a composer shows the state).
+ */
+export class UploadsController implements ReactiveController {
+  /** Why files were refused, or what else went wrong; shown until dismissed. */
+  notices: readonly string[] = [];
+  /** A file is dragged over the composer. */
+  dragging = false;
+
+  private readonly inFlight = new Map<number, AbortController>();
+  private readonly previews = new Map<number, string>();
+  private connected = false;
+
+  constructor(private readonly host: UploadsHost) {
+    host.addController(this);
+  }
+
+  /** Adds files to the message: checked against the limits, then uploaded. */
+  add(files: readonly File[]): void {
+    const { uploader, state } = this.host;
+    if (!uploader || this.host.disabled) return;
+    const notices: string[] = [];
+    let count = state.uploads.filter((u) => u.status !== 'error').length;
+    const added: ComposerUpload[] = [];
+    for (const file of files) {
+      const reason = rejectReason(file, uploader.options, count);
+      if (reason) {
+        notices.push(reason);
+        continue;
+      }
+      count += 1;
+      added.push({
+        key: state.nextUploadKey(),
+        name: file.name,
+        mime: file.type,
+        file,
+        progress: 0,
+        status: 'uploading',
+      });
+    }
+    this.notices = notices;
+    state.update({ uploads: [...state.uploads, ...added] });
+    for (const entry of added) void this.run(entry, state, uploader);
+  }
+
+  /** Shows a message in the notices (dictation uses it too). */
+  notify(message: string): void {
+    this.notices = [message];
+    this.host.requestUpdate();
+  }
+
+  /** Whether an upload is still running (sending waits for it). */
+  get busy(): boolean {
+    return this.host.state.uploads.some((u) => u.status === 'uploading');
+  }
+
+  /** Forgets every upload (after the message went out with them). */
+  clear(): void {
+    this.notices = [];
+    this.host.state.update({ uploads: [] });
+  }
+
+  /** Removes one upload: aborts it, or asks the server to forget it. */
+  remove(entry: ComposerUpload): void {
+    this.inFlight.get(entry.key)?.abort();
+    this.inFlight.delete(entry.key);
+    const state = this.host.state;
+    state.update({ uploads: state.uploads.filter((u) => u.key !== entry.key) });
+    if (entry.attachment) void this.host.uploader?.remove(entry.attachment).catch(() => undefined);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    const aborted = new Set(this.inFlight.keys());
+    for (const controller of this.inFlight.values()) controller.abort();
+    this.inFlight.clear();
+    for (const url of this.previews.values()) URL.revokeObjectURL(url);
+    this.previews.clear();
+    this.dragging = false;
+    const state = this.host.state;
+    if (state.uploads.some((u) => aborted.has(u.key)))
+      state.update({ uploads: state.uploads.filter((u) => !aborted.has(u.key)) });
+  }
+
+  private async run(entry: ComposerUpload, state: ComposerState, uploader: Uploader) {
+    const controller = new AbortController();
+    this.inFlight.set(entry.key, controller);
+    try {
+      const attachment = await uploader.upload(
+        entry.file!,
+        (progress) => state.patchUpload(entry.key, { progress }),
+        controller.signal,
+      );
+      if (controller.signal.aborted) return;
+      state.patchUpload(entry.key, { status: 'done', progress: 1, attachment });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      state.patchUpload(entry.key, {
+        status: 'error',
+        error: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      if (this.inFlight.get(entry.key) === controller) this.inFlight.delete(entry.key);
+    }
+  }
+
+  /** The object URL previewing an image upload, made on first use; the others are revoked. */
+  private preview(entry: ComposerUpload): string | null {
+    if (!entry.file || !entry.mime.startsWith('image/')) return null;
+    let url = this.previews.get(entry.key);
+    // A disconnected composer may still render (Lit lets it): it makes no URL nobody would revoke.
+    if (!url && !this.connected) return null;
+    if (!url) {
+      url = URL.createObjectURL(entry.file);
+      this.previews.set(entry.key, url);
+    }
+    return url;
+  }
+
+  /** Revokes the previews of uploads that are gone. */
+  private prunePreviews(): void {
+    const keys = new Set(this.host.state.uploads.map((u) => u.key));
+    for (const [key, url] of this.previews)
+      if (!keys.has(key)) {
+        URL.revokeObjectURL(url);
+        this.previews.delete(key);
+      }
+  }
+
+  readonly handleDrop = (e: DragEvent): void => {
+    if (!this.host.uploader) return;
+    e.preventDefault();
+    this.dragging = false;
+    this.add([...(e.dataTransfer?.files ?? [])]);
+    this.host.requestUpdate();
+  };
+
+  readonly handleDragOver = (e: DragEvent): void => {
+    if (!this.host.uploader || !e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    if (this.dragging) return;
+    this.dragging = true;
+    this.host.requestUpdate();
+  };
+
+  readonly handleDragLeave = (): void => {
+    this.dragging = false;
+    this.host.requestUpdate();
+  };
+
+  /** The paperclip button of the bar (nothing without an uploader). */
+  renderAttachButton() {
+    const uploader = this.host.uploader;
+    if (!uploader) return nothing;
+    return html`<label class="chip plus attach" title="Attach files">
+      ${icon('paperclip', 16)}
+      <input
+        type="file"
+        multiple
+        aria-label="Attach files"
+        accept=${acceptAttribute(uploader.options) ?? nothing}
+        ?disabled=${this.host.disabled}
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          this.add([...(input.files ?? [])]);
+          input.value = '';
+        }}
+      />
+    </label>`;
+  }
+
+  /** The attached files and the notices. */
+  render() {
+    this.prunePreviews();
+    const uploads = this.host.state.uploads;
+    if (!uploads.length && !this.notices.length) return nothing;
+    return html`<div class="uploads" aria-label="Attachments" role="list">
+        ${uploads.map((u) => this.renderUpload(u))}
+      </div>
+      ${
+        this.notices.length
+          ? html`<div class="rejections" role="alert">
+              ${this.notices.map((r) => html`<div>${r}</div>`)}
+              <button
+                class="upload-remove"
+                type="button"
+                aria-label="Dismiss"
+                @click=${() => {
+                  this.notices = [];
+                  this.host.requestUpdate();
+                }}
+              >
+                ${icon('close', 14)}
+              </button>
+            </div>`
+          : nothing
+      }`;
+  }
+
+  private renderUpload(u: ComposerUpload) {
+    const preview = this.preview(u);
+    return html`<div
+      class="upload ${u.status}"
+      role="listitem"
+      aria-busy=${u.status === 'uploading' ? 'true' : 'false'}
+    >
+      ${preview ? html`<img src=${preview} alt="" />` : html`<span class="file-icon">${renderIcon('document', 18)}</span>`}
+      <span class="upload-name" title=${u.error ?? u.name}
+        >${u.status === 'error' ? (u.error ?? 'Upload failed') : u.name}</span
+      >
+      ${
+        u.status === 'uploading'
+          ? html`<progress
+              aria-label=${`Uploading ${u.name}`}
+              max="1"
+              .value=${u.progress ?? 0}
+            ></progress>`
+          : nothing
+      }
+      <button
+        class="upload-remove"
+        type="button"
+        aria-label=${`Remove ${u.name}`}
+        @click=${() => this.remove(u)}
+      >
+        ${icon('close', 14)}
+      </button>
+    </div>`;
+  }
+}

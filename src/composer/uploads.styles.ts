@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/** Styles of the composer's uploads (`UploadsController`): files, previews, notices, drop target. */
+export const uploadsStyles = css`
+  .box.dragging {
+    border-color: var(--cw-color-focus);
+    border-style: dashed;
+  }
+  .uploads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    padding: 6px 0 2px;
+  }
+  .upload {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    max-width: 220px;
+    padding: 4px 26px 4px 4px;
+    border: 1px solid var(--cw-color-border);
+    border-radius: var(--cw-radius-m);
+    background: var(--cw-color-surface-secondary);
+    font-size: 0.85em;
+  }
+  .upload img {
+    width: 36px;
+    height: 36px;
+    object-fit: cover;
+    border-radius: var(--cw-radius-s);
+  }
+  .upload .file-icon {
+    display: grid;
+    place-items: center;
+    width: 36px;
+    height: 36px;
+    color: var(--cw-color-text-secondary);
+  }
+  .upload-name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .upload.error {
+    color: var(--cw-color-danger);
+    border-color: currentColor;
+  }
+  .upload progress {
+    position: absolute;
+    left: 4px;
+    right: 4px;
+    bottom: 2px;
+    width: calc(100% - 8px);
+    height: 3px;
+    accent-color: var(--cw-color-accent);
+  }
+  .upload-remove {
+    position: absolute;
+    top: 4px;
+    right: 4px;
+    display: grid;
+    place-items: center;
+    border: 0;
+    background: none;
+    color: inherit;
+    cursor: pointer;
+    padding: 2px;
+    border-radius: var(--cw-radius-s);
+  }
+  .rejections {
+    position: relative;
+    padding: 6px 26px 6px 8px;
+    margin-top: 4px;
+    border-radius: var(--cw-radius-s);
+    background: var(--cw-color-danger-surface);
+    color: var(--cw-color-danger);
+    font-size: 0.85em;
+  }
+  .attach input {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    opacity: 0;
+  }
+  .attach:focus-within {
+    outline: 2px solid var(--cw-color-focus);
+  }
+`;
