@@ -42,6 +42,14 @@ export class DictationController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    // A move (disconnect and reconnect in one task) keeps recording; a removal stops it.
+    setTimeout(() => {
+      if (!this.connected) this.release();
+    }, 0);
+  }
+
+  /** Cancels the recording and releases the microphone: the composer was removed. */
+  private release(): void {
     this.recording?.cancel();
     this.recording = null;
     if (this.status === 'recording') this.setStatus('idle');

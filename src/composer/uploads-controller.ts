@@ -95,6 +95,15 @@ export class UploadsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    // A move (disconnect and reconnect in one task, as a framework or a host page does when it
+    // re-parents the element) is not a removal: let go only if the composer is still gone.
+    setTimeout(() => {
+      if (!this.connected) this.release();
+    }, 0);
+  }
+
+  /** Aborts what is in flight and revokes every preview: the composer was removed. */
+  private release(): void {
     const aborted = new Set(this.inFlight.keys());
     for (const controller of this.inFlight.values()) controller.abort();
     this.inFlight.clear();

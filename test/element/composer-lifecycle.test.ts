@@ -40,6 +40,8 @@ const MODELS = [
 ];
 
 const shadow = (c: CwComposer) => c.shadowRoot!;
+/** Lets the current task end: a removal is told from a move (disconnect and reconnect in one task). */
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
 const stateOf = (el: ChatWidgets) =>
   (el as unknown as { composerState: ComposerState }).composerState;
 
@@ -99,10 +101,30 @@ describe('composer lifecycle', () => {
     url = await serverUrl();
     origin = new URL(url).origin;
   });
-  beforeEach(() => {
+  beforeEach(async () => {
+    // The previous test's fixtures are removed after it; their clean-up runs a task later.
+    await nextTask();
     urls = watchObjectUrls();
   });
   afterEach(() => urls.restore());
+
+  it('moving a composer mid-upload (out and back in one task) keeps the upload and its previews', async () => {
+    const { uploader, signals } = heldUploader();
+    const c = await fixture<CwComposer>(html`<cw-composer .uploader=${uploader}></cw-composer>`);
+    c.addFiles([image('held.png')]);
+    await waitUntil(() => signals.has('held.png'), 'the upload started');
+    await c.updateComplete;
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(c); // a move: disconnected and connected again at once
+    await nextTask();
+    expect(signals.get('held.png')!.aborted).to.equal(false, 'the upload goes on');
+    expect(urls.revoked).to.deep.equal([], 'the preview stays');
+    expect(c.state.uploads.map((u) => u.name)).to.deep.equal(['held.png']);
+    other.remove();
+    await nextTask();
+    expect(signals.get('held.png')!.aborted).to.equal(true, 'a removal still aborts it');
+  });
 
   it('removing a composer mid-upload aborts the upload, revokes every preview and leaves no subscription behind', async () => {
     const { uploader, signals } = heldUploader();
@@ -117,6 +139,7 @@ describe('composer lifecycle', () => {
 
     const parent = c.parentElement!;
     c.remove();
+    await nextTask();
     expect(signals.get('held.png')!.aborted).to.equal(true);
     expect(signals.get('held.txt')!.aborted).to.equal(true);
     expect(urls.revoked).to.have.members(urls.made, 'every object URL revoked');
@@ -164,6 +187,7 @@ describe('composer lifecycle', () => {
     await waitUntil(() => createSignal, 'attachments.create sent');
     expect(urls.made).to.have.length(1);
     el.remove();
+    await nextTask();
     expect(createSignal!.aborted).to.equal(true);
     await new Promise((r) => setTimeout(r));
     expect(urls.revoked).to.have.members(urls.made);
@@ -317,11 +341,28 @@ describe('composer lifecycle', () => {
       );
       expect(live()).to.equal(true);
       c.remove();
+      await nextTask();
       expect(live()).to.equal(false, 'the microphone is released');
       document.body.append(c);
       await c.updateComplete;
       expect(shadow(c).querySelector('.dictate')!.getAttribute('aria-pressed')).to.equal('false');
       c.remove();
+    });
+
+    it('keeps recording when the composer is moved', async () => {
+      const c = await fixture<CwComposer>(
+        html`<cw-composer .transcribe=${transcribe}></cw-composer>`,
+      );
+      shadow(c).querySelector<HTMLButtonElement>('.dictate')!.click();
+      await waitUntil(() => live(), 'recording');
+      const other = document.createElement('div');
+      document.body.append(other);
+      other.append(c);
+      await nextTask();
+      expect(live()).to.equal(true, 'still recording after a move');
+      other.remove();
+      await nextTask();
+      expect(live()).to.equal(false, 'released once removed');
     });
 
     it('releases a microphone granted after the composer was removed', async () => {
