@@ -20,7 +20,9 @@ export interface SendUserMessageParams {
 /** What `setComposerValue` takes (as in ChatKit). */
 export interface SetComposerValueParams {
   text?: string;
+  /** Text and tags; tags are written as `@title`. */
   content?: UserMessageContent[];
+  /** Accepted as ChatKit's; the composer shows no quote yet, so it is not used. */
   reply?: string;
   /** Files to upload with the configured strategy and attach. */
   files?: File[];
