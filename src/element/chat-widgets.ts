@@ -246,10 +246,6 @@ export class ChatWidgets extends LitElement {
     }
   }
 
-  // ------------------------------------------------------------------------------------------
-  // Public API (as <openai-chatkit>)
-  // ------------------------------------------------------------------------------------------
-
   /** Replaces the whole configuration with a `ChatKitOptions` object (no merge, as ChatKit). */
   setOptions(options: ChatKitOptions): void {
     warnUnknownOptions(options);
@@ -312,10 +308,6 @@ export class ChatWidgets extends LitElement {
     this.history.hide();
     await this.updateComplete;
   }
-
-  // ------------------------------------------------------------------------------------------
-  // Internals
-  // ------------------------------------------------------------------------------------------
 
   /** The session, once pending property changes (such as `setOptions`) have been applied. */
   private async ensureSession() {
@@ -392,10 +384,6 @@ export class ChatWidgets extends LitElement {
     feedback: (entry, kind) => void this.messageActions.feedback(entry, kind),
     retryItem: (entry) => void this.messageActions.retry(entry),
   };
-
-  // ------------------------------------------------------------------------------------------
-  // Rendering
-  // ------------------------------------------------------------------------------------------
 
   override render() {
     const config = this.config;
