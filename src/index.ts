@@ -12,11 +12,20 @@ export { CwMentionMenu } from './composer/mention-menu.js';
 export { CwToolPicker } from './composer/tool-picker.js';
 export { CwHistory } from './element/history-panel.js';
 export { CwStructuredInput } from './element/structured-input.js';
+export { CwThread } from './element/thread.js';
+export type { ThreadActions } from './element/thread.js';
 export { CwMarkdown } from './markdown/markdown-view.js';
 export { CwWidget } from './widgets/widget-view.js';
 export { registerWidget, hasWidget } from './widgets/registry.js';
 export type { WidgetRenderer, WidgetRenderContext } from './widgets/registry.js';
-export type { ChatKitOptions, Entity, StartScreenPrompt, HeaderAction } from './element/options.js';
+export type {
+  ChatKitOptions,
+  Entity,
+  StartScreenPrompt,
+  HeaderAction,
+  ToolOption,
+  ModelOption,
+} from './element/options.js';
 export * from './events/index.js';
 export * from './protocol/index.js';
 export * from './state/index.js';

@@ -112,11 +112,29 @@ export interface AttributeConfig {
   historyRename: boolean;
   historyDelete: boolean;
   noAutoScroll: boolean;
-  /** JSON of `composer.tools` (the `tools` attribute). */
-  toolsJson: string;
-  /** JSON of `composer.models` (the `models` attribute). */
-  modelsJson: string;
+  /** `composer.tools` from the `tools` attribute (JSON) or property; validated here. */
+  tools: readonly unknown[];
+  /** `composer.models` from the `models` attribute (JSON) or property; validated here. */
+  models: readonly unknown[];
 }
+
+/** The keys of {@link AttributeConfig}: the element's properties of the same names. */
+export const ATTRIBUTE_KEYS = [
+  'apiUrl',
+  'domainKey',
+  'initialThread',
+  'theme',
+  'locale',
+  'placeholder',
+  'greeting',
+  'noHeader',
+  'noHistory',
+  'historyRename',
+  'historyDelete',
+  'noAutoScroll',
+  'tools',
+  'models',
+] as const satisfies readonly (keyof AttributeConfig)[];
 
 /** The configuration the element works from. */
 export interface ResolvedConfig {
@@ -137,10 +155,10 @@ export interface ResolvedConfig {
   };
   history: { enabled: boolean; showDelete: boolean; showRename: boolean };
   greeting: string;
-  prompts: StartScreenPrompt[];
+  prompts: readonly StartScreenPrompt[];
   placeholder: string;
-  tools: ToolOption[];
-  models: ModelOption[];
+  tools: readonly ToolOption[];
+  models: readonly ModelOption[];
   /** `composer.attachments` when enabled, with the upload strategy. */
   attachments: {
     options: NonNullable<NonNullable<ChatKitOptions['composer']>['attachments']>;
@@ -265,12 +283,8 @@ export function resolveConfig(
     greeting: str(o.startScreen?.greeting) ?? str(attrs.greeting) ?? DEFAULT_GREETING,
     prompts: Array.isArray(o.startScreen?.prompts) ? o.startScreen.prompts : [],
     placeholder: str(composer.placeholder) ?? str(attrs.placeholder) ?? DEFAULT_PLACEHOLDER,
-    tools: validTools(
-      Array.isArray(composer.tools) ? composer.tools : parseJson(attrs.toolsJson, 'tools'),
-    ),
-    models: validModels(
-      Array.isArray(composer.models) ? composer.models : parseJson(attrs.modelsJson, 'models'),
-    ),
+    tools: validTools(Array.isArray(composer.tools) ? composer.tools : attrs.tools),
+    models: validModels(Array.isArray(composer.models) ? composer.models : attrs.models),
     attachments:
       composer.attachments?.enabled === true
         ? { options: composer.attachments, strategy: o.api?.uploadStrategy ?? null }
@@ -291,20 +305,29 @@ export function resolveConfig(
 /** Attachment objects a host passes to `sendUserMessage`. */
 export type HostAttachment = Attachment;
 
-/** Parses a JSON attribute; bad JSON is reported once and ignored. */
-function parseJson(text: string, name: string): unknown[] {
-  if (!text.trim()) return [];
-  try {
-    const value: unknown = JSON.parse(text);
-    if (Array.isArray(value)) return value;
-  } catch {
-    // Reported below.
-  }
-  if (!warned.has(`attr:${name}`)) {
-    warned.add(`attr:${name}`);
-    console.warn(`<chat-widgets>: the ${name} attribute is not a JSON array; ignored.`);
-  }
-  return [];
+/**
+ * The converter of an attribute holding a JSON array (`tools`, `models`): bad JSON is reported once
+ * and read as an empty list. The property itself takes the array.
+ */
+export function jsonArrayConverter(name: string): {
+  fromAttribute(text: string | null): unknown[];
+} {
+  return {
+    fromAttribute(text) {
+      if (!text?.trim()) return [];
+      try {
+        const value: unknown = JSON.parse(text);
+        if (Array.isArray(value)) return value as unknown[];
+      } catch {
+        // Reported below.
+      }
+      if (!warned.has(`attr:${name}`)) {
+        warned.add(`attr:${name}`);
+        console.warn(`<chat-widgets>: the ${name} attribute is not a JSON array; ignored.`);
+      }
+      return [];
+    },
+  };
 }
 
 const isEntry = (v: unknown): v is Record<string, unknown> =>
@@ -313,10 +336,10 @@ const isEntry = (v: unknown): v is Record<string, unknown> =>
   typeof (v as { id?: unknown }).id === 'string' &&
   typeof (v as { label?: unknown }).label === 'string';
 
-function validTools(list: unknown[]): ToolOption[] {
+function validTools(list: readonly unknown[]): ToolOption[] {
   return list.filter(isEntry) as unknown as ToolOption[];
 }
 
-function validModels(list: unknown[]): ModelOption[] {
+function validModels(list: readonly unknown[]): ModelOption[] {
   return list.filter(isEntry) as unknown as ModelOption[];
 }

@@ -4,11 +4,11 @@
  * to `threads.sync_custom_action` when the action says `streaming: false`.
  */
 import type { ResolvedConfig } from './options.js';
-import { dispatchChatEvent } from '../events/index.js';
+import { CwLogEvent, CwWidgetActionEvent, emitChatEvent } from '../events/index.js';
 import { ChatKitError } from '../protocol/errors.js';
 import type { ChatSession } from '../state/chat-session.js';
 import type { WidgetActionRequest } from '../widgets/widget-host.js';
-import type { WidgetActionEventDetail } from '../widgets/widget-view.js';
+import { reportError } from './public-events.js';
 
 /** What routing an action needs from the element. */
 export interface ActionRoute {
@@ -17,12 +17,6 @@ export interface ActionRoute {
   session: ChatSession | null;
   /** `widgets.onAction`, or the global function named by `on-action`. */
   onAction: ResolvedConfig['onAction'] | null;
-}
-
-function reportError(host: HTMLElement, error: unknown): void {
-  dispatchChatEvent(host, 'chatkit.error', {
-    error: error instanceof Error ? error : new Error(String(error)),
-  });
 }
 
 /**
@@ -37,7 +31,7 @@ export async function routeWidgetAction(
   const { host, session } = route;
   const fail = (message: string) => {
     reportError(host, new Error(message));
-    dispatchChatEvent(host, 'chatkit.log', {
+    emitChatEvent(host, CwLogEvent, {
       name: 'widget.action.rejected',
       data: { type: request.action.type, reason: message },
     });
@@ -56,15 +50,9 @@ export async function routeWidgetAction(
     );
   }
   const item = { id: request.itemId ?? '', widget: request.widget };
-  const detail: WidgetActionEventDetail = { ...request, item };
-  const event = new CustomEvent('cw-widget-action', {
-    detail,
-    bubbles: true,
-    composed: true,
-    cancelable: true,
-  });
+  const event = new CwWidgetActionEvent({ ...request, item });
   host.dispatchEvent(event);
-  dispatchChatEvent(host, 'chatkit.log', {
+  emitChatEvent(host, CwLogEvent, {
     name: 'widget.action',
     data: { type: request.action.type, handler: request.config.handler },
   });

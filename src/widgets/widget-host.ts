@@ -1,35 +1,18 @@
 import { createContext } from '@lit/context';
 
-/** Where an action was bound; decides the `auto` loading behaviour. */
-export type ActionSite =
-  'button' | 'list-item' | 'form-submit' | 'change' | 'card-confirm' | 'card-cancel';
+import type {
+  ActionSite,
+  LoadingBehavior,
+  ResolvedActionConfig,
+  WidgetActionRequest,
+} from '../events/widget-action.js';
 
-/** How an action shows it is busy. */
-export type LoadingBehavior = 'auto' | 'none' | 'self' | 'container';
-
-/** An action config as read from a widget, with its defaults applied. */
-export interface ResolvedActionConfig {
-  type: string;
-  payload: unknown;
-  handler: 'server' | 'client';
-  loadingBehavior: LoadingBehavior;
-  /** `false` means `threads.sync_custom_action`. */
-  streaming: boolean;
-}
-
-/** One action, complete: what the element's dispatcher needs to route it. */
-export interface WidgetActionRequest {
-  /** The action as it goes to the server or the host: `{type, payload}`, form values merged in. */
-  action: { type: string; payload?: unknown };
-  config: ResolvedActionConfig;
-  site: ActionSite;
-  /** The widget item that holds the widget, when it is in a thread. */
-  itemId: string | null;
-  /** The widget root. */
-  widget: unknown;
-  /** The values of the form the control sits in (dotted names nested), or null. */
-  formValues: Record<string, unknown> | null;
-}
+export type {
+  ActionSite,
+  LoadingBehavior,
+  ResolvedActionConfig,
+  WidgetActionRequest,
+} from '../events/widget-action.js';
 
 /** What widgets call into: provided by `<chat-widgets>` (or a host page) through context. */
 export interface WidgetHost {

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 
+import { CwWidgetActionEvent } from '../events/widget-action.js';
+import type { CwWidgetActionEventDetail } from '../events/widget-action.js';
 import { reset } from '../theme/tokens.js';
 import { BUILT_IN_STYLES, registerBuiltInWidgets } from './catalogue.js';
 import { controlBaseStyles } from './control-base.styles.js';
@@ -15,13 +17,8 @@ import { statusStyles } from './status.styles.js';
 import { textBaseStyles, textModifierStyles } from './text-base.styles.js';
 import { widgetBaseStyles, widgetEndStyles } from './widget-base.styles.js';
 
-/**
- * Detail of `cw-widget-action`: the complete action request, and the widget item as ChatKit's
- * `widgets.onAction` receives it (`{id, widget}`).
- */
-export type WidgetActionEventDetail = WidgetActionRequest & {
-  item: { id: string; widget: unknown };
-};
+/** Detail of `cw-widget-action` (the class and its detail live in src/events). */
+export type WidgetActionEventDetail = CwWidgetActionEventDetail;
 
 /** A key for each child: `key`, else `id`, else its position; duplicates are made unique. */
 function childKeys(children: readonly unknown[]): string[] {
@@ -172,14 +169,7 @@ export class CwWidget extends LitElement {
       ...request,
       item: { id: request.itemId ?? '', widget: request.widget },
     };
-    this.dispatchEvent(
-      new CustomEvent('cw-widget-action', {
-        detail,
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
+    this.dispatchEvent(new CwWidgetActionEvent(detail));
     return Promise.resolve();
   }
 
@@ -197,8 +187,5 @@ export class CwWidget extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'cw-widget': CwWidget;
-  }
-  interface HTMLElementEventMap {
-    'cw-widget-action': CustomEvent<WidgetActionEventDetail>;
   }
 }

@@ -12,6 +12,7 @@ export class AutoScrollController implements ReactiveController {
   enabled = true;
   private pinned = true;
   private element: HTMLElement | null = null;
+  private content: HTMLElement | null = null;
   private lastTop = 0;
   private readonly onScroll = () => {
     const el = this.element;
@@ -34,15 +35,19 @@ export class AutoScrollController implements ReactiveController {
 
   /**
    * Attaches to the scrolling element and the content inside it whose growth it follows (call
-   * after each render; it is idempotent).
+   * after each render: only what changed is re-attached).
    */
   observe(element: HTMLElement | null, content: HTMLElement | null = null): void {
-    if (element === this.element) return;
-    this.element?.removeEventListener('scroll', this.onScroll);
-    this.resize?.disconnect();
-    this.element = element;
-    element?.addEventListener('scroll', this.onScroll, { passive: true });
-    if (content) this.resize?.observe(content);
+    if (element !== this.element) {
+      this.element?.removeEventListener('scroll', this.onScroll);
+      this.element = element;
+      element?.addEventListener('scroll', this.onScroll, { passive: true });
+    }
+    if (content !== this.content) {
+      this.resize?.disconnect();
+      this.content = content;
+      if (content) this.resize?.observe(content);
+    }
   }
 
   /** Pins to the bottom again (the user sent a message, or opened a thread). */

@@ -1,37 +1,33 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
-import { dispatchChatEvent } from '../../events/index.js';
+import { CwErrorEvent, CwLogEvent, emitChatEvent } from '../../events/index.js';
 import type { ChatSession } from '../../state/chat-session.js';
 import type { ItemEntry } from '../../state/thread-state.js';
 import { copyText } from '../items.js';
 
-type Kind = 'positive' | 'negative';
+/** Thumbs up or down. */
+export type FeedbackKind = 'positive' | 'negative';
 
 /**
  * The actions under an assistant answer (`threadItemActions`): copy, thumbs up and down
  * (`items.feedback`) and retry (`threads.retry_after_item`). Each logs as ChatKit does; failures
  * are reported through the error event and never thrown.
+ *
+ * It needs no lifecycle hook, so it only asks its host to update and is not added to it.
  */
-export class MessageActionsController implements ReactiveController {
-  private readonly given = new Map<string, Kind>();
-  /** Set when feedback changed since the host last rebuilt its item context. */
-  changed = false;
+export class MessageActionsController {
+  /**
+   * The feedback given, by item id. Replaced (never mutated) when feedback is given, so the thread
+   * re-renders its items exactly then.
+   */
+  given: ReadonlyMap<string, FeedbackKind> = new Map();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly session: () => ChatSession | null,
     /** Called before a retry streams (the host pins its scroll to the bottom). */
     private readonly beforeRetry: () => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  /** The feedback already given to an item. */
-  feedbackOf(itemId: string): Kind | undefined {
-    return this.given.get(itemId);
-  }
+  ) {}
 
   async copy(entry: ItemEntry): Promise<void> {
     const text = copyText(entry);
@@ -44,11 +40,10 @@ export class MessageActionsController implements ReactiveController {
     }
   }
 
-  async feedback(entry: ItemEntry, kind: Kind): Promise<void> {
+  async feedback(entry: ItemEntry, kind: FeedbackKind): Promise<void> {
     const session = this.session();
     if (!session || this.given.get(entry.item.id) === kind) return;
-    this.given.set(entry.item.id, kind);
-    this.changed = true;
+    this.given = new Map(this.given).set(entry.item.id, kind);
     this.host.requestUpdate();
     this.log('message.feedback', { itemId: entry.item.id, kind });
     try {
@@ -79,11 +74,11 @@ export class MessageActionsController implements ReactiveController {
   }
 
   private log(name: string, data: Record<string, unknown>): void {
-    dispatchChatEvent(this.host, 'chatkit.log', { name, data });
+    emitChatEvent(this.host, CwLogEvent, { name, data });
   }
 
   private report(error: unknown): void {
-    dispatchChatEvent(this.host, 'chatkit.error', {
+    emitChatEvent(this.host, CwErrorEvent, {
       error: error instanceof Error ? error : new Error(String(error)),
     });
   }

@@ -68,6 +68,13 @@ export class SessionController implements ReactiveController {
     return true;
   }
 
+  /** The session, or an error that says how to get one. */
+  require(): ChatSession {
+    if (!this.session)
+      throw new Error('<chat-widgets> has no endpoint: set api-url or options.api.url');
+    return this.session;
+  }
+
   hostDisconnected(): void {
     // Moving the element in the DOM disconnects it briefly: only stop what is in flight.
     this.session?.dispose();

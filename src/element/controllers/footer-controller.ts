@@ -1,0 +1,176 @@
+import { html, nothing } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+
+import { ComposerState } from '../../composer/composer-state.js';
+import type { ComposerChoice, CwComposer } from '../../composer/composer.js';
+import { toBase64 } from '../../composer/dictation.js';
+import { CwLogEvent, CwToolChangeEvent, emitChatEvent } from '../../events/index.js';
+import { icon } from '../../icons/chrome-icons.js';
+import { ChatKitError } from '../../protocol/errors.js';
+import type { UserMessageContent } from '../../protocol/wire-types.js';
+import { canStop, pendingStructuredInput } from '../../state/selectors.js';
+import type { ThreadState } from '../../state/thread-state.js';
+import type { ResolvedConfig } from '../options.js';
+import { reportError } from '../public-events.js';
+import { sendParams } from '../send-params.js';
+import type { SetComposerValueParams } from '../send-params.js';
+import type { StructuredInputSubmission } from '../structured-input.js';
+import { markdownOptionsFor } from '../thread.js';
+import type { ConfigController } from './config-controller.js';
+import { Memo } from './memo.js';
+import type { SessionController } from './session-controller.js';
+
+/**
+ * The footer of `<chat-widgets>`: the composer, or the server's structured questions in its
+ * place, or the banner of a closed thread; and the disclaimer.
+ *
+ * Everything the composer is given is stable across store ticks: its handlers are bound once,
+ * `tools`, `models`, the entity search and the uploader come memoized from the configuration, and
+ * its other inputs are primitives. So a streamed delta does not re-render the composer.
+ *
+ * It needs no lifecycle hook, so it is not added to its host.
+ */
+export class FooterController {
+  private readonly structuredSubmit = new Memo<(input: StructuredInputSubmission) => void>();
+  /** The composer's draft and choices, held here so they survive the composer being swapped out. */
+  readonly composerState = new ComposerState();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly sessions: SessionController,
+    private readonly configuration: ConfigController,
+    /** Follows the thread's bottom again (a message is being sent). */
+    private readonly pin: () => void,
+  ) {}
+
+  /** The composer, once rendered. */
+  get composer(): CwComposer | null {
+    return this.host.shadowRoot?.querySelector('cw-composer') ?? null;
+  }
+
+  /**
+   * Fills the composer without sending: text or content (tags stay chips), files, and the
+   * selected tool and model. Resolves once the draft shows. While structured input takes the
+   * composer's place, text and choices wait in the composer state (files need a composer).
+   */
+  async setComposerValue(params: SetComposerValueParams): Promise<void> {
+    await this.host.updateComplete;
+    const composer = this.composer;
+    if (composer) await composer.setValue(params);
+    else this.composerState.setValue(params);
+  }
+
+  render(config: ResolvedConfig, state: ThreadState | null) {
+    const status = state?.thread?.status;
+    if (status?.type === 'closed') {
+      return html`<footer part="composer">
+        <div class="banner">
+          ${icon('lock', 16)}${status.reason || 'This conversation has been closed.'}
+        </div>
+      </footer>`;
+    }
+    const question = state ? pendingStructuredInput(state) : null;
+    if (question) {
+      // The server waits for answers: the questions take the composer's place.
+      const onSubmit = this.structuredSubmit.get(
+        [question.id],
+        () => (input: StructuredInputSubmission) => this.answer(question.id, input),
+      );
+      return html`<footer part="composer">
+        <cw-structured-input
+          .item=${question}
+          ?disabled=${state?.stream !== null}
+          .onSubmit=${onSubmit}
+        ></cw-structured-input>
+      </footer>`;
+    }
+    const locked = status?.type === 'locked';
+    const disclaimer = config.disclaimer;
+    return html`<footer part="composer">
+      <cw-composer
+        exportparts="input: composer-input, send-button"
+        .state=${this.composerState}
+        .placeholder=${config.placeholder}
+        ?disabled=${!state || locked || state.runningTool !== null}
+        .disabledReason=${locked ? (status.reason ?? 'This conversation is locked.') : state?.runningTool ? 'Waiting for a tool…' : null}
+        ?streaming=${(state?.stream ?? null) !== null}
+        ?allowCancel=${state ? canStop(state) : false}
+        .onSubmit=${this.submit}
+        .tools=${config.tools}
+        .models=${config.models}
+        .onToolChange=${this.handleToolChange}
+        .searchEntities=${this.configuration.entitySearch}
+        .uploader=${this.configuration.uploader(this.sessions.session?.client ?? null)}
+        .transcribe=${config.dictation ? this.transcribe : null}
+        ?mentionButton=${config.entities.showComposerMenu === true}
+        .onStop=${this.stop}
+      ></cw-composer>
+      ${
+        disclaimer
+          ? html`<div class="disclaimer ${disclaimer.highContrast ? 'high-contrast' : ''}">
+              <cw-markdown
+                .text=${disclaimer.text}
+                .options=${markdownOptionsFor(state?.thread?.allowed_image_domains ?? null)}
+              ></cw-markdown>
+            </div>`
+          : nothing
+      }
+    </footer>`;
+  }
+
+  /** Sends the composer's message; `false` gives the text back to the composer. */
+  private readonly submit = async (
+    content: UserMessageContent[],
+    choice: ComposerChoice,
+  ): Promise<boolean> => {
+    const session = this.sessions.session;
+    if (!session) return false;
+    this.pin();
+    try {
+      await session.sendMessage(
+        sendParams({
+          content,
+          ...(choice.attachments.length ? { attachments: choice.attachments } : {}),
+          ...(choice.toolId ? { toolChoice: { id: choice.toolId } } : {}),
+          ...(choice.model ? { model: choice.model } : {}),
+        }),
+      );
+    } catch (error) {
+      // The session reported its own failures.
+      if (!(error instanceof ChatKitError)) reportError(this.host, error);
+      return false;
+    }
+    // The server never stored it: take the bubble back, the text returns to the composer.
+    const failed = [...session.state.items].reverse().find((e) => e.phase === 'failed');
+    if (failed) {
+      session.discardFailed(failed.item.id);
+      return false;
+    }
+    return true;
+  };
+
+  private readonly stop = () => this.sessions.session?.cancel();
+
+  private readonly handleToolChange = (toolId: string | null) =>
+    emitChatEvent(this.host, CwToolChangeEvent, { toolId });
+
+  private readonly transcribe = async (audio: Blob, mimeType: string): Promise<string> => {
+    const result = await this.sessions.require().client.request('input.transcribe', {
+      audio_base64: await toBase64(audio),
+      mime_type: mimeType,
+    });
+    emitChatEvent(this.host, CwLogEvent, {
+      name: 'dictation.transcribed',
+      data: { bytes: audio.size },
+    });
+    return typeof result.text === 'string' ? result.text : '';
+  };
+
+  private async answer(itemId: string, input: StructuredInputSubmission): Promise<void> {
+    try {
+      await this.sessions.require().submitStructuredInput(itemId, input);
+    } catch (error) {
+      reportError(this.host, error);
+    }
+  }
+}

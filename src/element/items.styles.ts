@@ -1,0 +1,298 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the thread's items (messages, workflows, tasks, images, tool calls, message actions),
+ * rendered by `items.ts` into the shadow root of `<chat-widgets>`, which adopts these.
+ * Colours come from the theme tokens only.
+ */
+export const itemStyles = css`
+  /* Items */
+  .item.user {
+    align-self: flex-end;
+    max-width: min(80%, 560px);
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: var(--cw-space-xs);
+  }
+  .bubble {
+    background: var(--cw-color-user-bubble);
+    border-radius: var(--cw-radius-l);
+    padding: var(--cw-space-s) var(--cw-space-l);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .user.optimistic .bubble {
+    opacity: 0.7;
+  }
+  .user.failed .bubble {
+    opacity: 0.6;
+  }
+  .quote {
+    margin: 0;
+    padding: var(--cw-space-xs) var(--cw-space-m);
+    border-inline-start: 3px solid var(--cw-color-border-strong);
+    color: var(--cw-color-text-secondary);
+    font-size: 0.9em;
+  }
+  .tag {
+    display: inline;
+    border: 0;
+    padding: 0 0.2em;
+    border-radius: var(--cw-radius-s);
+    background: var(--cw-color-info-surface);
+    color: var(--cw-color-info);
+    font: inherit;
+    font-weight: 500;
+    cursor: pointer;
+  }
+  .tag:disabled {
+    cursor: default;
+  }
+  .attachments {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cw-space-s);
+    justify-content: flex-end;
+  }
+  .attachment-image {
+    width: 96px;
+    height: 96px;
+    object-fit: cover;
+    border-radius: var(--cw-radius-m);
+    border: 1px solid var(--cw-color-border);
+  }
+  .attachment-file {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--cw-space-xs);
+    padding: var(--cw-space-s) var(--cw-space-m);
+    border: 1px solid var(--cw-color-border);
+    border-radius: var(--cw-radius-m);
+    font-size: 0.9em;
+  }
+  .item.assistant {
+    max-width: 100%;
+  }
+  .assistant.frozen cw-markdown {
+    color: var(--cw-color-text-secondary);
+  }
+  .status-note,
+  .muted {
+    font-size: 0.8em;
+    color: var(--cw-color-text-tertiary);
+  }
+  .typing {
+    display: inline-flex;
+    gap: 4px;
+    padding: var(--cw-space-s) 0;
+  }
+  .typing span {
+    width: 7px;
+    height: 7px;
+    border-radius: 50%;
+    background: var(--cw-color-text-tertiary);
+    animation: blink 1.2s infinite ease-in-out;
+  }
+  .typing span:nth-child(2) {
+    animation-delay: 0.15s;
+  }
+  .typing span:nth-child(3) {
+    animation-delay: 0.3s;
+  }
+  @keyframes blink {
+    0%,
+    80%,
+    100% {
+      opacity: 0.25;
+    }
+    40% {
+      opacity: 1;
+    }
+  }
+  .sources {
+    margin-top: var(--cw-space-s);
+    font-size: 0.875em;
+    color: var(--cw-color-text-secondary);
+  }
+  .sources summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  .sources ol {
+    margin: var(--cw-space-xs) 0 0;
+    padding-inline-start: 1.5em;
+  }
+  a {
+    color: var(--cw-color-link);
+  }
+  .workflow summary {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--cw-space-xs);
+    cursor: pointer;
+    color: var(--cw-color-text-secondary);
+    list-style: none;
+  }
+  .workflow summary::-webkit-details-marker {
+    display: none;
+  }
+  .workflow summary .icon {
+    transition: transform var(--cw-duration-fast);
+  }
+  .workflow[open] summary .icon {
+    transform: rotate(90deg);
+  }
+  .shimmer {
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .tasks {
+    list-style: none;
+    margin: var(--cw-space-s) 0 0;
+    padding: 0 0 0 var(--cw-space-s);
+    border-inline-start: 1px solid var(--cw-color-border);
+    display: flex;
+    flex-direction: column;
+    gap: var(--cw-space-s);
+  }
+  .tasks.standalone {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  .task {
+    display: flex;
+    gap: var(--cw-space-s);
+    font-size: 0.925em;
+  }
+  .task-status {
+    flex: none;
+    width: 16px;
+    display: grid;
+    place-items: center;
+    height: 1.5em;
+    color: var(--cw-color-success);
+  }
+  .dot {
+    width: 6px;
+    height: 6px;
+    border-radius: 50%;
+    background: var(--cw-color-text-tertiary);
+  }
+  .task-title {
+    font-weight: 500;
+  }
+  .task-content {
+    color: var(--cw-color-text-secondary);
+  }
+  .task-sources {
+    margin: var(--cw-space-xs) 0 0;
+    padding-inline-start: 1.2em;
+    font-size: 0.9em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cw-space-xs);
+    margin-top: var(--cw-space-xs);
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 2px 8px;
+    border-radius: var(--cw-radius-full);
+    background: var(--cw-color-surface-secondary);
+    font-size: 0.85em;
+  }
+  .spinner {
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    border: 2px solid var(--cw-color-border-strong);
+    border-top-color: var(--cw-color-text);
+    animation: spin 0.8s linear infinite;
+    display: inline-block;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .generated-image {
+    margin: 0;
+  }
+  .generated-image img {
+    max-width: min(100%, 420px);
+    border-radius: var(--cw-radius-l);
+    display: block;
+  }
+  .generated-image.partial img {
+    filter: blur(6px);
+  }
+  .generated-image figcaption {
+    font-size: 0.8em;
+    color: var(--cw-color-text-secondary);
+    margin-top: var(--cw-space-xs);
+  }
+  .generated-image.placeholder {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--cw-space-s);
+    padding: var(--cw-space-xl);
+    border-radius: var(--cw-radius-l);
+    background: var(--cw-color-surface-secondary);
+    color: var(--cw-color-text-secondary);
+  }
+  .tool-call {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--cw-space-s);
+    font-size: 0.875em;
+    color: var(--cw-color-text-secondary);
+  }
+  .structured-input {
+    border: 1px solid var(--cw-color-border);
+    border-radius: var(--cw-radius-l);
+    padding: var(--cw-space-m) var(--cw-space-l);
+    display: flex;
+    flex-direction: column;
+    gap: var(--cw-space-s);
+  }
+  .question-text {
+    font-weight: 500;
+  }
+  img.broken {
+    display: none;
+  }
+  .item-actions {
+    display: flex;
+    gap: 2px;
+    margin-top: var(--cw-space-xs);
+    opacity: 0.75;
+  }
+  .item-actions:hover,
+  .item-actions:focus-within {
+    opacity: 1;
+  }
+  .icon-button.small {
+    width: 28px;
+    height: 28px;
+  }
+  .icon-button[aria-pressed='true'] {
+    color: var(--cw-color-text);
+    background: var(--cw-color-surface-secondary);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .typing span,
+    .shimmer,
+    .spinner {
+      animation: none;
+    }
+  }
+`;

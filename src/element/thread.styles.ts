@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<cw-thread>`: the start screen, the items, notices and errors. `<cw-thread>` renders
+ * into the shadow root of `<chat-widgets>`, which adopts these along with its own.
+ * Colours come from the theme tokens only.
+ */
+export const threadStyles = css`
+  .thread {
+    width: 100%;
+    box-sizing: border-box;
+    max-width: var(--cw-thread-max-width, 760px);
+    margin: 0 auto;
+    padding: var(--cw-space-xl) var(--cw-space-l) var(--cw-space-l);
+    display: flex;
+    flex-direction: column;
+    gap: var(--cw-space-l);
+  }
+  /* Start screen */
+  .start {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--cw-space-xl);
+    padding: var(--cw-space-xl) var(--cw-space-l);
+    text-align: center;
+  }
+  .greeting {
+    margin: 0;
+    font-size: 1.5em;
+    font-weight: 600;
+  }
+  .prompts {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: var(--cw-space-s);
+    max-width: 640px;
+  }
+  .prompt {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--cw-space-s);
+    border: 1px solid var(--cw-color-border);
+    background: var(--cw-color-surface);
+    border-radius: var(--cw-radius-full);
+    padding: var(--cw-space-s) var(--cw-space-l);
+    cursor: pointer;
+    color: var(--cw-color-text);
+  }
+  .prompt:hover {
+    background: var(--cw-color-surface-secondary);
+  }
+
+  .progress {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--cw-space-s);
+    color: var(--cw-color-text-secondary);
+    font-size: 0.925em;
+  }
+  .notice {
+    display: flex;
+    gap: var(--cw-space-s);
+    align-items: flex-start;
+    padding: var(--cw-space-m) var(--cw-space-l);
+    border-radius: var(--cw-radius-l);
+    background: var(--cw-color-info-surface);
+    color: var(--cw-color-text);
+  }
+  .notice.warning {
+    background: var(--cw-color-warning-surface);
+  }
+  .notice.danger {
+    background: var(--cw-color-danger-surface);
+  }
+  .notice .notice-icon {
+    color: var(--cw-color-info);
+    padding-top: 2px;
+  }
+  .notice.warning .notice-icon {
+    color: var(--cw-color-warning);
+  }
+  .notice.danger .notice-icon {
+    color: var(--cw-color-danger);
+  }
+  .notice-body {
+    flex: 1;
+    min-width: 0;
+  }
+  .notice-title {
+    font-weight: 600;
+  }
+  .error {
+    display: flex;
+    align-items: center;
+    gap: var(--cw-space-m);
+    flex-wrap: wrap;
+    padding: var(--cw-space-m) var(--cw-space-l);
+    border-radius: var(--cw-radius-l);
+    background: var(--cw-color-danger-surface);
+    color: var(--cw-color-danger);
+  }
+  .error-text {
+    flex: 1;
+    min-width: 12em;
+  }
+  .retry {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--cw-space-xs);
+    border: 1px solid currentColor;
+    background: none;
+    color: inherit;
+    border-radius: var(--cw-radius-full);
+    padding: 4px 12px;
+    cursor: pointer;
+  }
+  .loading {
+    padding: var(--cw-space-xl);
+    text-align: center;
+    color: var(--cw-color-text-secondary);
+  }
+  .older {
+    align-self: center;
+    border: 1px solid var(--cw-color-border);
+    background: var(--cw-color-surface);
+    border-radius: var(--cw-radius-full);
+    padding: 4px 14px;
+    cursor: pointer;
+    color: var(--cw-color-text-secondary);
+  }
+`;

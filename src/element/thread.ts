@@ -1,0 +1,252 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+
+import { AutoScrollController } from './controllers/auto-scroll-controller.js';
+import { Memo } from './controllers/memo.js';
+import type { FeedbackKind } from './controllers/message-actions-controller.js';
+import type { InputTag } from './entities.js';
+import { isImageAllowed } from './host-helpers.js';
+import { renderItem } from './items.js';
+import type { ItemContext } from './items.js';
+import type { StartScreenPrompt } from './options.js';
+import { icon } from '../icons/chrome-icons.js';
+import type { MarkdownOptions } from '../markdown/render.js';
+import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
+import { renderIcon } from '../widgets/icons.js';
+
+/** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
+export interface ThreadActions {
+  /** A start-screen prompt was picked. */
+  sendPrompt(prompt: StartScreenPrompt): void;
+  /** Retry from the error banner. */
+  retry(): void;
+  /** "Show earlier messages". */
+  loadOlder(): void;
+  dismissNotice(noticeId: string): void;
+  tagClick(tag: InputTag): void;
+  /** Hover or focus on an interactive tag; a `null` anchor means it left. */
+  tagPreview(tag: InputTag, anchor: HTMLElement | null): void;
+  copy(entry: ItemEntry): void;
+  feedback(entry: ItemEntry, kind: FeedbackKind): void;
+  /** Retry under an answer (`threadItemActions.retry`). */
+  retryItem(entry: ItemEntry): void;
+}
+
+const markdownCache = new WeakMap<readonly string[], MarkdownOptions>();
+const citation = (n: number) => html`<span class="cite">${n}</span>`;
+const anyImageHost: MarkdownOptions = { allowedImageHosts: null, citation };
+
+/**
+ * The Markdown options for a thread's allowed image hosts: the same object for the same list, so
+ * a `<cw-markdown>` given it does not re-render for it.
+ */
+export function markdownOptionsFor(allowed: readonly string[] | null): MarkdownOptions {
+  if (!allowed) return anyImageHost;
+  let options = markdownCache.get(allowed);
+  if (!options) {
+    options = { allowedImageHosts: allowed, citation };
+    markdownCache.set(allowed, options);
+  }
+  return options;
+}
+
+/**
+ * The conversation of `<chat-widgets>`: the start screen, the items, "Show earlier messages",
+ * progress, notices and the error banner with Retry. It scrolls, and follows a streaming answer
+ * to the bottom until the user scrolls up.
+ *
+ * It renders into the shadow root of `<chat-widgets>` (it has none of its own), so the root's
+ * `message-list` and `message` parts and its stylesheet reach the items as they always have.
+ * Items re-render only when their entry, the item context or the running tool changed.
+ *
+ * @summary The thread of a `<chat-widgets>`.
+ * @tagname cw-thread
+ */
+export class CwThread extends LitElement {
+  private readonly autoScroll = new AutoScrollController(this);
+
+  /** The thread state from the session; `null` while no endpoint is set. */
+  @property({ attribute: false }) state: ThreadState | null = null;
+
+  /** Whether a thread is loading (shows "Loading conversation…" while it has no items). */
+  @property({ type: Boolean }) loading = false;
+
+  /** The start screen's greeting. */
+  @property() greeting = '';
+
+  /** The start screen's prompts. */
+  @property({ attribute: false }) prompts: readonly StartScreenPrompt[] = [];
+
+  /** Stops following the stream to the bottom. */
+  @property({ type: Boolean, attribute: 'no-auto-scroll' }) noAutoScroll = false;
+
+  /** Shows thumbs up and down under answers. */
+  @property({ type: Boolean, attribute: 'feedback-action' }) feedbackAction = false;
+
+  /** Shows Retry under answers. */
+  @property({ type: Boolean, attribute: 'retry-action' }) retryAction = false;
+
+  /** The feedback already given, by item id. */
+  @property({ attribute: false }) feedback: ReadonlyMap<string, FeedbackKind> = new Map();
+
+  /** Where clicks go. */
+  @property({ attribute: false }) actions: ThreadActions | null = null;
+
+  private readonly context = new Memo<ItemContext>();
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  protected override willUpdate(): void {
+    this.autoScroll.enabled = !this.noAutoScroll;
+  }
+
+  protected override updated(): void {
+    this.autoScroll.observe(this, this.querySelector<HTMLElement>('.thread'));
+  }
+
+  /** Follows the bottom again (the user sent a message, or a thread opened). */
+  pin(): void {
+    this.autoScroll.pin();
+  }
+
+  /** What the items render with: a new object (re-rendering them all) only when an input changed. */
+  private get itemContext(): ItemContext {
+    const allowed = this.state?.thread?.allowed_image_domains ?? null;
+    const { feedbackAction, retryAction, feedback, actions } = this;
+    return this.context.get([allowed, feedbackAction, retryAction, feedback, actions], () => ({
+      markdown: markdownOptionsFor(allowed),
+      imageAllowed: (url) => isImageAllowed(url, allowed),
+      onTagClick: (tag) => actions?.tagClick(tag),
+      onTagPreview: (tag, anchor) => actions?.tagPreview(tag, anchor),
+      actions: { feedback: feedbackAction, retry: retryAction },
+      feedbackOf: (id) => feedback.get(id),
+      onCopy: (entry) => actions?.copy(entry),
+      onFeedback: (entry, kind) => actions?.feedback(entry, kind),
+      onRetry: (entry) => actions?.retryItem(entry),
+    }));
+  }
+
+  override render() {
+    const state = this.state;
+    if (!state) {
+      return html`<div class="start">
+        <p>Set <code>api-url</code> (or <code>options.api.url</code>) to a ChatKit endpoint.</p>
+      </div>`;
+    }
+    const visible = state.items.filter(
+      (e) => e.visible && !(e.phase === 'frozen' && e.frozenBy === 'error' && isEmptyMessage(e)),
+    );
+    if (this.loading && visible.length === 0) {
+      return html`<div class="loading" role="status">Loading conversation…</div>`;
+    }
+    if (visible.length === 0 && !state.stream && !state.error && state.threadId === null)
+      return this.renderStart();
+    const ctx = this.itemContext;
+    const streaming = state.stream;
+    return html`<div
+      class="thread"
+      part="message-list"
+      role="log"
+      aria-live="polite"
+      aria-busy=${streaming ? 'true' : 'false'}
+    >
+      ${
+        state.older.hasMore
+          ? html`<button class="older" type="button" @click=${() => this.actions?.loadOlder()}>
+              Show earlier messages
+            </button>`
+          : nothing
+      }
+      ${repeat(
+        visible,
+        (e) => e.item.id,
+        (e) => guard([e, ctx, state.runningTool], () => renderItem(e, ctx, state.runningTool)),
+      )}
+      ${
+        streaming?.progress
+          ? html`<div class="progress" role="status">
+              <span class="spinner"></span>${streaming.progress.text}
+            </div>`
+          : nothing
+      }
+      ${state.notices.map(
+        (n) =>
+          html`<div class="notice ${n.level}" role=${n.level === 'danger' ? 'alert' : 'status'}>
+            <span class="notice-icon">${icon(n.level === 'info' ? 'info' : 'warning', 16)}</span>
+            <div class="notice-body">
+              ${n.title ? html`<div class="notice-title">${n.title}</div>` : nothing}
+              <cw-markdown .text=${n.message} .options=${ctx.markdown}></cw-markdown>
+            </div>
+            <button
+              class="icon-button"
+              type="button"
+              aria-label="Dismiss"
+              @click=${() => this.actions?.dismissNotice(n.id)}
+            >
+              ${icon('close', 16)}
+            </button>
+          </div>`,
+      )}
+      ${state.error ? this.renderError(state.error, streaming !== null) : nothing}
+    </div>`;
+  }
+
+  private renderStart() {
+    return html`<div class="start">
+      <h1 class="greeting">${this.greeting}</h1>
+      ${
+        this.prompts.length
+          ? html`<div class="prompts">
+              ${this.prompts.map(
+                (p) =>
+                  html`<button
+                    class="prompt"
+                    type="button"
+                    @click=${() => this.actions?.sendPrompt(p)}
+                  >
+                    ${p.icon ? renderIcon(p.icon, 16) : nothing}${p.label}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderError(error: ThreadError, streaming: boolean) {
+    const text = error.serverMessage
+      ? error.message
+      : error.kind === 'network' || error.kind === 'stream_cut'
+        ? 'The connection to the chat server was lost.'
+        : error.kind === 'http'
+          ? `The chat server could not handle the request${error.status ? ` (${error.status})` : ''}.`
+          : 'Something went wrong while generating a response.';
+    return html`<div class="error" role="alert">
+      ${icon('warning')}
+      <span class="error-text">${text}</span>
+      ${
+        error.retryable && !streaming
+          ? html`<button class="retry" type="button" @click=${() => this.actions?.retry()}>
+              ${icon('retry', 14)} Retry
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+/** An answer that failed before its first word: the error banner says it all. */
+function isEmptyMessage(entry: ItemEntry): boolean {
+  const content = (entry.item as { content?: { text?: string }[] }).content;
+  return entry.item.type === 'assistant_message' && (content ?? []).every((p) => !p.text);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cw-thread': CwThread;
+  }
+}

@@ -1,0 +1,69 @@
+/** The public event classes: names, details, both spellings, and the `<chat-widgets>` events. */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
+import '../../src/define.js';
+import type { ChatWidgets } from '../../src/element/chat-widgets.js';
+import {
+  CHAT_EVENTS,
+  CwErrorEvent,
+  CwReadyEvent,
+  CwThreadChangeEvent,
+  EVENT_NAMES,
+  emitChatEvent,
+} from '../../src/events/index.js';
+import { serverUrl } from '../helpers/element.js';
+
+describe('event classes', () => {
+  it('each class names itself and its ChatKit twin', () => {
+    for (const [chatkitName, event] of Object.entries(CHAT_EVENTS)) {
+      expect(event.chatkitName).to.equal(chatkitName);
+      expect(event.eventName).to.match(/^cw-[a-z-]+$/);
+      expect(EVENT_NAMES[chatkitName as keyof typeof EVENT_NAMES]).to.equal(event.eventName);
+    }
+  });
+
+  it('are CustomEvents that bubble out of shadow roots, with their detail', () => {
+    const error = new Error('x');
+    const event = new CwErrorEvent({ error });
+    expect(event).to.be.instanceOf(CustomEvent);
+    expect(event.type).to.equal('cw-error');
+    expect(event.detail.error).to.equal(error);
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(new CwReadyEvent().detail).to.equal(null);
+  });
+
+  it('emitChatEvent dispatches ours, then ChatKit’s, with one detail', () => {
+    const target = new EventTarget();
+    const seen: [string, unknown, boolean][] = [];
+    for (const name of ['cw-thread-change', 'chatkit.thread.change'])
+      target.addEventListener(name, (e) =>
+        seen.push([e.type, (e as CwThreadChangeEvent).detail, e instanceof CwThreadChangeEvent]),
+      );
+    emitChatEvent(target, CwThreadChangeEvent, { threadId: 't1' });
+    expect(seen).to.deep.equal([
+      ['cw-thread-change', { threadId: 't1' }, true],
+      ['chatkit.thread.change', { threadId: 't1' }, true],
+    ]);
+  });
+});
+
+describe('<chat-widgets> events', () => {
+  it('fires ready under both names, as instances of its class', async () => {
+    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
+    const [ours, theirs] = await Promise.all([
+      oneEvent(el, 'cw-ready'),
+      oneEvent(el, 'chatkit.ready'),
+    ]);
+    expect(ours).to.be.instanceOf(CwReadyEvent);
+    expect(theirs).to.be.instanceOf(CwReadyEvent);
+  });
+
+  it('types chatkit.thread.change listeners with the class (detail.threadId)', async () => {
+    const url = await serverUrl();
+    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
+    const changed = oneEvent(el, 'chatkit.thread.change');
+    await el.sendUserMessage({ text: 'hi' });
+    const event: CwThreadChangeEvent = await changed;
+    expect(event.detail.threadId).to.be.a('string');
+  });
+});
