@@ -5,6 +5,7 @@ import { provide } from '@lit/context';
 import { chatWidgetsStyles } from './chat-widgets.styles.js';
 import { ConfigController } from './controllers/config-controller.js';
 import { FooterController } from './controllers/footer-controller.js';
+import type { ComposerState } from '../composer/composer-state.js';
 import { HistoryController } from './controllers/history-controller.js';
 import { MessageActionsController } from './controllers/message-actions-controller.js';
 import { SessionController } from './controllers/session-controller.js';
@@ -276,6 +277,14 @@ export class ChatWidgets extends LitElement {
     this.history.hide();
     this.thread?.pin();
     await session.sendMessage(sendParams(params));
+  }
+
+  /**
+   * The composer's draft, chosen tool and model, and attachments. It outlives the composer (which
+   * structured input replaces for a while), so a host can read or watch the draft at any time.
+   */
+  get composerState(): ComposerState {
+    return this.footer.composerState;
   }
 
   /** Fills the composer without sending: text, files, and the selected tool and model. */

@@ -243,7 +243,7 @@ export function threadReducer(state: ThreadState, action: ThreadAction): ThreadS
     }
     case 'stream.event': {
       const next = applyEvent(state, action.event);
-      return next.stream && !next.stream.started
+      return next.stream && !next.stream.started && isResponseEvent(action.event)
         ? { ...next, stream: { ...next.stream, started: true } }
         : next;
     }
@@ -284,4 +284,20 @@ export function threadReducer(state: ThreadState, action: ThreadAction): ThreadS
     default:
       return state;
   }
+}
+
+/**
+ * Whether an event is part of the response itself, not its preamble (the thread's creation, the
+ * echo of the user's message, `stream_options`). A server that allows cancelling says so in the
+ * preamble, so Stop stays offered, without a flicker, until a response event from a server that
+ * did not.
+ */
+function isResponseEvent(event: unknown): boolean {
+  if (!isRecord(event)) return false;
+  const e = event as { type?: unknown; item?: unknown };
+  if (e.type === 'thread.created' || e.type === 'thread.updated' || e.type === 'stream_options')
+    return false;
+  if (e.type === 'thread.item.added' || e.type === 'thread.item.done')
+    return !(isRecord(e.item) && e.item['type'] === 'user_message');
+  return true;
 }

@@ -42,8 +42,7 @@ const MODELS = [
 const shadow = (c: CwComposer) => c.shadowRoot!;
 /** Lets the current task end: a removal is told from a move (disconnect and reconnect in one task). */
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
-const stateOf = (el: ChatWidgets) =>
-  (el as unknown as { composerState: ComposerState }).composerState;
+const stateOf = (el: ChatWidgets): ComposerState => el.composerState;
 
 /** Records the object URLs made and revoked while a test runs. */
 function watchObjectUrls() {

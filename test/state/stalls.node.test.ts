@@ -58,7 +58,7 @@ describe('stalled requests', () => {
     assert.equal(session.state.error, null, 'a stop is not an error');
   });
 
-  it('hides Stop after events from a server that never allowed cancelling, shows it when allowed', async () => {
+  it('hides Stop once a server that never allowed cancelling responds, shows it when allowed', async () => {
     const enc = new TextEncoder();
     const stream = (allow: boolean | null, gate: Promise<void>) => {
       let sent = false;
@@ -69,6 +69,7 @@ describe('stalled requests', () => {
             const events: unknown[] = [created, userDone];
             if (allow !== null)
               events.push({ type: 'stream_options', stream_options: { allow_cancel: allow } });
+            events.push({ type: 'progress_update', text: 'Thinking…' });
             controller.enqueue(enc.encode(sseBody(events)));
             return;
           }
