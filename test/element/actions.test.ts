@@ -115,7 +115,9 @@ describe('actions end to end', () => {
     (window as unknown as { demoApp: unknown }).demoApp = {
       actions: { handle: (action: unknown, item: { id: string }) => calls.push([action, item.id]) },
     };
-    const chat = await ChatHarness.create({ attributes: { 'on-action': 'demoApp.actions.handle' } });
+    const chat = await ChatHarness.create({
+      attributes: { 'on-action': 'demoApp.actions.handle' },
+    });
     await chat.el.sendUserMessage({ text: 'news: latest' });
     chat.lastWidget().querySelector<HTMLButtonElement>('.btn')!.click();
     await waitUntil(() => calls.length === 1);

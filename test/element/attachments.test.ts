@@ -66,7 +66,9 @@ describe('attachments', () => {
     const input = chat.requests().at(-1)!.params['input'] as { attachments: string[] };
     expect(input.attachments).to.deep.equal(ids);
     const thumb = chat.root.querySelector<HTMLImageElement>('.item.user .attachment-image')!;
-    expect(thumb.getAttribute('src')).to.equal(`${new URL(chat.url).origin}/chatkit-files/${ids[0]}`);
+    expect(thumb.getAttribute('src')).to.equal(
+      `${new URL(chat.url).origin}/chatkit-files/${ids[0]}`,
+    );
     const served = await chat.transport(thumb.src);
     expect(new Uint8Array(await served.arrayBuffer())).to.deep.equal(PNG);
     expect(chat.root.querySelector('.item.user .attachment-file')!.textContent).to.contain(
@@ -141,7 +143,9 @@ describe('attachments', () => {
     drop.items.add(text('dropped.txt'));
     chat.composer.shadow
       .querySelector('.box')!
-      .dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true }));
+      .dispatchEvent(
+        new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true }),
+      );
     await waitUntil(
       () =>
         chat.composer.uploads().filter((u) => u.classList.contains('done')).length ===

@@ -106,7 +106,9 @@ describe('composer tools and models', () => {
     await chat.send('two');
     await chat.waitForResponseEnd();
     expect(
-      chat.requests().map((r) => (r.params['input'] as { inference_options: unknown }).inference_options),
+      chat
+        .requests()
+        .map((r) => (r.params['input'] as { inference_options: unknown }).inference_options),
     ).to.deep.equal([{ model: 'smart' }, { model: 'fast' }]);
     expect(chat.messages().at(-1)).to.equal('echo two | model: fast');
   });

@@ -21,7 +21,9 @@ function audioRecorded(): Promise<void> {
 
 describe('dictation', () => {
   it('records, sends input.transcribe and puts the text in the composer', async () => {
-    const chat = await ChatHarness.create({ options: { composer: { dictation: { enabled: true } } } });
+    const chat = await ChatHarness.create({
+      options: { composer: { dictation: { enabled: true } } },
+    });
     await chat.el.setComposerValue({ text: 'Note:' });
     await chat.el.updateComplete;
     const recorded = audioRecorded();

@@ -33,7 +33,9 @@ describe('message actions', () => {
       await waitUntil(() => copied.length === 1);
       expect(copied).to.deep.equal(['echo copy me']);
       expect(
-        chat.eventsNamed('cw-log').some((l) => (l.detail as { name: string }).name === 'message.copy'),
+        chat
+          .eventsNamed('cw-log')
+          .some((l) => (l.detail as { name: string }).name === 'message.copy'),
       ).to.equal(true);
     } finally {
       delete (navigator as unknown as { clipboard?: unknown }).clipboard;

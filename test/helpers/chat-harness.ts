@@ -228,8 +228,15 @@ export class ChatHarness {
       backends += 1;
       const origin = `https://demo-backend-${backends}.invalid`;
       url = `${origin}/chatkit`;
-      base = createDemoFetch(backend);
-      routeXhr(origin, base);
+      const demo = createDemoFetch(backend);
+      routeXhr(origin, demo);
+      // Only the backend's origin is in the page; anything else (an entity search URL, say) goes
+      // to the network, as it would through a host's own `api.fetch`.
+      base = (input, request) =>
+        new URL(input instanceof Request ? input.url : String(input), location.href).origin ===
+        origin
+          ? demo(input, request)
+          : fetch(input, request);
     }
     let harness!: ChatHarness;
     const spy: typeof fetch = async (input, request) => {
