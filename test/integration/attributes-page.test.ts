@@ -1,6 +1,6 @@
 /**
  * A page with no script of its own (the CDN build and attributes only, as a CMS plugin writes it)
- * chats with the real Python server: mentions from a search URL, a tool and a model from JSON
+ * chats with the real Python server (the integration tier): mentions from a search URL, a tool and a model from JSON
  * attributes, the theme. Needs `npm run build` (npm test builds first).
  */
 import { expect, waitUntil } from '@open-wc/testing';
