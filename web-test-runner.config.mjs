@@ -148,7 +148,20 @@ function widgetFixturesPlugin() {
   };
 }
 
+/**
+ * The test page: mocha, then the Lit-warning trap (root hooks on mocha's root suite), then the
+ * test file (imported by mocha's autorun).
+ */
+function testRunnerHtml(testFramework) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"></head><body>
+<script type="module" src="${testFramework}"></script>
+<script type="module" src="/test/helpers/lit-warning-trap.ts"></script>
+</body></html>`;
+}
+
 export default {
+  testRunnerHtml,
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/conformance/**'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
