@@ -6,7 +6,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { serverUrl } from '../helpers/element.js';
+
 describe('attributes-only page', () => {
+  before(async function () {
+    // The first request starts the Python server (lazily, once per run): give it time.
+    this.timeout(60_000);
+    await serverUrl();
+  });
+
   it('works with nothing but the CDN file and attributes', async () => {
     const probe = await fetch('/dist/cdn/chat-widgets.js', { method: 'HEAD' });
     expect(probe.ok, 'dist/cdn/chat-widgets.js exists: run `npm run build` first').to.equal(true);

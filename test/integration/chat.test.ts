@@ -8,8 +8,15 @@ import { ChatHarness } from '../helpers/chat-harness.js';
 import { serverUrl } from '../helpers/element.js';
 
 describe('a full chat against openai-chatkit', () => {
+  let url: string;
+  before(async function () {
+    // The first request starts the Python server (lazily, once per run): give it time.
+    this.timeout(60_000);
+    url = await serverUrl();
+  });
+
   it('streams, runs a widget action, and finds the thread again in the history', async () => {
-    const chat = await ChatHarness.create({ url: await serverUrl() });
+    const chat = await ChatHarness.create({ url });
     await chat.send('hello: there');
     await chat.waitForResponseEnd();
     expect(chat.messages()).to.deep.equal(['hello: there', 'Hello, world!']);

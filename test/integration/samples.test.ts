@@ -10,7 +10,9 @@ import { serverUrl } from '../helpers/element.js';
 
 describe('official sample flows against openai-chatkit', () => {
   let url: string;
-  before(async () => {
+  before(async function () {
+    // The first request starts the Python server (lazily, once per run): give it time.
+    this.timeout(60_000);
     url = await serverUrl();
   });
 

@@ -12,9 +12,16 @@ const PNG = Uint8Array.from(
 );
 
 describe('an upload against openai-chatkit', () => {
+  let url: string;
+  before(async function () {
+    // The first request starts the Python server (lazily, once per run): give it time.
+    this.timeout(60_000);
+    url = await serverUrl();
+  });
+
   it('uploads an image and a file, sends them, and the image loads from the server', async () => {
     const chat = await ChatHarness.create({
-      url: await serverUrl(),
+      url,
       options: {
         api: { uploadStrategy: { type: 'two_phase' } },
         composer: { attachments: { enabled: true } },
