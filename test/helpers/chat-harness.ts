@@ -52,6 +52,11 @@ export interface ChatHarnessInit {
   attributesOnly?: boolean;
   /** Inline style of the element (a height, say). */
   style?: string;
+  /**
+   * Where to attach the element, instead of a test fixture (which keeps its elements until the
+   * test ends): the memory test removes elements itself.
+   */
+  container?: HTMLElement;
 }
 
 const ALL_EVENTS = [...Object.values(EVENT_NAMES), ...Object.keys(EVENT_NAMES)];
@@ -254,7 +259,8 @@ export class ChatHarness {
     if (init.style) el.setAttribute('style', init.style);
     if (init.attributesOnly) el.setAttribute('api-url', url);
     else harness.setOptions(init.options ?? {});
-    await fixture(html`${el}`);
+    if (init.container) init.container.append(el);
+    else await fixture(html`${el}`);
     await el.updateComplete;
     return harness;
   }
