@@ -28,8 +28,7 @@ describe('actions end to end', () => {
   });
 
   it('cat-lounge: a client "more" action sends a user message; a client selection is forwarded', async () => {
-    let chat!: ChatHarness;
-    chat = await ChatHarness.create({
+    const chat: ChatHarness = await ChatHarness.create({
       options: {
         widgets: {
           onAction: async (action, item) => {

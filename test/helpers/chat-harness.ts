@@ -243,7 +243,6 @@ export class ChatHarness {
           ? demo(input, request)
           : fetch(input, request);
     }
-    let harness!: ChatHarness;
     const spy: typeof fetch = async (input, request) => {
       const target = new URL(input instanceof Request ? input.url : String(input), location.href);
       if (target.href === new URL(url, location.href).href && typeof request?.body === 'string') {
@@ -253,7 +252,7 @@ export class ChatHarness {
       return base(input, request);
     };
     const transport = init.transport ? init.transport(spy) : spy;
-    harness = new ChatHarness(el, backend, url, transport);
+    const harness = new ChatHarness(el, backend, url, transport);
     for (const [name, value] of Object.entries(init.attributes ?? {}))
       if (value !== false) el.setAttribute(name, value === true ? '' : value);
     if (init.style) el.setAttribute('style', init.style);

@@ -34,8 +34,7 @@ describe('official sample flows against openai-chatkit', () => {
   });
 
   it('cat-lounge: a client "more" action sends a user message; a client selection is forwarded', async () => {
-    let chat!: ChatHarness;
-    chat = await ChatHarness.create({
+    const chat: ChatHarness = await ChatHarness.create({
       url,
       options: {
         widgets: {
