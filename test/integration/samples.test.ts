@@ -55,6 +55,8 @@ describe('official sample flows against openai-chatkit', () => {
     await waitUntil(() => chat.widgets().length === 2, 'a second list of names', {
       timeout: 5000,
     });
+    // The "more names" turn must have ended: a custom action is refused while a response streams.
+    await chat.waitForIdle();
     const pixel = [
       ...chat.lastWidget().querySelectorAll<HTMLElement>('.list-item.interactive'),
     ].find((r) => r.textContent!.includes('Pixel'))!;
