@@ -46,6 +46,8 @@ function chromium() {
         // A fake microphone, granted without a prompt, for the dictation tests.
         '--use-fake-device-for-media-stream',
         '--use-fake-ui-for-media-stream',
+        // window.gc() for the memory test.
+        '--js-flags=--expose-gc',
       ],
     },
   });
@@ -73,19 +75,22 @@ function firefox() {
   });
 }
 
-/** Starts the scripted ChatKit server with the test runner and tells the tests where it is. */
+/**
+ * Serves the scripted Python ChatKit server to the integration tests: started lazily, on the first
+ * request for its endpoint (/__cw__/server.json) or for the attributes-only page, so a run of the
+ * hermetic tests alone (test/element) never starts Python.
+ */
 function chatkitServerPlugin() {
-  let server;
+  let starting = null;
+  const python = () => (starting ??= startPythonServer());
   return {
     name: 'chatkit-python-server',
-    async serverStart() {
-      server = await startPythonServer();
-    },
     async serverStop() {
-      await server?.stop();
+      if (starting) await (await starting.catch(() => null))?.stop();
     },
-    serve(context) {
+    async serve(context) {
       if (context.path === '/__cw__/attributes-only.html') {
+        const server = await python();
         // A page with no script of its own: the CDN build and attributes, as a CMS writes them.
         const tools = JSON.stringify([
           { id: 'search', label: 'Search the web', icon: 'globe', pinned: true },
@@ -104,6 +109,7 @@ function chatkitServerPlugin() {
         };
       }
       if (context.path === '/__cw__/server.json') {
+        const server = await python();
         return {
           body: JSON.stringify({ url: server.url, origin: server.origin }),
           type: 'application/json',
@@ -125,6 +131,11 @@ function widgetFixturesPlugin() {
       fixtures = await import('./demo/backend/fixtures.ts');
     },
     serve(context) {
+      // The in-page demo backend imports its sample widgets as a JSON module; esbuild drops the
+      // import attribute, so the file is served as the JavaScript module it became.
+      if (context.path === '/demo/backend/sample-widgets.json') {
+        return { body: `export default ${fixtures.readSampleWidgets()};`, type: 'js' };
+      }
       if (context.path === '/__widgets__/index.json') {
         return { body: JSON.stringify(fixtures.listWidgetFixtures()), type: 'application/json' };
       }
@@ -139,7 +150,32 @@ function widgetFixturesPlugin() {
   };
 }
 
+/**
+ * The test page: mocha, then the Lit-warning trap (root hooks on mocha's root suite), then the
+ * test file (imported by mocha's autorun).
+ */
+function testRunnerHtml(testFramework) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"></head><body>
+<script type="module" src="${testFramework}"></script>
+<script type="module" src="/test/helpers/lit-warning-trap.ts"></script>
+</body></html>`;
+}
+
+// CW_COVERAGE=1 (npm test's Chromium pass) measures src/ with V8 coverage, reported by istanbul
+// as coverage/coverage-summary.json (and lcov for a closer look).
+const coverage = process.env.CW_COVERAGE === '1';
+
 export default {
+  testRunnerHtml,
+  coverage,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.test.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['json-summary', 'lcov'],
+  },
   // Tests under test/. The widget components' tests beside their sources in src/ run through the
   // generated entry test/widgets/components.test.ts, in one page.
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/conformance/**'],

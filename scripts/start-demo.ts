@@ -7,6 +7,7 @@ import type { Context, Next } from 'koa';
 
 import { widgetFixturesMiddleware } from '../demo/backend/fixtures.js';
 import { handleRequest, seedDemo } from '../demo/backend/http.js';
+import { ownsPath } from '../demo/backend/routes.js';
 import { DemoChatServer } from '../demo/backend/server.js';
 
 // The plain-script-tag page loads the CDN build: make it first (a couple of seconds).
@@ -16,11 +17,9 @@ const chat = new DemoChatServer();
 seedDemo(chat);
 const port = Number(process.env['PORT'] ?? 8000);
 
-/** Answers /chatkit (and the backend's debug routes) in-process. */
+/** Answers /chatkit (and the backend's upload, file and debug routes) in-process. */
 async function backend(ctx: Context, next: Next): Promise<void> {
-  const ours =
-    ctx.path === '/chatkit' || /^\/(debug|chatkit-uploads|chatkit-files)\//.test(ctx.path);
-  if (!ours) {
+  if (!ownsPath(ctx.path)) {
     await next();
     return;
   }

@@ -6,7 +6,7 @@
 // prints a summary and one closing line with the test counts; it exits non-zero if any step failed.
 // CW_SKIP_FIREFOX=1 leaves the Firefox run out (said so in the summary).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const files = (dir, suffix) =>
@@ -41,7 +41,11 @@ const steps = [
   {
     name: 'browser tests (Chromium)',
     cmd: npx('web-test-runner', '--static-logging'),
+    // The Chromium pass also measures the coverage of src/ (V8), printed in the summary.
+    env: { CW_COVERAGE: '1' },
+    before: () => rmSync('coverage', { recursive: true, force: true }),
     counts: wtrCounts,
+    note: coverageNote,
   },
   {
     name: 'browser tests (Firefox)',
@@ -61,6 +65,13 @@ const steps = [
     },
   },
 ];
+
+/** The statement and line coverage of src/ from the Chromium pass, or '' when there is none. */
+function coverageNote() {
+  if (!existsSync('coverage/coverage-summary.json')) return '';
+  const { total } = JSON.parse(readFileSync('coverage/coverage-summary.json', 'utf8'));
+  return `; coverage of src/: ${total.statements.pct}% statements, ${total.lines.pct}% lines`;
+}
 
 function wtrCounts(out) {
   const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
@@ -100,6 +111,7 @@ for (const step of steps) {
     });
     continue;
   }
+  step.before?.();
   const started = Date.now();
   const { code, out } = await run(step.cmd, step.env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -109,7 +121,7 @@ for (const step of steps) {
     const c = step.counts(out.replace(/\u001b\[[0-9;]*m/g, ''));
     passed += c.passed;
     failed += c.failed;
-    note = ` (${c.passed} passed, ${c.failed} failed)`;
+    note = ` (${c.passed} passed, ${c.failed} failed${step.note?.() ?? ''})`;
     if (c.passed === 0 && code === 0) {
       results.push({ name: step.name, ok: false, note: ' ran no test', seconds });
       continue;

@@ -86,3 +86,8 @@ export async function widgetFixturesMiddleware(
   }
   await next();
 }
+
+/** The sample widgets file (shared with the Python server), as text. */
+export function readSampleWidgets(): string {
+  return readFileSync(join(root, 'demo/backend/sample-widgets.json'), 'utf8');
+}

@@ -291,7 +291,7 @@ export class ChatSession {
     this.assertIdle();
     const target = itemId ?? lastUserMessage(this.state)?.id;
     if (!target) throw new TypeError('There is no user message to retry');
-    if (!(await this.waitForRetryAfter())) return;
+    if (this.mustWait() && !(await this.waitForRetryAfter())) return;
     this.thread.dispatch({ type: 'retry', itemId: target });
     await this.runStream('threads.retry_after_item', { thread_id: threadId, item_id: target });
   }
@@ -342,8 +342,10 @@ export class ChatSession {
     }
     const item = entry.item as UserMessageItem;
     this.assertIdle();
-    if (!(await this.waitForRetryAfter())) return;
-    this.assertIdle();
+    if (this.mustWait()) {
+      if (!(await this.waitForRetryAfter())) return;
+      this.assertIdle();
+    }
     this.thread.dispatch({ type: 'item.remove', itemId });
     await this.sendMessage({
       content: item.content,
@@ -353,6 +355,11 @@ export class ChatSession {
       toolChoice: item.inference_options.tool_choice ?? null,
       model: item.inference_options.model ?? null,
     });
+  }
+
+  /** Whether the shown error asks to wait before retrying (`Retry-After` not yet passed). */
+  private mustWait(): boolean {
+    return (this.state.error?.retryAt ?? 0) > Date.now();
   }
 
   /**

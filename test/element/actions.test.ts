@@ -1,142 +1,114 @@
 /**
- * Actions end to end in Chromium against the real openai-chatkit server: the official samples'
- * flows clicked in the rendered widgets, client actions in the page, bad input.
+ * Actions end to end on the in-page demo backend: the official samples' flows clicked in the
+ * rendered widgets, client actions in the page, bad input. (test/integration runs the sample flows
+ * against the real Python server too.)
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
-import '../../src/define.js';
-import type { ChatWidgets } from '../../src/element/chat-widgets.js';
-import type { CwWidget } from '../../src/widgets/widget-view.js';
-import { messages, recordEvents, root, serverUrl, waitForMessage } from '../helpers/element.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
 
-function widgets(el: ChatWidgets): CwWidget[] {
-  return [...root(el).querySelectorAll<CwWidget>('cw-widget')];
-}
-
-function lastWidget(el: ChatWidgets): ShadowRoot {
-  return widgets(el).at(-1)!.shadowRoot!;
-}
-
-async function widgetText(el: ChatWidgets, text: string): Promise<void> {
-  await waitUntil(
-    () => widgets(el).some((w) => w.shadowRoot!.textContent!.includes(text)),
-    `a widget shows "${text}"`,
-    { timeout: 5000 },
-  );
-}
-
-/** Counts requests by type through a spying fetch. */
-function spyFetch(): { fetch: typeof fetch; types: string[] } {
-  const types: string[] = [];
-  return {
-    types,
-    fetch: (input, init) => {
-      types.push((JSON.parse(String(init?.body)) as { type: string }).type);
-      return fetch(input, init);
-    },
-  };
-}
-
-describe('actions end to end against openai-chatkit', () => {
-  let url: string;
-  before(async () => {
-    url = await serverUrl();
-  });
-
+describe('actions end to end', () => {
   it('metro-map: clicking a line replaces the widget, fires the effect, runs the client tool', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
     const tools: { name: string; params: unknown }[] = [];
-    el.setOptions({
-      api: { url },
-      onClientTool: (call) => (tools.push(call), { zoom: 12, stations: 14 }),
+    const chat = await ChatHarness.create({
+      options: { onClientTool: (call) => (tools.push(call), { zoom: 12, stations: 14 }) },
     });
-    const seen = recordEvents(el, ['cw-effect', 'cw-widget-action']);
-    await el.sendUserMessage({ text: 'lines: show' });
-    const row = lastWidget(el).querySelector<HTMLElement>('.list-item.interactive')!;
+    await chat.el.sendUserMessage({ text: 'lines: show' });
+    const row = chat.lastWidget().querySelector<HTMLElement>('.list-item.interactive')!;
     row.click();
-    await widgets(el)[0]!.updateComplete;
+    await chat.widgets()[0]!.updateComplete;
     expect(row.getAttribute('aria-busy')).to.equal('true', 'loadingBehavior self');
-    await widgetText(el, 'Blue Line');
-    await waitForMessage(el, 'Tool get_map_view returned {"stations": 14, "zoom": 12}');
-    expect(seen.filter((e) => e.name === 'cw-effect').map((e) => e.detail)).to.deep.equal([
+    await chat.waitForWidgetText('Blue Line');
+    await chat.waitForMessage('Tool get_map_view returned {"stations": 14, "zoom": 12}');
+    expect(chat.eventsNamed('cw-effect').map((e) => e.detail)).to.deep.equal([
       { name: 'location_select_mode', data: { line: 'blue' } },
     ]);
     expect(tools).to.deep.equal([{ name: 'get_map_view', params: { line: 'blue' } }]);
-    expect(widgets(el)).to.have.length(1, 'replaced in place');
+    expect(chat.widgets()).to.have.length(1, 'replaced in place');
   });
 
   it('cat-lounge: a client "more" action sends a user message; a client selection is forwarded', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    const spy = spyFetch();
-    el.setOptions({
-      api: { url, fetch: spy.fetch },
-      widgets: {
-        onAction: async (action, item) => {
-          if (action.type === 'cats.more_names')
-            await el.sendUserMessage({ text: 'cats: more names' });
-          if (action.type === 'cats.select_name')
-            await el.sendCustomAction(
-              action as { type: string; payload: Record<string, unknown> },
-              item.id,
-            );
+    const chat: ChatHarness = await ChatHarness.create({
+      options: {
+        widgets: {
+          onAction: async (action, item) => {
+            if (action.type === 'cats.more_names')
+              await chat.el.sendUserMessage({ text: 'cats: more names' });
+            if (action.type === 'cats.select_name')
+              await chat.el.sendCustomAction(
+                action as { type: string; payload: Record<string, unknown> },
+                item.id,
+              );
+          },
         },
       },
     });
-    await el.sendUserMessage({ text: 'cats: names' });
-    lastWidget(el).querySelector<HTMLButtonElement>('.btn')!.click();
-    await waitUntil(() => widgets(el).length === 2, 'a second list of names', { timeout: 5000 });
-    const pixel = [...lastWidget(el).querySelectorAll<HTMLElement>('.list-item.interactive')].find(
-      (r) => r.textContent!.includes('Pixel'),
-    )!;
+    await chat.el.sendUserMessage({ text: 'cats: names' });
+    chat.lastWidget().querySelector<HTMLButtonElement>('.btn')!.click();
+    await waitUntil(() => chat.widgets().length === 2, 'a second list of names', {
+      timeout: 5000,
+    });
+    // The "more names" turn must have ended: a custom action is refused while a response streams.
+    await chat.waitForIdle();
+    const pixel = [
+      ...chat.lastWidget().querySelectorAll<HTMLElement>('.list-item.interactive'),
+    ].find((r) => r.textContent!.includes('Pixel'))!;
     pixel.click();
-    await widgetText(el, 'Say hello to Pixel!');
-    await waitForMessage(el, 'Pixel it is.');
-    expect(spy.types.filter((t) => t === 'threads.custom_action')).to.have.length(
+    await chat.waitForWidgetText('Say hello to Pixel!');
+    await chat.waitForMessage('Pixel it is.');
+    expect(chat.requestTypes().filter((t) => t === 'threads.custom_action')).to.have.length(
       1,
       'only the forwarded selection',
     );
   });
 
   it('news-guide: client navigation stays in the page and sends nothing', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    const spy = spyFetch();
     const opened: unknown[] = [];
-    el.setOptions({
-      api: { url, fetch: spy.fetch },
-      widgets: { onAction: (action) => void opened.push(action) },
+    const chat = await ChatHarness.create({
+      options: { widgets: { onAction: (action) => void opened.push(action) } },
     });
-    await el.sendUserMessage({ text: 'news: latest' });
-    const before = spy.types.length;
-    lastWidget(el).querySelector<HTMLButtonElement>('.btn')!.click();
+    await chat.el.sendUserMessage({ text: 'news: latest' });
+    const before = chat.requests().length;
+    chat.lastWidget().querySelector<HTMLButtonElement>('.btn')!.click();
     await waitUntil(() => opened.length === 1);
     expect(opened).to.deep.equal([{ type: 'open_article', payload: { id: 'bench' } }]);
-    expect(spy.types.length).to.equal(before, 'no request');
+    expect(chat.requests().length).to.equal(before, 'no request');
   });
 
   it('customer-support: a flight selection adds a new widget', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
-    await el.sendUserMessage({ text: 'flights: SFO to JFK' });
-    lastWidget(el).querySelector<HTMLElement>('.list-item.interactive')!.click();
-    await widgetText(el, 'OA 917 is booked');
-    expect(widgets(el)).to.have.length(2);
-    await waitForMessage(el, 'Booked OA 917.');
+    const chat = await ChatHarness.create();
+    await chat.el.sendUserMessage({ text: 'flights: SFO to JFK' });
+    chat.lastWidget().querySelector<HTMLElement>('.list-item.interactive')!.click();
+    await chat.waitForWidgetText('OA 917 is booked');
+    expect(chat.widgets()).to.have.length(2);
+    await chat.waitForMessage('Booked OA 917.');
   });
 
   it('a streamed widget confirm (the demo draft) replaces the widget; a cancelled event sends nothing', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
-    await el.sendUserMessage({ text: 'widget: draft' });
+    const chat = await ChatHarness.create();
+    await chat.el.sendUserMessage({ text: 'widget: draft' });
     let prevent = true;
-    el.addEventListener('cw-widget-action', (e) => prevent && e.preventDefault());
+    let dispatched = 0;
+    chat.el.addEventListener('cw-widget-action', (e) => {
+      dispatched += 1;
+      if (prevent) e.preventDefault();
+    });
     const send = () =>
-      [...lastWidget(el).querySelectorAll<HTMLButtonElement>('.card-footer .btn')].find((b) =>
+      [...chat.lastWidget().querySelectorAll<HTMLButtonElement>('.card-footer .btn')].find((b) =>
         b.textContent!.includes('Send'),
       )!;
     send().click();
-    await new Promise((r) => setTimeout(r, 300));
-    expect(lastWidget(el).textContent).to.contain('Final draft');
+    expect(dispatched).to.equal(1, 'the action event fired and was cancelled');
+    expect(chat.lastWidget().textContent).to.contain('Final draft');
+    await waitUntil(
+      () => !chat.lastWidget().querySelector('.root')!.hasAttribute('inert'),
+      'the widget is usable again',
+    );
     prevent = false;
     send().click();
-    await widgetText(el, 'Your message was sent.');
+    await chat.waitForWidgetText('Your message was sent.');
+    // The second click's request is the only action the server received: the first sent none.
+    expect(chat.requestTypes().filter((t) => t === 'threads.custom_action')).to.have.length(1);
   });
 
   it('attributes only: on-action names a global function for client actions', async () => {
@@ -144,11 +116,11 @@ describe('actions end to end against openai-chatkit', () => {
     (window as unknown as { demoApp: unknown }).demoApp = {
       actions: { handle: (action: unknown, item: { id: string }) => calls.push([action, item.id]) },
     };
-    const el = await fixture<ChatWidgets>(
-      html`<chat-widgets api-url=${url} on-action="demoApp.actions.handle"></chat-widgets>`,
-    );
-    await el.sendUserMessage({ text: 'news: latest' });
-    lastWidget(el).querySelector<HTMLButtonElement>('.btn')!.click();
+    const chat = await ChatHarness.create({
+      attributes: { 'on-action': 'demoApp.actions.handle' },
+    });
+    await chat.el.sendUserMessage({ text: 'news: latest' });
+    chat.lastWidget().querySelector<HTMLButtonElement>('.btn')!.click();
     await waitUntil(() => calls.length === 1);
     expect((calls[0] as unknown[])[0]).to.deep.equal({
       type: 'open_article',
@@ -158,88 +130,81 @@ describe('actions end to end against openai-chatkit', () => {
   });
 
   it('a server error during an action clears the loading state and shows the error', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
-    await el.sendUserMessage({ text: 'widget: draft' });
-    const discard = [
-      ...lastWidget(el).querySelectorAll<HTMLButtonElement>('.card-footer .btn'),
-    ].find((b) => b.textContent!.includes('Discard'))!;
-    discard.click(); // draft.discard is unknown to the Python server: CustomStreamError
-    await waitUntil(() => root(el).querySelector('.error'), 'error shown', { timeout: 5000 });
-    expect(root(el).querySelector('.error-text')!.textContent).to.equal(
-      'Unknown action draft.discard',
+    const chat = await ChatHarness.create();
+    await chat.el.sendUserMessage({ text: 'flights: x' });
+    const widget = chat.widgets()[0]!;
+    // An action neither server knows: a CustomStreamError.
+    widget.widget = {
+      type: 'Card',
+      children: [{ type: 'Button', label: 'Nope', onClickAction: { type: 'nope.unknown' } }],
+    };
+    await widget.updateComplete;
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('.btn')!.click();
+    await chat.waitForResponseEnd();
+    expect(chat.root.querySelector('.error-text')!.textContent).to.equal(
+      'Unknown action nope.unknown',
     );
     await waitUntil(
-      () => !widgets(el)[0]!.shadowRoot!.querySelector('.root')!.hasAttribute('inert'),
+      () => !widget.shadowRoot!.querySelector('.root')!.hasAttribute('inert'),
       'the widget is usable again',
     );
   });
 
   it('rejects, with an error event and no request, an action whose widget is gone or whose payload cannot be sent', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    const spy = spyFetch();
-    el.setOptions({ api: { url, fetch: spy.fetch } });
-    await el.sendUserMessage({ text: 'flights: x' });
-    const errors = recordEvents(el, ['cw-error']);
-    const before = spy.types.length;
-    const host = (el as unknown as { widgetHost: { dispatchAction(r: unknown): Promise<void> } })
-      .widgetHost;
-    const config = {
-      type: 'flight.select',
-      payload: {},
-      handler: 'server',
-      loadingBehavior: 'auto',
-      streaming: true,
-    };
-    await host.dispatchAction({
-      action: { type: 'flight.select' },
-      config,
-      site: 'button',
-      itemId: 'msg_gone',
-      widget: {},
-      formValues: null,
+    const chat = await ChatHarness.create();
+    await chat.el.sendUserMessage({ text: 'flights: x' });
+    const before = chat.requests().length;
+    const widget = chat.widgets()[0]!;
+    const button = (payload: unknown) => ({
+      type: 'Card',
+      children: [
+        { type: 'Button', label: 'Book', onClickAction: { type: 'flight.select', payload } },
+      ],
     });
-    const cyclic: Record<string, unknown> = {};
-    cyclic['self'] = cyclic;
-    const itemId = el['controller'].thread!.items.find((e) => e.item.type === 'widget')!.item.id;
-    await host.dispatchAction({
-      action: { type: 'flight.select', payload: cyclic },
-      config,
-      site: 'button',
-      itemId,
-      widget: {},
-      formValues: null,
-    });
-    expect(spy.types.length).to.equal(before, 'nothing sent');
-    expect(errors.map((e) => (e.detail as { error: Error }).error.message)).to.deep.equal([
+    const realId = widget.itemId;
+    widget.itemId = 'msg_gone';
+    widget.widget = button({});
+    await widget.updateComplete;
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('.btn')!.click();
+    await waitUntil(() => chat.eventsNamed('cw-error').length === 1, 'first rejection');
+    widget.itemId = realId;
+    // A value JSON cannot carry (a cycle would be cut by the widget's own sanitising first).
+    widget.widget = button({ seats: BigInt(2) });
+    await widget.updateComplete;
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('.btn')!.click();
+    await waitUntil(() => chat.eventsNamed('cw-error').length === 2, 'second rejection');
+    expect(chat.requests().length).to.equal(before, 'nothing sent');
+    expect(
+      chat.eventsNamed('cw-error').map((e) => (e.detail as { error: Error }).error.message),
+    ).to.deep.equal([
       'The widget that sent "flight.select" is no longer in the thread; nothing was sent.',
       'The payload of "flight.select" cannot be sent as JSON; nothing was sent.',
     ]);
-    expect(messages(el)).to.deep.equal(['flights: x']);
+    expect(chat.messages()).to.deep.equal(['flights: x']);
   });
 
   it('a client tool that throws is reported, answered with an error result, and the thread stays usable', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({
-      api: { url },
-      onClientTool: () => {
-        throw new Error('canvas unavailable');
+    const chat = await ChatHarness.create({
+      options: {
+        onClientTool: () => {
+          throw new Error('canvas unavailable');
+        },
       },
     });
-    const logs = recordEvents(el, ['cw-log']);
-    await el.sendUserMessage({ text: 'tool: canvas' });
-    await waitForMessage(el, 'Tool canvas returned {"error": "canvas unavailable"}');
-    expect(logs.map((l) => l.detail)).to.deep.include({
+    await chat.el.sendUserMessage({ text: 'tool: canvas' });
+    await chat.waitForMessage('Tool canvas returned {"error": "canvas unavailable"}');
+    expect(chat.eventsNamed('cw-log').map((l) => l.detail)).to.deep.include({
       name: 'client_tool.failed',
       data: { name: 'canvas', message: 'canvas unavailable' },
     });
-    await el.sendUserMessage({ text: 'still here' });
-    await waitForMessage(el, 'echo still here');
+    await chat.el.sendUserMessage({ text: 'still here' });
+    await chat.waitForMessage('echo still here');
   });
 
   it('loadingBehavior none shows no loading state', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
-    await el.sendUserMessage({ text: 'flights: x' });
-    const widget = widgets(el)[0]!;
+    const chat = await ChatHarness.create();
+    await chat.el.sendUserMessage({ text: 'flights: x' });
+    const widget = chat.widgets()[0]!;
     widget.widget = {
       type: 'Card',
       children: [
@@ -256,6 +221,6 @@ describe('actions end to end against openai-chatkit', () => {
     await widget.updateComplete;
     expect(button.getAttribute('aria-busy')).to.equal('false');
     expect(widget.shadowRoot!.querySelector('.root')!.hasAttribute('inert')).to.equal(false);
-    await waitForMessage(el, 'You said quiet');
+    await chat.waitForMessage('You said quiet');
   });
 });

@@ -11,15 +11,8 @@ import type { ComposerState } from '../../src/composer/composer-state.js';
 import type { Uploader } from '../../src/composer/uploads.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 import type { Attachment } from '../../src/protocol/wire-types.js';
-import {
-  composer,
-  input,
-  root,
-  sendButton,
-  serverUrl,
-  waitForIdle,
-  waitForMessage,
-} from '../helpers/element.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
+import { composer, input, root, sendButton } from '../helpers/element.js';
 
 const PNG = Uint8Array.from(
   atob(
@@ -93,13 +86,7 @@ function heldUploader() {
 }
 
 describe('composer lifecycle', () => {
-  let url: string;
-  let origin: string;
   let urls: ReturnType<typeof watchObjectUrls>;
-  before(async () => {
-    url = await serverUrl();
-    origin = new URL(url).origin;
-  });
   beforeEach(async () => {
     // The previous test's fixtures are removed after it; their clean-up runs a task later.
     await nextTask();
@@ -162,26 +149,25 @@ describe('composer lifecycle', () => {
 
   it('removing the whole element mid-upload aborts the request and revokes the preview', async () => {
     let createSignal: AbortSignal | null = null;
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({
-      api: {
-        url,
-        uploadStrategy: { type: 'two_phase' },
-        fetch: (i, init) => {
-          const type =
-            typeof init?.body === 'string' ? (JSON.parse(init.body) as { type: string }).type : '';
-          if (type !== 'attachments.create') return fetch(i, init);
-          const signal = init!.signal!;
-          createSignal = signal;
-          return new Promise((_resolve, reject) =>
-            signal.addEventListener('abort', () =>
-              reject(new DOMException('The upload was cancelled.', 'AbortError')),
-            ),
-          );
-        },
+    const chat = await ChatHarness.create({
+      options: {
+        api: { uploadStrategy: { type: 'two_phase' } },
+        composer: { attachments: { enabled: true } },
       },
-      composer: { attachments: { enabled: true } },
+      transport: (next) => (i, init) => {
+        const type =
+          typeof init?.body === 'string' ? (JSON.parse(init.body) as { type: string }).type : '';
+        if (type !== 'attachments.create') return next(i, init);
+        const signal = init!.signal!;
+        createSignal = signal;
+        return new Promise((_resolve, reject) =>
+          signal.addEventListener('abort', () =>
+            reject(new DOMException('The upload was cancelled.', 'AbortError')),
+          ),
+        );
+      },
     });
+    const el = chat.el;
     await el.setComposerValue({ files: [image('photo.png')] });
     await waitUntil(() => createSignal, 'attachments.create sent');
     expect(urls.made).to.have.length(1);
@@ -195,11 +181,14 @@ describe('composer lifecycle', () => {
   });
 
   it('draft, chips, tool, model and attachments survive structured input taking the composer’s place', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({
-      api: { url, uploadStrategy: { type: 'direct', uploadUrl: `${origin}/direct-upload` } },
+    const chat = await ChatHarness.create();
+    chat.setOptions({
+      api: {
+        uploadStrategy: { type: 'direct', uploadUrl: new URL('/direct-upload', chat.url).href },
+      },
       composer: { tools: TOOLS, models: MODELS, attachments: { enabled: true } },
     });
+    const el = chat.el;
     await el.setComposerValue({
       content: [
         { type: 'input_text', text: 'Ask ' },
@@ -234,17 +223,17 @@ describe('composer lifecycle', () => {
     expect(uploads().map((u) => u.textContent!.trim())).to.deep.equal(['notes.txt']);
     expect(uploads()[0]!.classList.contains('done')).to.equal(true);
 
-    await waitForIdle(el);
+    await chat.waitForIdle();
     sendButton(el).click();
-    await waitForMessage(
-      el,
+    await chat.waitForMessage(
       'echo Ask Alan Turing later | tags: p_alan(-) | attachments: notes.txt | tool: image | model: fast',
     );
   });
 
   it('setComposerValue while the composer is away fills it when it comes back', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({ api: { url }, composer: { tools: TOOLS, models: MODELS } });
+    const el = (
+      await ChatHarness.create({ options: { composer: { tools: TOOLS, models: MODELS } } })
+    ).el;
     await el.sendUserMessage({ text: 'ask: travel' });
     await waitUntil(
       () => root(el).querySelector('cw-structured-input'),
@@ -267,8 +256,9 @@ describe('composer lifecycle', () => {
   });
 
   it('moving the element keeps the draft and choices, and subscribes the composer once', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({ api: { url }, composer: { tools: TOOLS, models: MODELS } });
+    const el = (
+      await ChatHarness.create({ options: { composer: { tools: TOOLS, models: MODELS } } })
+    ).el;
     await el.setComposerValue({
       text: 'moving',
       selectedToolId: 'search',
@@ -287,7 +277,7 @@ describe('composer lifecycle', () => {
   });
 
   it('setComposerValue resolves once the draft shows, chips included', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
+    const el = (await ChatHarness.create()).el;
     await el.setComposerValue({ text: 'shown at once' });
     expect(input(el).textContent).to.equal('shown at once');
     await el.setComposerValue({

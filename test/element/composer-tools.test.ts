@@ -1,18 +1,9 @@
-/** Composer tools and models: keyboard-only menu, chips, and what travels to the real server. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+/** Composer tools and models: keyboard-only menu, chips, and what travels to the server. */
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
-import '../../src/define.js';
-import type { ChatWidgets } from '../../src/element/chat-widgets.js';
-import {
-  composer,
-  recordEvents,
-  serverUrl,
-  type,
-  waitForMessage,
-  draft,
-  placeholder,
-} from '../helpers/element.js';
+import type { ChatKitOptions } from '../../src/element/options.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
 
 const TOOLS = [
   {
@@ -32,36 +23,30 @@ const MODELS = [
   { id: 'retired', label: 'Retired', disabled: true },
 ];
 
-const bar = (el: ChatWidgets) => composer(el).shadowRoot!;
+const withComposer = (composer: NonNullable<ChatKitOptions['composer']>) =>
+  ChatHarness.create({ options: { composer } });
 
 describe('composer tools and models', () => {
-  let url: string;
-  before(async () => {
-    url = await serverUrl();
-  });
-
   it('a pinned tool toggles from its chip, changes the placeholder, travels as tool_choice, then clears', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({ api: { url }, composer: { tools: TOOLS, placeholder: 'Ask' } });
-    await el.updateComplete;
-    await composer(el).updateComplete; // The tools render in <cw-tool-picker>, one step later.
-    const changes = recordEvents(el, ['cw-tool-change', 'chatkit.tool.change']);
-    const chip = [...bar(el).querySelectorAll<HTMLButtonElement>('.chip[aria-pressed]')].find((c) =>
-      c.textContent!.includes('Search'),
-    )!;
+    const chat = await withComposer({ tools: TOOLS, placeholder: 'Ask' });
+    const bar = chat.composer;
+    const chip = bar.chips().find((c) => c.textContent!.includes('Search'))!;
     chip.click();
-    await composer(el).updateComplete;
+    await bar.updateComplete();
     expect(chip.getAttribute('aria-pressed')).to.equal('true');
     expect(chip.textContent!.trim()).to.equal('Search');
-    expect(placeholder(el)).to.equal('Search for…');
-    await type(el, 'chatkit news');
-    await waitForMessage(el, 'echo chatkit news | tool: search');
-    // The send resolves a little after the answer shows (its stream has to end).
-    await waitUntil(
-      () => chip.getAttribute('aria-pressed') === 'false',
+    expect(bar.placeholder).to.equal('Search for…');
+    await chat.send('chatkit news');
+    await chat.waitForResponseEnd();
+    expect(chat.messages().at(-1)).to.equal('echo chatkit news | tool: search');
+    await bar.updateComplete();
+    expect(chip.getAttribute('aria-pressed')).to.equal(
+      'false',
       'not persistent: cleared after sending',
     );
-    expect(changes.map((c) => [c.name, c.detail])).to.deep.equal([
+    expect(
+      chat.events.filter((e) => e.name.includes('tool')).map((c) => [c.name, c.detail]),
+    ).to.deep.equal([
       ['cw-tool-change', { toolId: 'search' }],
       ['chatkit.tool.change', { toolId: 'search' }],
       ['cw-tool-change', { toolId: null }],
@@ -70,89 +55,92 @@ describe('composer tools and models', () => {
   });
 
   it('the tools menu works by keyboard alone; a persistent tool stays selected', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({ api: { url }, composer: { tools: TOOLS } });
-    await el.updateComplete;
-    await composer(el).updateComplete; // The tools render in <cw-tool-picker>, one step later.
-    const plus = bar(el).querySelector<HTMLButtonElement>('.plus')!;
+    const chat = await withComposer({ tools: TOOLS });
+    const shadow = chat.composer.shadow;
+    const plus = shadow.querySelector<HTMLButtonElement>('.plus')!;
     plus.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => bar(el).querySelector('[role=menu]'), 'menu open');
+    await waitUntil(() => shadow.querySelector('[role=menu]'), 'menu open');
     expect(plus.getAttribute('aria-expanded')).to.equal('true');
-    expect(bar(el).activeElement!.textContent!.trim()).to.equal('Create an image');
+    expect(shadow.activeElement!.textContent!.trim()).to.equal('Create an image');
     await sendKeys({ press: 'ArrowDown' });
-    expect(bar(el).activeElement!.textContent!.trim()).to.equal('Canvas');
+    expect(shadow.activeElement!.textContent!.trim()).to.equal('Canvas');
     await sendKeys({ press: 'ArrowDown' });
-    expect(bar(el).activeElement!.textContent!.trim()).to.equal('Create an image', 'wraps around');
+    expect(shadow.activeElement!.textContent!.trim()).to.equal('Create an image', 'wraps around');
     await sendKeys({ press: 'Escape' });
-    await composer(el).updateComplete;
-    expect(bar(el).querySelector('[role=menu]')).to.equal(null);
-    expect(bar(el).activeElement).to.equal(plus, 'focus returns to the button');
+    await chat.composer.updateComplete();
+    expect(shadow.querySelector('[role=menu]')).to.equal(null);
+    expect(shadow.activeElement).to.equal(plus, 'focus returns to the button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => bar(el).querySelector('[role=menu]'));
+    await waitUntil(() => shadow.querySelector('[role=menu]'));
     await sendKeys({ press: 'End' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => bar(el).querySelector('.chip.selected'));
-    expect(bar(el).querySelector('.chip.selected')!.textContent!.trim()).to.equal('Canvas');
-    await type(el, 'draw');
-    await waitForMessage(el, 'echo draw | tool: canvas');
-    await type(el, 'again');
-    await waitForMessage(el, 'echo again | tool: canvas');
-    bar(el).querySelector<HTMLButtonElement>('.chip.selected .clear')!.click();
-    await composer(el).updateComplete;
-    expect(bar(el).querySelector('.chip.selected')).to.equal(null);
+    await waitUntil(() => shadow.querySelector('.chip.selected'));
+    expect(shadow.querySelector('.chip.selected')!.textContent!.trim()).to.equal('Canvas');
+    await chat.send('draw');
+    await chat.waitForResponseEnd();
+    await chat.send('again');
+    await chat.waitForResponseEnd();
+    expect(chat.messages()).to.deep.equal([
+      'draw',
+      'echo draw | tool: canvas',
+      'again',
+      'echo again | tool: canvas',
+    ]);
+    shadow.querySelector<HTMLButtonElement>('.chip.selected .clear')!.click();
+    await chat.composer.updateComplete();
+    expect(shadow.querySelector('.chip.selected')).to.equal(null);
   });
 
   it('the model picker starts at the default, skips disabled models, and the choice travels as model', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({ api: { url }, composer: { models: MODELS } });
-    await el.updateComplete;
-    const select = bar(el).querySelector<HTMLSelectElement>('select.model')!;
+    const chat = await withComposer({ models: MODELS });
+    const select = chat.composer.shadow.querySelector<HTMLSelectElement>('select.model')!;
     expect(select.value).to.equal('smart');
     expect(select.querySelector<HTMLOptionElement>('option[value=retired]')!.disabled).to.equal(
       true,
     );
-    await type(el, 'one');
-    await waitForMessage(el, 'echo one | model: smart');
+    await chat.send('one');
+    await chat.waitForResponseEnd();
     select.value = 'fast';
     select.dispatchEvent(new Event('change'));
-    await type(el, 'two');
-    await waitForMessage(el, 'echo two | model: fast');
+    await chat.send('two');
+    await chat.waitForResponseEnd();
+    expect(
+      chat
+        .requests()
+        .map((r) => (r.params['input'] as { inference_options: unknown }).inference_options),
+    ).to.deep.equal([{ model: 'smart' }, { model: 'fast' }]);
+    expect(chat.messages().at(-1)).to.equal('echo two | model: fast');
   });
 
   it('setComposerValue selects a tool and a model; sendUserMessage options do not change the composer', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({ api: { url }, composer: { tools: TOOLS, models: MODELS } });
-    await el.setComposerValue({
+    const chat = await withComposer({ tools: TOOLS, models: MODELS });
+    const composer = chat.composer.element;
+    await chat.el.setComposerValue({
       text: 'prefilled',
       selectedToolId: 'image',
       selectedModelId: 'fast',
     });
-    await composer(el).updateComplete;
-    expect(draft(el)).to.equal('prefilled');
-    expect(composer(el).selectedToolId).to.equal('image');
-    expect(composer(el).selectedModelId).to.equal('fast');
-    await el.sendUserMessage({ text: 'api', toolChoice: { id: 'search' }, model: 'smart' });
-    await waitForMessage(el, 'echo api | tool: search | model: smart');
-    expect(composer(el).selectedToolId).to.equal('image');
-    await el.setComposerValue({ selectedToolId: null });
-    expect(composer(el).selectedToolId).to.equal(null);
+    await composer.updateComplete;
+    expect(chat.composer.draft).to.equal('prefilled');
+    expect(composer.selectedToolId).to.equal('image');
+    expect(composer.selectedModelId).to.equal('fast');
+    await chat.el.sendUserMessage({ text: 'api', toolChoice: { id: 'search' }, model: 'smart' });
+    await chat.waitForMessage('echo api | tool: search | model: smart');
+    expect(composer.selectedToolId).to.equal('image');
+    await chat.el.setComposerValue({ selectedToolId: null });
+    expect(composer.selectedToolId).to.equal(null);
   });
 
   it('tools and models can be set by JSON attributes (no script of its own)', async () => {
-    const el = await fixture<ChatWidgets>(
-      html`<chat-widgets
-        api-url=${url}
-        tools=${JSON.stringify(TOOLS)}
-        models=${JSON.stringify(MODELS)}
-      ></chat-widgets>`,
-    );
-    await el.updateComplete;
-    await composer(el).updateComplete; // The tools render in <cw-tool-picker>, one step later.
-    expect(bar(el).querySelectorAll('.chip[aria-pressed]')).to.have.length(1);
-    expect(bar(el).querySelector<HTMLSelectElement>('select.model')!.value).to.equal('smart');
-    el.setAttribute('tools', 'not json');
-    await el.updateComplete;
-    expect(bar(el).querySelector('.chip')).to.equal(null, 'bad JSON is ignored');
+    const chat = await ChatHarness.create({
+      attributes: { tools: JSON.stringify(TOOLS), models: JSON.stringify(MODELS) },
+    });
+    const shadow = chat.composer.shadow;
+    expect(chat.composer.chips()).to.have.length(1);
+    expect(shadow.querySelector<HTMLSelectElement>('select.model')!.value).to.equal('smart');
+    chat.el.setAttribute('tools', 'not json');
+    await chat.el.updateComplete;
+    expect(shadow.querySelector('.chip')).to.equal(null, 'bad JSON is ignored');
   });
 });

@@ -11,7 +11,7 @@ import {
   EVENT_NAMES,
   emitChatEvent,
 } from '../../src/events/index.js';
-import { serverUrl } from '../helpers/element.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
 
 describe('event classes', () => {
   it('each class names itself and its ChatKit twin', () => {
@@ -59,8 +59,7 @@ describe('<chat-widgets> events', () => {
   });
 
   it('types chatkit.thread.change listeners with the class (detail.threadId)', async () => {
-    const url = await serverUrl();
-    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
+    const el = (await ChatHarness.create()).el;
     const changed = oneEvent(el, 'chatkit.thread.change');
     await el.sendUserMessage({ text: 'hi' });
     const event: CwThreadChangeEvent = await changed;

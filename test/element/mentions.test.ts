@@ -1,19 +1,9 @@
-/** @-mentions: the keyboard-only menu, chips, what the real server receives, tags in messages. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+/** @-mentions: the keyboard-only menu, chips, what the server receives, tags in messages. */
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
-import '../../src/define.js';
-import type { ChatWidgets } from '../../src/element/chat-widgets.js';
-import type { Entity } from '../../src/element/options.js';
-import {
-  composer,
-  draft,
-  input,
-  recordEvents,
-  root,
-  serverUrl,
-  waitForMessage,
-} from '../helpers/element.js';
+import type { ChatKitOptions, Entity } from '../../src/element/options.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
 
 const PEOPLE: Entity[] = [
   {
@@ -38,48 +28,38 @@ function search(query: string): Promise<Entity[]> {
   return Promise.resolve(PEOPLE.filter((p) => p.title.toLowerCase().includes(query.toLowerCase())));
 }
 
-const shadow = (el: ChatWidgets) => composer(el).shadowRoot!;
-const options = (el: ChatWidgets) =>
-  [...shadow(el).querySelectorAll('[role=option]')].map((o) => o.textContent!.trim());
+const withEntities = (entities: ChatKitOptions['entities'], extra: ChatKitOptions = {}) =>
+  ChatHarness.create({ options: { ...extra, entities } });
 
 describe('@mentions', () => {
-  let url: string;
-  before(async () => {
-    url = await serverUrl();
-  });
-
   it('typing @ opens a grouped listbox operable by keyboard; Enter inserts a chip; the tag reaches the server', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({ api: { url }, entities: { onTagSearch: search } });
-    await el.updateComplete;
-    input(el).focus();
+    const chat = await withEntities({ onTagSearch: search });
+    chat.composer.editor.focus();
     await sendKeys({ type: 'Ask @a' });
-    await waitUntil(() => options(el).length === 3, 'three results');
-    const editor = input(el);
+    await waitUntil(() => chat.composer.mentionOptions.length === 3, 'three results');
+    const editor = chat.composer.editor;
     expect(editor.getAttribute('role')).to.equal('combobox');
     expect(editor.getAttribute('aria-expanded')).to.equal('true');
-    expect([...shadow(el).querySelectorAll('.group')].map((g) => g.textContent)).to.deep.equal([
-      'People',
-      'Documents',
-    ]);
+    expect(
+      [...chat.composer.shadow.querySelectorAll('.group')].map((g) => g.textContent),
+    ).to.deep.equal(['People', 'Documents']);
     expect(editor.getAttribute('aria-activedescendant')).to.equal('mention-0');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowUp' });
-    await composer(el).updateComplete;
+    await chat.composer.updateComplete();
     expect(editor.getAttribute('aria-activedescendant')).to.equal('mention-1');
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'Enter' });
-    await composer(el).updateComplete;
-    expect(shadow(el).querySelector('[role=listbox]')).to.equal(null);
+    await chat.composer.updateComplete();
+    expect(chat.composer.shadow.querySelector('[role=listbox]')).to.equal(null);
     expect(editor.querySelector('.tag')!.textContent).to.equal('@Ada Lovelace');
     await sendKeys({ type: 'about engines' });
-    expect(draft(el)).to.equal('Ask @Ada Lovelace\u00a0about engines');
+    expect(chat.composer.draft).to.equal('Ask @Ada Lovelace\u00a0about engines');
     await sendKeys({ press: 'Enter' });
-    await waitForMessage(el, 'echo Ask Ada Lovelace about engines | tags: p_ada(People)');
-    const user = el['controller'].thread!.items.find((e) => e.item.type === 'user_message')!
-      .item as unknown as { content: unknown[] };
-    expect(user.content).to.deep.equal([
+    await chat.waitForMessage('echo Ask Ada Lovelace about engines | tags: p_ada(People)');
+    const sent = chat.requests().at(-1)!.params['input'] as { content: unknown[] };
+    expect(sent.content).to.deep.equal([
       { type: 'input_text', text: 'Ask ' },
       {
         type: 'input_tag',
@@ -94,103 +74,105 @@ describe('@mentions', () => {
   });
 
   it('a chip deletes as one unit; Escape closes the menu; empty and loading states show', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
     let release!: (v: Entity[]) => void;
-    el.setOptions({
-      api: { url },
-      entities: {
-        onTagSearch: (q) =>
-          q === 'slow' ? new Promise<Entity[]>((r) => (release = r)) : search(q),
-      },
+    const chat = await withEntities({
+      onTagSearch: (q) => (q === 'slow' ? new Promise<Entity[]>((r) => (release = r)) : search(q)),
     });
-    await el.updateComplete;
-    input(el).focus();
+    chat.composer.editor.focus();
     await sendKeys({ type: '@slow' });
     await waitUntil(
-      () => shadow(el).querySelector('.note')?.textContent === 'Searching…',
+      () => chat.composer.shadow.querySelector('.note')?.textContent === 'Searching…',
       'loading state',
     );
     await waitUntil(() => typeof release === 'function', 'the search for "slow" started');
     release([]);
     await waitUntil(
-      () => shadow(el).querySelector('.note')?.textContent === 'No matches',
+      () => chat.composer.shadow.querySelector('.note')?.textContent === 'No matches',
       'empty state',
     );
     await sendKeys({ press: 'Escape' });
-    await composer(el).updateComplete;
-    expect(shadow(el).querySelector('[role=listbox]')).to.equal(null);
-    composer(el).setContent([
+    await chat.composer.updateComplete();
+    expect(chat.composer.shadow.querySelector('[role=listbox]')).to.equal(null);
+    chat.composer.element.setContent([
       { type: 'input_text', text: 'Hi ' },
       { type: 'input_tag', id: 'p_alan', text: 'Alan Turing', data: {}, interactive: false },
     ]);
-    await composer(el).updateComplete;
-    input(el).focus();
+    await chat.composer.updateComplete();
+    chat.composer.editor.focus();
     // Chromium has ShadowRoot.getSelection; Firefox's document selection reaches into shadow roots.
     const selection =
       (
-        composer(el).shadowRoot as unknown as { getSelection?: () => Selection | null }
+        chat.composer.shadow as unknown as { getSelection?: () => Selection | null }
       ).getSelection?.() ?? document.getSelection()!;
     const end = document.createRange();
-    end.selectNodeContents(input(el));
+    end.selectNodeContents(chat.composer.editor);
     end.collapse(false);
     selection.removeAllRanges();
     selection.addRange(end);
     await sendKeys({ press: 'Backspace' });
-    expect(input(el).querySelector('.tag')).to.equal(null, 'the chip went in one keystroke');
-    expect(draft(el)).to.equal('Hi ');
+    expect(chat.composer.editor.querySelector('.tag')).to.equal(
+      null,
+      'the chip went in one keystroke',
+    );
+    expect(chat.composer.draft).to.equal('Hi ');
   });
 
   it('stale results are never shown, and superseded searches are aborted', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
     const aborted: string[] = [];
     const pending: Record<string, (v: Entity[]) => void> = {};
     const onTagSearch = (q: string, signal: AbortSignal) => {
       signal.addEventListener('abort', () => aborted.push(q));
       return new Promise<Entity[]>((r) => (pending[q] = r));
     };
-    el.setOptions({
-      api: { url },
-      entities: { onTagSearch: onTagSearch as (q: string) => Promise<Entity[]> },
+    const chat = await withEntities({
+      onTagSearch: onTagSearch as (q: string) => Promise<Entity[]>,
     });
-    await el.updateComplete;
-    input(el).focus();
+    chat.composer.editor.focus();
     await sendKeys({ type: '@ad' });
     await waitUntil(() => pending['ad']);
     await sendKeys({ type: 'a' });
     await waitUntil(() => pending['ada']);
+    // Every option ever rendered from here on, even one shown for a moment only.
+    const shown: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) shown.push(node.textContent ?? '');
+    });
+    observer.observe(chat.composer.shadow, { childList: true, subtree: true, characterData: true });
     pending['ad']!([PEOPLE[2]!]);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(options(el)).to.deep.equal([], 'the result of "ad" arrived late and is dropped');
     pending['ada']!([PEOPLE[0]!]);
-    await waitUntil(() => options(el).length === 1);
-    expect(options(el)).to.deep.equal(['Ada Lovelace']);
+    // Results are handled in the order they arrive: once the newer one shows, the older is done.
+    await waitUntil(() => chat.composer.mentionOptions.length === 1);
+    observer.disconnect();
+    expect(shown.join(' ')).to.not.contain(
+      'Analytical',
+      'the result of "ad" arrived late and is dropped',
+    );
+    expect(chat.composer.mentionOptions).to.deep.equal(['Ada Lovelace']);
     expect(aborted).to.include('ad');
   });
 
   it('the @ button starts a mention (entities.showComposerMenu)', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({ api: { url }, entities: { onTagSearch: search, showComposerMenu: true } });
-    await el.updateComplete;
-    shadow(el).querySelector<HTMLButtonElement>('[aria-label=Mention]')!.click();
-    await waitUntil(() => options(el).length === 3, 'the menu opens on all results');
-    expect(draft(el)).to.equal('@');
+    const chat = await withEntities({ onTagSearch: search, showComposerMenu: true });
+    chat.composer.shadow.querySelector<HTMLButtonElement>('[aria-label=Mention]')!.click();
+    await waitUntil(
+      () => chat.composer.mentionOptions.length === 3,
+      'the menu opens on all results',
+    );
+    expect(chat.composer.draft).to.equal('@');
   });
 
   it('tags in sent messages are chips: interactive ones fire onClick and show a preview widget', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
     const clicked: Entity[] = [];
-    el.setOptions({
-      api: { url },
-      entities: {
-        onTagSearch: search,
-        onClick: (e) => void clicked.push(e),
-        onRequestPreview: (e) =>
-          Promise.resolve({
-            preview: { type: 'Card', children: [{ type: 'Title', value: `About ${e.title}` }] },
-          }),
-      },
+    const chat = await withEntities({
+      onTagSearch: search,
+      onClick: (e) => void clicked.push(e),
+      onRequestPreview: (e) =>
+        Promise.resolve({
+          preview: { type: 'Card', children: [{ type: 'Title', value: `About ${e.title}` }] },
+        }),
     });
-    await el.sendUserMessage({
+    await chat.el.sendUserMessage({
       content: [
         { type: 'input_text', text: 'See ' },
         {
@@ -205,38 +187,43 @@ describe('@mentions', () => {
         { type: 'input_tag', id: 'p_alan', text: 'Alan Turing', data: {}, interactive: false },
       ],
     });
-    const [ada, alan] = [...root(el).querySelectorAll<HTMLButtonElement>('.item.user .tag')];
+    const [ada, alan] = [...chat.root.querySelectorAll<HTMLButtonElement>('.item.user .tag')];
     expect(alan!.disabled).to.equal(true);
     ada!.click();
     expect(clicked.map((c) => c.id)).to.deep.equal(['p_ada']);
     ada!.focus();
-    await waitUntil(() => root(el).querySelector('.tag-preview cw-widget'), 'preview shown');
-    const preview = root(el).querySelector('.tag-preview cw-widget')!;
+    await waitUntil(() => chat.root.querySelector('.tag-preview cw-widget'), 'preview shown');
+    const preview = chat.root.querySelector('.tag-preview cw-widget')!;
     await (preview as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(preview.shadowRoot!.textContent).to.contain('About Ada Lovelace');
     ada!.blur();
-    await waitUntil(() => !root(el).querySelector('.tag-preview'), 'preview hidden');
+    await waitUntil(() => !chat.root.querySelector('.tag-preview'), 'preview hidden');
   });
 
   it('start-screen prompts can carry tags', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({
-      api: { url },
-      startScreen: {
-        prompts: [
-          {
-            label: 'Ask about Ada',
-            prompt: [
-              { type: 'input_text', text: 'Who was ' },
-              { type: 'input_tag', id: 'p_ada', text: 'Ada Lovelace', data: {}, interactive: true },
-            ],
-          },
-        ],
+    const chat = await ChatHarness.create({
+      options: {
+        startScreen: {
+          prompts: [
+            {
+              label: 'Ask about Ada',
+              prompt: [
+                { type: 'input_text', text: 'Who was ' },
+                {
+                  type: 'input_tag',
+                  id: 'p_ada',
+                  text: 'Ada Lovelace',
+                  data: {},
+                  interactive: true,
+                },
+              ],
+            },
+          ],
+        },
       },
     });
-    await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('.prompt')!.click();
-    await waitForMessage(el, 'echo Who was Ada Lovelace | tags: p_ada(-)');
+    chat.root.querySelector<HTMLButtonElement>('.prompt')!.click();
+    await chat.waitForMessage('echo Who was Ada Lovelace | tags: p_ada(-)');
   });
 
   it('works from attributes alone: a search URL and global functions', async () => {
@@ -244,29 +231,26 @@ describe('@mentions', () => {
     (window as unknown as { mentionApp: unknown }).mentionApp = {
       click: (e: Entity) => clicks.push(e.id),
     };
-    const el = await fixture<ChatWidgets>(
-      html`<chat-widgets
-        api-url=${url}
-        entity-search-url="/test/fixtures/entities.json?q={query}"
-        on-tag-click="mentionApp.click"
-      ></chat-widgets>`,
-    );
-    const logs = recordEvents(el, ['cw-error']);
-    input(el).focus();
+    const chat = await ChatHarness.create({
+      attributes: {
+        'entity-search-url': '/test/fixtures/entities.json?q={query}',
+        'on-tag-click': 'mentionApp.click',
+      },
+    });
+    chat.composer.editor.focus();
     await sendKeys({ type: '@fut' });
-    await waitUntil(() => options(el).length === 2, 'results from the URL');
+    await waitUntil(() => chat.composer.mentionOptions.length === 2, 'results from the URL');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
-    await waitForMessage(el, 'echo The Future of AI | tags: article_123(Articles)');
-    root(el).querySelector<HTMLButtonElement>('.item.user .tag')!.click();
+    await chat.waitForMessage('echo The Future of AI | tags: article_123(Articles)');
+    chat.root.querySelector<HTMLButtonElement>('.item.user .tag')!.click();
     expect(clicks).to.deep.equal(['article_123']);
-    expect(logs).to.deep.equal([]);
+    expect(chat.eventsNamed('cw-error')).to.deep.equal([]);
   });
 });
 
 describe('@mentions from global functions', () => {
   it('on-tag-search and on-tag-preview name global functions', async () => {
-    const url = await serverUrl();
     (window as unknown as { tagApp: unknown }).tagApp = {
       search: (q: string) =>
         Promise.resolve(PEOPLE.filter((p) => p.title.toLowerCase().includes(q.toLowerCase()))),
@@ -275,20 +259,16 @@ describe('@mentions from global functions', () => {
           preview: { type: 'Card', children: [{ type: 'Text', value: `Preview of ${e.title}` }] },
         }),
     };
-    const el = await fixture<ChatWidgets>(
-      html`<chat-widgets
-        api-url=${url}
-        on-tag-search="tagApp.search"
-        on-tag-preview="tagApp.preview"
-      ></chat-widgets>`,
-    );
-    input(el).focus();
+    const chat = await ChatHarness.create({
+      attributes: { 'on-tag-search': 'tagApp.search', 'on-tag-preview': 'tagApp.preview' },
+    });
+    chat.composer.editor.focus();
     await sendKeys({ type: '@ada' });
-    await waitUntil(() => options(el).length === 1, 'global search used');
+    await waitUntil(() => chat.composer.mentionOptions.length === 1, 'global search used');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
-    await waitForMessage(el, 'echo Ada Lovelace | tags: p_ada(People)');
-    root(el).querySelector<HTMLButtonElement>('.item.user .tag')!.focus();
-    await waitUntil(() => root(el).querySelector('.tag-preview cw-widget'), 'global preview used');
+    await chat.waitForMessage('echo Ada Lovelace | tags: p_ada(People)');
+    chat.root.querySelector<HTMLButtonElement>('.item.user .tag')!.focus();
+    await waitUntil(() => chat.root.querySelector('.tag-preview cw-widget'), 'global preview used');
   });
 });

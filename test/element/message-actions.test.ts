@@ -1,29 +1,20 @@
-/** Copy, feedback and retry under answers (threadItemActions), against the real Python server. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+/** Copy, feedback and retry under answers (threadItemActions). */
+import { expect, waitUntil } from '@open-wc/testing';
 
-import '../../src/define.js';
-import type { ChatWidgets } from '../../src/element/chat-widgets.js';
-import { messages, recordEvents, root, serverUrl, waitForMessage } from '../helpers/element.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
 
 describe('message actions', () => {
-  let url: string;
-  let origin: string;
-  before(async () => {
-    url = await serverUrl();
-    origin = new URL(url).origin;
-  });
-
   it('are off by default except copy; feedback and retry follow threadItemActions', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
-    await el.sendUserMessage({ text: 'plain' });
-    await el.updateComplete;
+    const chat = await ChatHarness.create();
+    await chat.el.sendUserMessage({ text: 'plain' });
+    await chat.el.updateComplete;
     const labels = () =>
-      [...root(el).querySelectorAll('.item-actions button')].map((b) =>
+      [...chat.root.querySelectorAll('.item-actions button')].map((b) =>
         b.getAttribute('aria-label'),
       );
     expect(labels()).to.deep.equal(['Copy']);
-    el.setOptions({ api: { url }, threadItemActions: { feedback: true, retry: true } });
-    await el.updateComplete;
+    chat.setOptions({ threadItemActions: { feedback: true, retry: true } });
+    await chat.el.updateComplete;
     expect(labels()).to.deep.equal(['Copy', 'Good response', 'Bad response', 'Retry']);
   });
 
@@ -35,16 +26,17 @@ describe('message actions', () => {
       value: { writeText: async (t: string) => void copied.push(t) },
     });
     try {
-      const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
-      const logs = recordEvents(el, ['cw-log']);
-      await el.sendUserMessage({ text: 'copy me' });
-      await el.updateComplete;
-      root(el).querySelector<HTMLButtonElement>('.item-actions [aria-label=Copy]')!.click();
+      const chat = await ChatHarness.create();
+      await chat.el.sendUserMessage({ text: 'copy me' });
+      await chat.el.updateComplete;
+      chat.root.querySelector<HTMLButtonElement>('.item-actions [aria-label=Copy]')!.click();
       await waitUntil(() => copied.length === 1);
       expect(copied).to.deep.equal(['echo copy me']);
-      expect(logs.some((l) => (l.detail as { name: string }).name === 'message.copy')).to.equal(
-        true,
-      );
+      expect(
+        chat
+          .eventsNamed('cw-log')
+          .some((l) => (l.detail as { name: string }).name === 'message.copy'),
+      ).to.equal(true);
     } finally {
       delete (navigator as unknown as { clipboard?: unknown }).clipboard;
       if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
@@ -52,46 +44,40 @@ describe('message actions', () => {
   });
 
   it('thumbs send items.feedback once per choice, and show which was given', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({ api: { url }, threadItemActions: { feedback: true } });
-    await el.sendUserMessage({ text: 'rate this' });
-    await el.updateComplete;
-    const up = root(el).querySelector<HTMLButtonElement>('[aria-label="Good response"]')!;
+    const chat = await ChatHarness.create({ options: { threadItemActions: { feedback: true } } });
+    await chat.el.sendUserMessage({ text: 'rate this' });
+    await chat.el.updateComplete;
+    const up = chat.root.querySelector<HTMLButtonElement>('[aria-label="Good response"]')!;
     up.click();
     up.click();
     await waitUntil(() => up.getAttribute('aria-pressed') === 'true');
-    const itemId = el['controller'].thread!.items.at(-1)!.item.id;
-    await waitUntil(async () => {
-      const recorded = (await (await fetch(`${origin}/debug/feedback`)).json()) as {
-        item_ids: string[];
-        kind: string;
-      }[];
-      return recorded.filter((f) => f.item_ids.includes(itemId)).length === 1;
-    }, 'the server got the feedback once');
-    root(el).querySelector<HTMLButtonElement>('[aria-label="Bad response"]')!.click();
+    chat.root.querySelector<HTMLButtonElement>('[aria-label="Bad response"]')!.click();
     await waitUntil(
       () =>
-        root(el).querySelector('[aria-label="Bad response"]')!.getAttribute('aria-pressed') ===
+        chat.root.querySelector('[aria-label="Bad response"]')!.getAttribute('aria-pressed') ===
         'true',
     );
+    await waitUntil(() => chat.backend!.feedback.length === 2, 'the server got both choices');
+    const answerId = chat.backend!.feedback[0]!.item_ids[0];
+    expect(chat.backend!.feedback.map((f) => [f.item_ids, f.kind])).to.deep.equal([
+      [[answerId], 'positive'],
+      [[answerId], 'negative'],
+    ]);
+    expect(chat.requestTypes().filter((t) => t === 'items.feedback')).to.have.length(2);
   });
 
   it('retry re-runs the answer to the message before it', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets></chat-widgets>`);
-    el.setOptions({ api: { url }, threadItemActions: { retry: true } });
-    await el.sendUserMessage({ text: 'first' });
-    await el.sendUserMessage({ text: 'second' });
-    await el.updateComplete;
-    const firstAnswerId = el['controller'].thread!.items[1]!.item.id;
-    root(el).querySelectorAll<HTMLButtonElement>('.item-actions [aria-label=Retry]')[0]!.click();
-    await waitUntil(
-      () =>
-        el['controller'].thread!.items.length === 2 &&
-        el['controller'].thread!.items[1]!.item.id !== firstAnswerId,
-      'first answer redone, later items dropped',
-      { timeout: 5000 },
-    );
-    await waitForMessage(el, 'echo first');
-    expect(messages(el)).to.deep.equal(['first', 'echo first']);
+    const chat = await ChatHarness.create({ options: { threadItemActions: { retry: true } } });
+    await chat.el.sendUserMessage({ text: 'first' });
+    await chat.el.sendUserMessage({ text: 'second' });
+    await chat.waitForIdle();
+    chat.root.querySelectorAll<HTMLButtonElement>('.item-actions [aria-label=Retry]')[0]!.click();
+    await chat.waitForResponseEnd();
+    expect(chat.messages()).to.deep.equal(['first', 'echo first']);
+    const retry = chat.requests().at(-1)!;
+    expect(retry.type).to.equal('threads.retry_after_item');
+    const stored = chat.backend!.store.loadItems(chat.threadId!, null, 50, 'asc').data;
+    expect(stored.map((i) => i.type)).to.deep.equal(['user_message', 'assistant_message']);
+    expect(stored[0]!.id).to.equal(retry.params['item_id']);
   });
 });

@@ -3,7 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 
 import '../../src/define.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
-import { composer, serverUrl } from '../helpers/element.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
+import { composer } from '../helpers/element.js';
 
 describe('<chat-widgets> properties', () => {
   it('names each property after its attribute', async () => {
@@ -38,10 +39,9 @@ describe('<chat-widgets> properties', () => {
   });
 
   it('tools and models: arrays as properties, JSON as attributes', async () => {
-    const url = await serverUrl();
-    const el = await fixture<ChatWidgets>(
-      html`<chat-widgets api-url=${url} models='[{"id":"fast","label":"Fast"}]'></chat-widgets>`,
-    );
+    const el = (
+      await ChatHarness.create({ attributes: { models: '[{"id":"fast","label":"Fast"}]' } })
+    ).el;
     expect(el.models).to.deep.equal([{ id: 'fast', label: 'Fast' }]);
     el.tools = [{ id: 'search', label: 'Search', pinned: true }];
     await el.updateComplete;

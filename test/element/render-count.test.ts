@@ -2,11 +2,9 @@
  * What a streamed answer re-renders: the thread follows every delta, the composer and the theme
  * do not (their inputs do not change while an answer streams).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
-import '../../src/define.js';
-import type { ChatWidgets } from '../../src/element/chat-widgets.js';
-import { composer, messages, serverUrl, waitForIdle } from '../helpers/element.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
 
 /** Counts calls of an instance method by shadowing it on the instance. */
 function countCalls<T extends object>(target: T, method: keyof T & string): () => number {
@@ -23,32 +21,26 @@ function countCalls<T extends object>(target: T, method: keyof T & string): () =
 }
 
 describe('<chat-widgets> while an answer streams', () => {
-  let url: string;
-  before(async () => {
-    url = await serverUrl();
-  });
-
   it('does not re-render the composer or re-apply the theme on each delta', async () => {
-    const el = await fixture<ChatWidgets>(
-      html`<chat-widgets
-        api-url=${url}
-        tools='[{"id":"search","label":"Search","pinned":true}]'
-        models='[{"id":"fast","label":"Fast","default":true}]'
-      ></chat-widgets>`,
-    );
-    el.setOptions({
-      api: { url },
-      theme: { colorScheme: 'light', radius: 'round', color: { accent: { primary: '#0f6e56' } } },
+    const chat = await ChatHarness.create({
+      attributes: {
+        tools: '[{"id":"search","label":"Search","pinned":true}]',
+        models: '[{"id":"fast","label":"Fast","default":true}]',
+      },
+      options: {
+        theme: { colorScheme: 'light', radius: 'round', color: { accent: { primary: '#0f6e56' } } },
+      },
     });
+    const el = chat.el;
     await el.updateComplete;
-    const box = composer(el);
+    const box = chat.composer.element;
     // `update` is protected: reached through a plain record.
     const composerUpdates = countCalls(box as unknown as Record<string, unknown>, 'update');
     const styleWrites = countCalls(el.style, 'setProperty');
     const hostUpdates = countCalls(el as unknown as Record<string, unknown>, 'update');
     const sending = el.sendUserMessage({ text: 'slow: long' });
     // The answer grows one token per delta: wait for twenty of them.
-    await waitUntil(() => messages(el).at(-1)?.includes('tok20 ') ?? false, 'twenty deltas', {
+    await waitUntil(() => chat.messages().at(-1)?.includes('tok20 ') ?? false, 'twenty deltas', {
       timeout: 8000,
     });
     const deltas = hostUpdates();
@@ -60,8 +52,8 @@ describe('<chat-widgets> while an answer streams', () => {
     // Entering the streaming state (Stop button) is one or two updates; deltas add none.
     expect(during).to.be.at.most(2, 'composer updates while streaming');
     expect(styleWrites()).to.equal(0, 'theme properties written while streaming');
-    el['controller'].session!.cancel();
+    chat.composer.sendButton.click(); // Stop
     await sending;
-    await waitForIdle(el);
+    await chat.waitForIdle();
   });
 });

@@ -1,26 +1,19 @@
 /** Structured input: the server's questions replace the composer until answered or skipped. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
-import '../../src/define.js';
-import type { ChatWidgets } from '../../src/element/chat-widgets.js';
-import { root, serverUrl, waitForMessage } from '../helpers/element.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
 
-const form = (el: ChatWidgets) =>
-  root(el).querySelector('cw-structured-input')?.shadowRoot?.querySelector('form') ?? null;
+const form = (chat: ChatHarness) =>
+  chat.root.querySelector('cw-structured-input')?.shadowRoot?.querySelector('form') ?? null;
 
 describe('structured input', () => {
-  let url: string;
-  before(async () => {
-    url = await serverUrl();
-  });
-
   it('answers with choices and free text, then the composer returns', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
-    await el.sendUserMessage({ text: 'ask: travel' });
-    await waitUntil(() => form(el), 'questions shown');
-    expect(root(el).querySelector('cw-composer')).to.equal(null, 'in place of the composer');
-    const f = form(el)!;
+    const chat = await ChatHarness.create();
+    await chat.el.sendUserMessage({ text: 'ask: travel' });
+    await waitUntil(() => form(chat), 'questions shown');
+    expect(chat.root.querySelector('cw-composer')).to.equal(null, 'in place of the composer');
+    const f = form(chat)!;
     expect([...f.querySelectorAll('legend')].map((l) => l.textContent)).to.deep.equal([
       'Which seat do you prefer?',
       'Anything else?',
@@ -32,22 +25,23 @@ describe('structured input', () => {
     f.querySelector<HTMLTextAreaElement>('textarea')!.focus();
     await sendKeys({ type: 'Near the exit' });
     f.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitForMessage(
-      el,
+    await chat.waitForResponseEnd();
+    await chat.waitForMessage(
       'Answers (answered): seat=Aisle, extras=Meal+Wi-Fi, note=Near the exit',
     );
-    await waitUntil(() => root(el).querySelector('cw-composer'), 'the composer is back');
-    const summary = root(el).querySelector('.structured-input')!.textContent!;
+    await waitUntil(() => chat.root.querySelector('cw-composer'), 'the composer is back');
+    const summary = chat.root.querySelector('.structured-input')!.textContent!;
     expect(summary).to.contain('Aisle').and.contain('Near the exit');
+    expect(chat.requestTypes()).to.deep.equal(['threads.create', 'threads.add_structured_input']);
   });
 
   it('Skip skips every question', async () => {
-    const el = await fixture<ChatWidgets>(html`<chat-widgets api-url=${url}></chat-widgets>`);
-    await el.sendUserMessage({ text: 'ask: travel' });
-    await waitUntil(() => form(el), 'questions shown');
-    [...form(el)!.querySelectorAll<HTMLButtonElement>('button')]
+    const chat = await ChatHarness.create();
+    await chat.el.sendUserMessage({ text: 'ask: travel' });
+    await waitUntil(() => form(chat), 'questions shown');
+    [...form(chat)!.querySelectorAll<HTMLButtonElement>('button')]
       .find((b) => b.textContent!.trim() === 'Skip')!
       .click();
-    await waitForMessage(el, 'Answers (skipped): seat=skipped, extras=skipped, note=skipped');
+    await chat.waitForMessage('Answers (skipped): seat=skipped, extras=skipped, note=skipped');
   });
 });

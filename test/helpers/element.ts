@@ -74,11 +74,6 @@ export async function waitForMessage(el: ChatWidgets, text: string, timeout = 50
   );
 }
 
-/** Waits until no response is streaming (a message can show before its stream has ended). */
-export async function waitForIdle(el: ChatWidgets, timeout = 5000): Promise<void> {
-  await waitUntil(() => !el['controller'].session?.streaming, 'the response ended', { timeout });
-}
-
 /** Records every public event (both names) with its detail. */
 export function recordEvents(
   el: EventTarget,

@@ -43,7 +43,13 @@ describe('<cw-markdown>', () => {
     const root = await render(
       '<script>window.pwned=1</script>\n\n<img src=x onerror="window.pwned=2"> and <b>bold?</b>',
     );
-    await new Promise((r) => setTimeout(r, 50));
+    // A probe image with the same broken source: once its error has fired, an injected
+    // <img onerror> would have fired too.
+    await new Promise((resolve) => {
+      const probe = new Image();
+      probe.onerror = resolve;
+      probe.src = 'x';
+    });
     expect((window as unknown as { pwned: number }).pwned).to.equal(0);
     expect(root.querySelector('script, img, b')).to.equal(null);
     expect(root.textContent).to.contain('<script>window.pwned=1</script>');

@@ -1,12 +1,20 @@
 /**
  * A page with no script of its own (the CDN build and attributes only, as a CMS plugin writes it)
- * chats with the real Python server: mentions from a search URL, a tool and a model from JSON
+ * chats with the real Python server (the integration tier): mentions from a search URL, a tool and a model from JSON
  * attributes, the theme. Needs `npm run build` (npm test builds first).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { serverUrl } from '../helpers/element.js';
+
 describe('attributes-only page', () => {
+  before(async function () {
+    // The first request starts the Python server (lazily, once per run): give it time.
+    this.timeout(60_000);
+    await serverUrl();
+  });
+
   it('works with nothing but the CDN file and attributes', async () => {
     const probe = await fetch('/dist/cdn/chat-widgets.js', { method: 'HEAD' });
     expect(probe.ok, 'dist/cdn/chat-widgets.js exists: run `npm run build` first').to.equal(true);
