@@ -273,7 +273,7 @@ export class CwComposer extends LitElement {
           part="input"
           contenteditable=${this.disabled ? 'false' : 'true'}
           role=${aria.role}
-          aria-multiline="true"
+          aria-multiline=${aria.role === 'textbox' ? 'true' : nothing}
           aria-label=${this.placeholder || 'Message'}
           aria-disabled=${this.disabled ? 'true' : 'false'}
           aria-autocomplete=${aria.autocomplete ?? nothing}

@@ -28,7 +28,8 @@ export const chatWidgetsStyles = css`
     min-height: 52px;
     border-bottom: 1px solid var(--cw-color-border);
   }
-  header h2 {
+  header h2,
+  header .title {
     flex: 1;
     margin: 0;
     font-size: 1em;

@@ -238,7 +238,8 @@ export class ChatWidgets extends LitElement {
     if (this.controller.session && !this.openedInitial) {
       this.openedInitial = true;
       const initial = this.config.initialThread;
-      if (initial) void this.openThread(initial);
+      // After this update, not inside it: opening sets state (a new update, not a nested one).
+      if (initial) queueMicrotask(() => void this.openThread(initial));
     }
     if (!this.readyFired) {
       this.readyFired = true;

@@ -34,9 +34,11 @@ export function renderHeader(
 ) {
   if (!header.enabled) return nothing;
   const title = header.titleEnabled ? (header.titleText ?? threadTitle) : '';
-  return html`<header part="header">
+  // Inside the element's labelled region a <header> must not be a banner landmark (role none);
+  // an empty title is a spacer, not an empty heading.
+  return html`<header part="header" role="none">
     ${renderAction(header.leftAction, 'left')}
-    <h2>${title}</h2>
+    ${title ? html`<h2>${title}</h2>` : html`<span class="title"></span>`}
     ${
       history.enabled
         ? html`<button

@@ -12,35 +12,6 @@ import { DemoChatServer } from '../../demo/backend/server.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import type { ChatHarnessInit } from '../helpers/chat-harness.js';
 
-/**
- * Violations found in code other engineers are refactoring (src/element, src/composer): reported in
- * issue 9 and tolerated here, each by rule and target, so that any new violation still fails.
- * Remove an entry once its cause is fixed.
- */
-const KNOWN: readonly { rule: string; target: RegExp; source: string }[] = [
-  {
-    rule: 'empty-heading',
-    target: /^chat-widgets (header > )?h2$/,
-    source: 'src/element/chat-widgets.ts renderHeader: <h2> is empty until the thread has a title',
-  },
-  {
-    rule: 'landmark-banner-is-top-level',
-    target: /^chat-widgets header$/,
-    source:
-      'src/element/chat-widgets.ts: <header> inside the role="region" base is a nested banner',
-  },
-  {
-    rule: 'landmark-contentinfo-is-top-level',
-    target: /^chat-widgets footer$/,
-    source: 'src/element/chat-widgets.ts: <footer part="composer"> inside the region',
-  },
-  {
-    rule: 'aria-allowed-attr',
-    target: /^chat-widgets cw-composer \.editor$/,
-    source: 'src/element/composer.ts: aria-multiline is not allowed on role="combobox"',
-  },
-];
-
 /** Violations as `rule: target` lines (the page-level `region` rule does not apply to a fragment). */
 async function violations(el: Element): Promise<string[]> {
   // axe-core is a UMD script: imported for its side effect, it defines `window.axe`.
@@ -49,12 +20,7 @@ async function violations(el: Element): Promise<string[]> {
   ).axe;
   const result = await axe.run(el, { rules: { region: { enabled: false } } });
   return result.violations.flatMap((v) =>
-    v.nodes
-      .filter((n) => {
-        const target = (n.target as unknown as string[][]).flat().join(' ');
-        return !KNOWN.some((k) => k.rule === v.id && k.target.test(target));
-      })
-      .map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+    v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
   );
 }
 

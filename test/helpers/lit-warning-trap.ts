@@ -27,14 +27,7 @@ const LIT_MESSAGE = /lit\.dev\/msg\/(?!dev-mode)/;
  * Warnings of code being refactored elsewhere, tolerated until it is fixed: each names its source.
  * They are still printed by the browser; remove an entry once its cause is gone.
  */
-const KNOWN: readonly { pattern: RegExp; source: string }[] = [
-  {
-    pattern: /^Element chat-widgets scheduled an update .*change-in-update/,
-    source:
-      'src/element/chat-widgets.ts: updated() opens initial-thread synchronously and the ' +
-      'thread.load.start it emits sets @state loadingThread during the update',
-  },
-];
+const KNOWN: readonly { pattern: RegExp; source: string }[] = [];
 
 const recorded: Trapped[] = [];
 let capturing: Trapped[] | null = null;

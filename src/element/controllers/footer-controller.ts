@@ -63,7 +63,7 @@ export class FooterController {
   render(config: ResolvedConfig, state: ThreadState | null) {
     const status = state?.thread?.status;
     if (status?.type === 'closed') {
-      return html`<footer part="composer">
+      return html`<footer part="composer" role="none">
         <div class="banner">
           ${icon('lock', 16)}${status.reason || 'This conversation has been closed.'}
         </div>
@@ -76,7 +76,7 @@ export class FooterController {
         [question.id],
         () => (input: StructuredInputSubmission) => this.answer(question.id, input),
       );
-      return html`<footer part="composer">
+      return html`<footer part="composer" role="none">
         <cw-structured-input
           .item=${question}
           ?disabled=${state?.stream !== null}
@@ -86,7 +86,7 @@ export class FooterController {
     }
     const locked = status?.type === 'locked';
     const disclaimer = config.disclaimer;
-    return html`<footer part="composer">
+    return html`<footer part="composer" role="none">
       <cw-composer
         exportparts="input: composer-input, send-button"
         .state=${this.composerState}

@@ -17,6 +17,7 @@ export class SessionController implements ReactiveController {
   threads: ThreadListState | null = null;
   private unsubscribe: (() => void)[] = [];
   private current: ChatKitClientOptions | null = null;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -75,9 +76,17 @@ export class SessionController implements ReactiveController {
     return this.session;
   }
 
+  hostConnected(): void {
+    this.connected = true;
+  }
+
   hostDisconnected(): void {
-    // Moving the element in the DOM disconnects it briefly: only stop what is in flight.
-    this.session?.dispose();
+    this.connected = false;
+    // A move (disconnect and reconnect in one task, as frameworks and host pages do when they
+    // re-parent the element) keeps the answer streaming; a removal stops what is in flight.
+    setTimeout(() => {
+      if (!this.connected) this.session?.dispose();
+    }, 0);
   }
 
   private teardown(): void {
