@@ -211,6 +211,11 @@ export class CwComposer extends LitElement {
     return this.state.text.trim() !== '' || this.state.attachments.length > 0;
   }
 
+  /** Sends the draft, as Enter or the send button does (nothing when it cannot be sent). */
+  send(): Promise<void> {
+    return this.submit();
+  }
+
   private async submit(): Promise<void> {
     if (!this.canSend || !this.onSubmit) return;
     const state = this.state;

@@ -6,6 +6,7 @@ import { chatWidgetsStyles } from './chat-widgets.styles.js';
 import { ConfigController } from './controllers/config-controller.js';
 import { FooterController } from './controllers/footer-controller.js';
 import type { ComposerState } from '../composer/composer-state.js';
+import { lastUserMessage } from '../state/selectors.js';
 import { HistoryController } from './controllers/history-controller.js';
 import { MessageActionsController } from './controllers/message-actions-controller.js';
 import { SessionController } from './controllers/session-controller.js';
@@ -221,7 +222,14 @@ export class ChatWidgets extends LitElement {
     if (config === this.connection) return;
     this.connection = config;
     const created = this.controller.configure(
-      config.apiUrl ? { url: config.apiUrl, locale: config.locale, fetch: config.fetch } : null,
+      config.apiUrl
+        ? {
+            url: config.apiUrl,
+            locale: config.locale,
+            fetch: config.fetch,
+            idleTimeoutMs: config.idleTimeoutMs,
+          }
+        : null,
       { onClientTool: this.runClientTool },
     );
     if (created) this.openedInitial = false;
@@ -384,7 +392,11 @@ export class ChatWidgets extends LitElement {
       void this.runReported(() => {
         const session = this.controller.require();
         const failed = [...session.state.items].reverse().find((e) => e.phase === 'failed');
-        return failed ? session.resend(failed.item.id) : session.retry();
+        if (failed) return session.resend(failed.item.id);
+        // A message that never reached the server went back to the composer: send it again.
+        if (!lastUserMessage(session.state))
+          return this.footer.composer?.send() ?? Promise.resolve();
+        return session.retry();
       }),
     loadOlder: () => void this.runReported(() => this.controller.require().loadOlder()),
     dismissNotice: (id) => this.controller.session?.thread.dispatch({ type: 'notice.dismiss', id }),

@@ -37,6 +37,12 @@ export interface ChatKitOptions {
     getClientSecret?: (current: string | null) => Promise<string>;
     /** Alias from older guides; ignored like `getClientSecret` (hosted backend only). */
     clientToken?: string;
+    /**
+     * Ours, not ChatKit's: how long the server may stay silent (no response, or no bytes of a
+     * stream) before the request ends with a retryable timeout, in ms. Default 120,000; 0 waits
+     * for ever.
+     */
+    idleTimeoutMs?: number;
   };
   locale?: string;
   theme?:
@@ -140,6 +146,8 @@ export const ATTRIBUTE_KEYS = [
 export interface ResolvedConfig {
   apiUrl: string | null;
   fetch: typeof fetch | undefined;
+  /** The client's idle timeout (ms), when the options set one. */
+  idleTimeoutMs: number | undefined;
   locale: string;
   colorScheme: 'light' | 'dark' | 'auto';
   theme: Exclude<ChatKitOptions['theme'], string | undefined> | null;
@@ -197,7 +205,15 @@ const KNOWN: Record<string, readonly string[]> = {
     'widgets',
     'thread',
   ],
-  api: ['url', 'domainKey', 'fetch', 'uploadStrategy', 'getClientSecret', 'clientToken'],
+  api: [
+    'url',
+    'domainKey',
+    'fetch',
+    'uploadStrategy',
+    'getClientSecret',
+    'clientToken',
+    'idleTimeoutMs',
+  ],
   theme: ['colorScheme', 'radius', 'density', 'typography', 'color'],
   header: ['enabled', 'title', 'leftAction', 'rightAction'],
   history: ['enabled', 'showDelete', 'showRename'],
@@ -261,6 +277,12 @@ export function resolveConfig(
   return {
     apiUrl: str(o.api?.url) ?? str(attrs.apiUrl),
     fetch: typeof o.api?.fetch === 'function' ? o.api.fetch : undefined,
+    idleTimeoutMs:
+      typeof o.api?.idleTimeoutMs === 'number' &&
+      Number.isFinite(o.api.idleTimeoutMs) &&
+      o.api.idleTimeoutMs >= 0
+        ? o.api.idleTimeoutMs
+        : undefined,
     locale: str(o.locale) ?? str(attrs.locale) ?? navigatorLocale,
     colorScheme: scheme ?? (attrs.theme || 'light'),
     theme,

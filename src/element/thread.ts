@@ -66,6 +66,7 @@ export function markdownOptionsFor(allowed: readonly string[] | null): MarkdownO
  */
 export class CwThread extends LitElement {
   private readonly autoScroll = new AutoScrollController(this);
+  private retryTick: ReturnType<typeof setTimeout> | undefined;
 
   /** The thread state from the session; `null` while no endpoint is set. */
   @property({ attribute: false }) state: ThreadState | null = null;
@@ -222,20 +223,44 @@ export class CwThread extends LitElement {
       ? error.message
       : error.kind === 'network' || error.kind === 'stream_cut'
         ? 'The connection to the chat server was lost.'
-        : error.kind === 'http'
-          ? `The chat server could not handle the request${error.status ? ` (${error.status})` : ''}.`
-          : 'Something went wrong while generating a response.';
+        : error.kind === 'timeout'
+          ? 'The chat server stopped answering.'
+          : error.kind === 'too_large'
+            ? 'The answer was too large to show.'
+            : error.kind === 'http'
+              ? error.status === 429 || error.status === 503
+                ? 'The chat server is busy.'
+                : `The chat server could not handle the request${error.status ? ` (${error.status})` : ''}.`
+              : 'Something went wrong while generating a response.';
+    // The server's Retry-After: Retry waits for it, and says how long, second by second.
+    const wait = Math.ceil(((error.retryAt ?? 0) - Date.now()) / 1000);
+    if (wait > 0 && !this.retryTick)
+      this.retryTick = setTimeout(() => {
+        this.retryTick = undefined;
+        this.requestUpdate();
+      }, 1000);
     return html`<div class="error" role="alert">
       ${icon('warning')}
       <span class="error-text">${text}</span>
       ${
         error.retryable && !streaming
-          ? html`<button class="retry" type="button" @click=${() => this.actions?.retry()}>
-              ${icon('retry', 14)} Retry
+          ? html`<button
+              class="retry"
+              type="button"
+              ?disabled=${wait > 0}
+              @click=${() => this.actions?.retry()}
+            >
+              ${icon('retry', 14)} ${wait > 0 ? `Retry in ${wait} s` : 'Retry'}
             </button>`
           : nothing
       }
     </div>`;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.retryTick);
+    this.retryTick = undefined;
   }
 }
 

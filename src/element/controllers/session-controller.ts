@@ -39,7 +39,8 @@ export class SessionController implements ReactiveController {
       client !== null &&
       client.url === this.current.url &&
       client.locale === this.current.locale &&
-      client.fetch === this.current.fetch;
+      client.fetch === this.current.fetch &&
+      client.idleTimeoutMs === this.current.idleTimeoutMs;
     if (same && this.session) {
       this.session.onClientTool = options.onClientTool;
       return false;
