@@ -6,7 +6,6 @@ import { chatWidgetsStyles } from './chat-widgets.styles.js';
 import { ConfigController } from './controllers/config-controller.js';
 import { FooterController } from './controllers/footer-controller.js';
 import type { ComposerState } from '../composer/composer-state.js';
-import { lastUserMessage } from '../state/selectors.js';
 import { HistoryController } from './controllers/history-controller.js';
 import { MessageActionsController } from './controllers/message-actions-controller.js';
 import { SessionController } from './controllers/session-controller.js';
@@ -15,17 +14,18 @@ import { ThemeController } from './controllers/theme-controller.js';
 import { resolveGlobalFunction } from './global-function.js';
 import { renderHeader } from './header.js';
 import type { HeaderHandlers } from './header.js';
-import { deeplinkAnchor, parseDeeplink } from './host-helpers.js';
+import { deeplinkClicks } from './host-helpers.js';
 import { itemStyles } from './items.styles.js';
 import { jsonArrayConverter, warnUnknownOptions } from './options.js';
 import type { ChatKitOptions, ModelOption, ResolvedConfig, ToolOption } from './options.js';
-import { emitSessionEvent, reportError } from './public-events.js';
+import { emitSessionEvent } from './public-events.js';
 import { sendParams } from './send-params.js';
 import type { SendUserMessageParams, SetComposerValueParams } from './send-params.js';
 import type { CwThread, ThreadActions } from './thread.js';
+import { threadActionsFor } from './thread-actions.js';
 import { threadStyles } from './thread.styles.js';
 import { routeWidgetAction } from './widget-actions.js';
-import { CwDeeplinkEvent, CwLogEvent, CwReadyEvent, emitChatEvent } from '../events/index.js';
+import { CwLogEvent, CwReadyEvent, emitChatEvent } from '../events/index.js';
 import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
@@ -359,53 +359,22 @@ export class ChatWidgets extends LitElement {
     }
   }
 
-  private async runReported(task: () => Promise<unknown>): Promise<void> {
-    try {
-      await task();
-    } catch (error) {
-      reportError(this, error);
-    }
-  }
-
   /** `chatkit-link://name?key=value` links become deeplink events instead of navigation. */
-  private readonly handleLinkClick = (event: Event) => {
-    const anchor = deeplinkAnchor(event);
-    if (!anchor) return;
-    event.preventDefault();
-    const link = parseDeeplink(anchor.href); // A malformed link does nothing.
-    if (link) emitChatEvent(this, CwDeeplinkEvent, link);
-  };
+  private readonly handleLinkClick = deeplinkClicks(this);
 
   private readonly headerHandlers: HeaderHandlers = {
     showHistory: () => void this.showHistory(),
     newThread: () => void this.setThreadId(null),
   };
 
-  private readonly threadActions: ThreadActions = {
-    sendPrompt: (prompt) =>
-      void this.runReported(() =>
-        this.sendUserMessage(
-          typeof prompt.prompt === 'string' ? { text: prompt.prompt } : { content: prompt.prompt },
-        ),
-      ),
-    retry: () =>
-      void this.runReported(() => {
-        const session = this.controller.require();
-        const failed = [...session.state.items].reverse().find((e) => e.phase === 'failed');
-        if (failed) return session.resend(failed.item.id);
-        // A message that never reached the server went back to the composer: send it again.
-        if (!lastUserMessage(session.state))
-          return this.footer.composer?.send() ?? Promise.resolve();
-        return session.retry();
-      }),
-    loadOlder: () => void this.runReported(() => this.controller.require().loadOlder()),
-    dismissNotice: (id) => this.controller.session?.thread.dispatch({ type: 'notice.dismiss', id }),
-    tagClick: (tag) => this.tags.click(tag),
-    tagPreview: (tag, anchor) => void this.tags.show(tag, anchor),
-    copy: (entry) => void this.messageActions.copy(entry),
-    feedback: (entry, kind) => void this.messageActions.feedback(entry, kind),
-    retryItem: (entry) => void this.messageActions.retry(entry),
-  };
+  private readonly threadActions: ThreadActions = threadActionsFor({
+    host: this,
+    session: () => this.controller.require(),
+    sendUserMessage: (params) => this.sendUserMessage(params),
+    composer: () => this.footer.composer,
+    tags: this.tags,
+    messageActions: this.messageActions,
+  });
 
   override render() {
     const config = this.config;

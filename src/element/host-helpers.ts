@@ -2,6 +2,7 @@
  * Small pieces of `<chat-widgets>` that need no element state: theme options as custom properties,
  * `chatkit-link://` deep links and the image host check.
  */
+import { CwDeeplinkEvent, emitChatEvent } from '../events/index.js';
 import { lookupTable, ownValue } from '../util/safe-object.js';
 import type { ResolvedConfig } from './options.js';
 
@@ -85,4 +86,15 @@ export function isImageAllowed(
     parsed.origin === location.origin ||
     allowed.some((h) => parsed.hostname === h || parsed.hostname.endsWith(`.${h}`))
   );
+}
+
+/** A click listener that turns `chatkit-link://` links into deeplink events instead of navigation. */
+export function deeplinkClicks(host: HTMLElement): (event: Event) => void {
+  return (event) => {
+    const anchor = deeplinkAnchor(event);
+    if (!anchor) return;
+    event.preventDefault();
+    const link = parseDeeplink(anchor.href); // A malformed link does nothing.
+    if (link) emitChatEvent(host, CwDeeplinkEvent, link);
+  };
 }
