@@ -4,7 +4,7 @@
  * scripted responder instead of a model. The conformance scenarios run against it exactly as
  * against the Python SDK.
  */
-import { STREAMING_REQUEST_TYPES } from '../../src/protocol/wire-types.js';
+import { STREAMING_REQUEST_TYPES } from '../../src/protocol/known-types.js';
 import type {
   Attachment,
   ClientToolCallItem,

@@ -1,7 +1,8 @@
 import { ChatKitError, isRetryableStatus, parseRetryAfter } from './errors.js';
 import { decodeEvent, excerpt, isObject } from './decode.js';
 import { normalizeParams } from './requests.js';
-import { DEFAULT_MAX_FRAME_SIZE, SseFrameTooLargeError, readSseFrames } from './sse.js';
+import { DEFAULT_MAX_FRAME_SIZE, readSseFrames } from './sse.js';
+import { IdleWatchdog, aborted, classifyReadError, readBody, timedOut } from './transport.js';
 import type {
   JsonRequests,
   JsonRequestType,
@@ -50,42 +51,6 @@ export interface ChatKitClientOptions {
 export const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
 /** The default cap of a JSON response. */
 export const DEFAULT_MAX_RESPONSE_SIZE = 16 * 1024 * 1024;
-
-/**
- * Aborts a request when the server stays silent too long. `kick()` on every sign of life; the
- * combined `signal` aborts on the caller's abort too.
- */
-class IdleWatchdog {
-  readonly signal: AbortSignal;
-  fired = false;
-  private readonly controller = new AbortController();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onOuterAbort = (): void => this.controller.abort(this.outer?.reason);
-
-  constructor(
-    private readonly ms: number,
-    private readonly outer: AbortSignal | undefined,
-  ) {
-    this.signal = this.controller.signal;
-    if (outer?.aborted) this.controller.abort(outer.reason);
-    else outer?.addEventListener('abort', this.onOuterAbort, { once: true });
-    this.kick();
-  }
-
-  kick(): void {
-    if (!(this.ms > 0) || this.controller.signal.aborted) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.fired = true;
-      this.controller.abort(new DOMException('The chat server went silent', 'TimeoutError'));
-    }, this.ms);
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.outer?.removeEventListener('abort', this.onOuterAbort);
-  }
-}
 
 /** Per-request options. */
 export interface RequestOptions {
@@ -218,7 +183,7 @@ export class ChatKitClient {
         yield decoded.event;
       }
     } catch (error) {
-      throw this.classifyReadError(type, error, watchdog, received);
+      throw classifyReadError(type, error, watchdog, received);
     }
   }
 
@@ -258,7 +223,7 @@ export class ChatKitClient {
         signal: signal ?? null,
       });
     } catch (cause) {
-      if (watchdog.fired) throw timedOut(type, this.options.idleTimeoutMs, 0, cause);
+      if (watchdog.fired) throw timedOut(type, watchdog.ms, 0, cause);
       if (signal.aborted || ChatKitError.isAbort(cause)) throw aborted(type, cause);
       throw new ChatKitError({
         kind: 'network',
@@ -291,76 +256,13 @@ export class ChatKitClient {
   }
 
   /** Reads a body as text, at most `maxResponseSize` bytes, kicking the watchdog per chunk. */
-  private async readText(
-    type: RequestType,
-    response: Response,
-    watchdog: IdleWatchdog,
-  ): Promise<string> {
-    const limit = this.options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE;
-    if (!response.body) return '';
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder('utf-8');
-    const onAbort = (): void => void reader.cancel(watchdog.signal.reason).catch(() => undefined);
-    watchdog.signal.addEventListener('abort', onAbort, { once: true });
-    let text = '';
-    let size = 0;
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        watchdog.signal.throwIfAborted();
-        if (done) break;
-        watchdog.kick();
-        size += value.byteLength;
-        if (size > limit) {
-          reader.cancel().catch(() => undefined);
-          throw new ChatKitError({
-            kind: 'too_large',
-            message: `The response to ${type} is larger than ${formatSize(limit)}; it was not read`,
-            retryable: false,
-            requestType: type,
-            status: response.status,
-          });
-        }
-        text += decoder.decode(value, { stream: true });
-      }
-      return text + decoder.decode();
-    } catch (error) {
-      throw this.classifyReadError(type, error, watchdog, 0);
-    } finally {
-      watchdog.signal.removeEventListener('abort', onAbort);
-    }
-  }
-
-  private classifyReadError(
-    type: RequestType,
-    error: unknown,
-    watchdog: IdleWatchdog,
-    received: number,
-  ): ChatKitError {
-    if (error instanceof ChatKitError) return error;
-    if (watchdog.fired) return timedOut(type, this.options.idleTimeoutMs, received, error);
-    if (error instanceof SseFrameTooLargeError) {
-      return new ChatKitError({
-        kind: 'too_large',
-        message: `The server sent an event larger than ${formatSize(error.limit)}; the rest of the response was not read`,
-        retryable: false,
-        requestType: type,
-        eventsReceived: received,
-        cause: error,
-      });
-    }
-    if (watchdog.signal.aborted || ChatKitError.isAbort(error)) return aborted(type, error);
-    return new ChatKitError({
-      kind: 'stream_cut',
-      message:
-        received === 0
-          ? 'The connection closed before the server sent anything'
-          : 'The connection closed before the response was complete',
-      retryable: true,
-      requestType: type,
-      eventsReceived: received,
-      cause: error,
-    });
+  private readText(type: RequestType, response: Response, watchdog: IdleWatchdog): Promise<string> {
+    return readBody(
+      type,
+      response,
+      watchdog,
+      this.options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE,
+    );
   }
 
   private warn(type: RequestType, message: string, body?: string): void {
@@ -374,40 +276,6 @@ export class ChatKitClient {
       }),
     );
   }
-}
-
-function aborted(type: RequestType, cause: unknown): ChatKitError {
-  return new ChatKitError({
-    kind: 'aborted',
-    message: 'The request was stopped',
-    retryable: false,
-    requestType: type,
-    cause,
-  });
-}
-
-function timedOut(
-  type: RequestType,
-  ms: number | undefined,
-  received: number,
-  cause: unknown,
-): ChatKitError {
-  const seconds = Math.round((ms ?? DEFAULT_IDLE_TIMEOUT_MS) / 1000);
-  return new ChatKitError({
-    kind: 'timeout',
-    message:
-      received === 0
-        ? `The chat server did not answer within ${seconds} s`
-        : `The chat server stopped sending for ${seconds} s; the response is incomplete`,
-    retryable: true,
-    requestType: type,
-    eventsReceived: received,
-    cause,
-  });
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${bytes} bytes`;
 }
 
 function describe(error: unknown): string {

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export * from './wire-types.js';
+export * from './known-types.js';
 export * from './errors.js';
 export { ChatKitClient } from './client.js';
 export type {

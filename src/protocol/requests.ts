@@ -10,7 +10,7 @@ import type {
   UserMessageContent,
   UserMessageInput,
 } from './wire-types.js';
-import { STREAMING_REQUEST_TYPES } from './wire-types.js';
+import { STREAMING_REQUEST_TYPES } from './known-types.js';
 
 /** Whether a request type is answered with an SSE stream (the type alone decides). */
 export function isStreamingRequest(type: string): type is StreamingRequestType {

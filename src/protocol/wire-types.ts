@@ -420,26 +420,6 @@ export interface UnknownThreadItem extends ThreadItemBase {
 /** Any thread item. Switch on `type` with a default branch. */
 export type ThreadItem = KnownThreadItem | UnknownThreadItem;
 
-/** The item types that are model context or markers and never render. */
-export const HIDDEN_ITEM_TYPES = [
-  'hidden_context_item',
-  'sdk_hidden_context',
-  'end_of_turn',
-] as const;
-
-/** The item types this client knows. */
-export const KNOWN_ITEM_TYPES = [
-  'user_message',
-  'assistant_message',
-  'client_tool_call',
-  'widget',
-  'generated_image',
-  'structured_input',
-  'workflow',
-  'task',
-  ...HIDDEN_ITEM_TYPES,
-] as const;
-
 // ---------------------------------------------------------------------------------------------
 // Item updates (`thread.item.updated`)
 // ---------------------------------------------------------------------------------------------
@@ -633,22 +613,6 @@ export type KnownThreadStreamEvent =
 /** Any stream event. Unknown types are passed on and treated as no-ops. */
 export type ThreadStreamEvent = KnownThreadStreamEvent | UnknownWireObject;
 
-/** The stream event types this client knows. */
-export const KNOWN_EVENT_TYPES = [
-  'thread.created',
-  'thread.updated',
-  'thread.item.added',
-  'thread.item.updated',
-  'thread.item.done',
-  'thread.item.removed',
-  'thread.item.replaced',
-  'stream_options',
-  'progress_update',
-  'client_effect',
-  'error',
-  'notice',
-] as const;
-
 // ---------------------------------------------------------------------------------------------
 // Requests
 // ---------------------------------------------------------------------------------------------
@@ -715,30 +679,6 @@ export type JsonRequestType = keyof JsonRequests;
 
 /** Every request type. */
 export type RequestType = StreamingRequestType | JsonRequestType;
-
-/** The request types whose response is an SSE stream; everything else is JSON. */
-export const STREAMING_REQUEST_TYPES: readonly StreamingRequestType[] = [
-  'threads.create',
-  'threads.add_user_message',
-  'threads.add_client_tool_output',
-  'threads.retry_after_item',
-  'threads.custom_action',
-  'threads.add_structured_input',
-];
-
-/** The request types answered with JSON. */
-export const JSON_REQUEST_TYPES: readonly JsonRequestType[] = [
-  'threads.get_by_id',
-  'threads.list',
-  'threads.update',
-  'threads.delete',
-  'items.list',
-  'items.feedback',
-  'attachments.create',
-  'attachments.delete',
-  'input.transcribe',
-  'threads.sync_custom_action',
-];
 
 /** The body of every request: `{type, params, metadata}`. `params` is always sent. */
 export interface ChatKitRequestBody<T extends RequestType = RequestType> {

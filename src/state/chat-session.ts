@@ -6,39 +6,27 @@ import type {
   Action,
   Attachment,
   ClientToolCallItem,
-  Page,
   StreamingRequests,
   StreamingRequestType,
   ThreadItem,
-  ThreadStreamEvent,
   UserMessageItem,
 } from '../protocol/wire-types.js';
+import { ItemPages } from './item-pages.js';
 import { isRecord } from './normalize.js';
 import { threadReducer } from './reducer.js';
-import { lastUserMessage, pendingToolCall } from './selectors.js';
+import { lastUserMessage } from './selectors.js';
+import { asChatKitError, toThreadError } from './session-errors.js';
+import type { ClientToolHandler, SessionEvent } from './session-types.js';
 import { Store } from './store.js';
+import { ThreadHistory } from './thread-history.js';
 import type { ThreadListAction, ThreadListState } from './thread-list.js';
 import { initialThreadListState, threadListReducer } from './thread-list.js';
-import type { StreamOutcome, ThreadAction, ThreadError, ThreadState } from './thread-state.js';
+import type { ThreadAction, ThreadState } from './thread-state.js';
 import { initialThreadState } from './thread-state.js';
+import { TurnRunner, optimisticMessage, runClientTool } from './turn.js';
 
-/** What a session reports to its host (the element turns these into DOM events). */
-export type SessionEvent =
-  | { type: 'response.start' }
-  | { type: 'response.end' }
-  | { type: 'thread.change'; threadId: string | null }
-  | { type: 'thread.load.start'; threadId: string }
-  | { type: 'thread.load.end'; threadId: string }
-  | { type: 'effect'; name: string; data: Record<string, unknown> }
-  | { type: 'error'; error: ChatKitError }
-  | { type: 'warning'; error: ChatKitError }
-  | { type: 'log'; name: string; data?: Record<string, unknown> };
-
-/** A client tool handler: receives the call, returns its JSON result (or throws). */
-export type ClientToolHandler = (call: {
-  name: string;
-  params: Record<string, unknown>;
-}) => unknown;
+export type { ClientToolHandler, SessionEvent } from './session-types.js';
+export { toThreadError } from './session-errors.js';
 
 /** Options of a {@link ChatSession}. */
 export interface ChatSessionOptions {
@@ -66,14 +54,6 @@ export class SessionBusyError extends Error {
   override readonly name = 'SessionBusyError';
 }
 
-/** How many empty pages in a row are followed before giving up (a page may be all hidden items). */
-const MAX_EMPTY_PAGES = 10;
-
-interface ActiveStream {
-  controller: AbortController;
-  generation: number;
-}
-
 /**
  * Runs a chat against a ChatKit server: it owns the thread store and the history list, starts and
  * stops streams, loads threads and pages, and runs client tool calls. DOM-free, so the element,
@@ -82,6 +62,9 @@ interface ActiveStream {
  * One streaming request per thread at a time (sync actions are the exception). Switching threads
  * detaches a running stream: it is read to its end, so the server finishes its turn, but its items
  * never reach the new thread's view.
+ *
+ * It delegates the history list's requests to `ThreadHistory`, the reading of item pages to
+ * `ItemPages` and the streaming of turns to `TurnRunner` (internal helpers of this folder).
  */
 export class ChatSession {
   readonly thread: Store<ThreadState, ThreadAction>;
@@ -90,9 +73,10 @@ export class ChatSession {
   onClientTool: ClientToolHandler | undefined;
 
   private readonly options: ChatSessionOptions;
+  private readonly history: ThreadHistory;
+  private readonly pages: ItemPages;
+  private readonly turns: TurnRunner;
   private generation = 0;
-  private active: ActiveStream | null = null;
-  private readonly running = new Set<AbortController>();
   private loadController: AbortController | null = null;
   private olderRequest: Promise<boolean> | null = null;
 
@@ -102,6 +86,15 @@ export class ChatSession {
     this.onClientTool = options.onClientTool;
     this.thread = new Store(threadReducer, initialThreadState());
     this.threads = new Store(threadListReducer, initialThreadListState());
+    this.history = new ThreadHistory(this.client, this.threads, options);
+    this.pages = new ItemPages(this.client, options);
+    this.turns = new TurnRunner({
+      client: this.client,
+      thread: this.thread,
+      history: this.history,
+      emit: (event) => this.emit(event),
+      generation: () => this.generation,
+    });
   }
 
   /** The current thread state. */
@@ -111,12 +104,8 @@ export class ChatSession {
 
   /** Whether a streaming request of the current thread is in flight. */
   get streaming(): boolean {
-    return this.active !== null && this.active.generation === this.generation;
+    return this.turns.streaming;
   }
-
-  // ------------------------------------------------------------------------------------------
-  // Threads
-  // ------------------------------------------------------------------------------------------
 
   /** Opens a new, empty thread (created on the server by the first message). */
   newThread(): void {
@@ -137,21 +126,7 @@ export class ChatSession {
     const { signal } = controller;
     this.emit({ type: 'thread.load.start', threadId });
     try {
-      const thread = await this.client.request(
-        'threads.get_by_id',
-        { thread_id: threadId },
-        { signal },
-      );
-      let items: readonly unknown[] = [];
-      let older = { hasMore: false, cursor: null as string | null };
-      const firstPage = isRecord(thread) && isRecord(thread.items) ? thread.items : null;
-      if (firstPage && firstPage['has_more'] !== true && Array.isArray(firstPage['data'])) {
-        items = firstPage['data'];
-      } else {
-        const page = await this.fetchItems(threadId, null, signal);
-        items = page.data.slice().reverse();
-        older = { hasMore: page.has_more, cursor: page.after ?? null };
-      }
+      const { thread, items, older } = await this.pages.thread(threadId, signal);
       if (generation !== this.generation) return;
       this.thread.dispatch({ type: 'loaded', thread, items, older });
       this.emit({ type: 'thread.change', threadId });
@@ -181,14 +156,10 @@ export class ChatSession {
     const { threadId, older } = this.state;
     if (!threadId || !older.hasMore) return false;
     const generation = this.generation;
-    const page = await this.fetchItems(threadId, older.cursor, undefined);
+    const page = await this.pages.older(threadId, older.cursor, undefined);
     if (generation !== this.generation) return false;
-    this.thread.dispatch({
-      type: 'older.loaded',
-      items: page.data.slice().reverse(),
-      older: { hasMore: page.has_more, cursor: page.after ?? null },
-    });
-    return page.data.length > 0;
+    this.thread.dispatch({ type: 'older.loaded', items: page.items, older: page.older });
+    return page.items.length > 0;
   }
 
   /** Re-reads the current thread (after the host changed it outside a turn). */
@@ -199,32 +170,25 @@ export class ChatSession {
 
   /** Loads the first page of the history list (newest first). */
   async loadThreads(): Promise<void> {
-    await this.fetchThreadPage(true);
+    await this.history.load();
   }
 
   /** Loads the next page of the history list. */
   async loadMoreThreads(): Promise<void> {
-    const { hasMore, loaded } = this.threads.getSnapshot();
-    if (loaded && hasMore) await this.fetchThreadPage(false);
+    await this.history.loadMore();
   }
 
   /** Renames a thread (`threads.update`). */
   async renameThread(threadId: string, title: string): Promise<void> {
-    const thread = await this.client.request('threads.update', { thread_id: threadId, title });
-    this.threads.dispatch({ type: 'upsert', thread, prepend: false });
+    const thread = await this.history.rename(threadId, title);
     this.thread.dispatch({ type: 'thread.metadata', thread });
   }
 
   /** Deletes a thread (`threads.delete`); the view moves to a new thread if it was open. */
   async deleteThread(threadId: string): Promise<void> {
-    await this.client.request('threads.delete', { thread_id: threadId });
-    this.threads.dispatch({ type: 'remove', threadId });
+    await this.history.remove(threadId);
     if (this.state.threadId === threadId) this.newThread();
   }
-
-  // ------------------------------------------------------------------------------------------
-  // Turns
-  // ------------------------------------------------------------------------------------------
 
   /** Sends a user message, creating the thread first when none is open. */
   async sendMessage(init: SendMessageInit): Promise<void> {
@@ -235,15 +199,7 @@ export class ChatSession {
       throw new TypeError('A message needs text, content or attachments');
     }
     const { threadId } = this.state;
-    const optimistic: Omit<UserMessageItem, 'id'> = {
-      type: 'user_message',
-      thread_id: threadId ?? '',
-      created_at: new Date().toISOString(),
-      content: input.content,
-      attachments: [...(init.attachmentObjects ?? [])],
-      inference_options: input.inference_options,
-      ...(input.quoted_text ? { quoted_text: input.quoted_text } : {}),
-    };
+    const optimistic = optimisticMessage(input, threadId, init.attachmentObjects);
     if (threadId === null) await this.runStream('threads.create', { input }, optimistic);
     else
       await this.runStream('threads.add_user_message', { thread_id: threadId, input }, optimistic);
@@ -385,18 +341,14 @@ export class ChatSession {
 
   /** Stops the current stream by aborting its request; the partial answer stays. */
   cancel(): void {
-    if (this.streaming) this.active?.controller.abort();
+    this.turns.cancel();
   }
 
   /** Aborts everything in flight. The session can still be used afterwards. */
   dispose(): void {
-    for (const controller of this.running) controller.abort();
+    this.turns.abortAll();
     this.loadController?.abort();
   }
-
-  // ------------------------------------------------------------------------------------------
-  // Internals
-  // ------------------------------------------------------------------------------------------
 
   private emit(event: SessionEvent): void {
     try {
@@ -412,7 +364,7 @@ export class ChatSession {
   private switchTo(threadId: string | null, reset = true): number {
     this.generation += 1;
     this.loadController?.abort();
-    this.active = null;
+    this.turns.detach();
     this.olderRequest = null;
     if (reset) this.thread.dispatch({ type: 'reset', threadId });
     return this.generation;
@@ -431,187 +383,18 @@ export class ChatSession {
     }
   }
 
-  private async fetchItems(
-    threadId: string,
-    after: string | null,
-    signal: AbortSignal | undefined,
-  ): Promise<Page<ThreadItem>> {
-    // A page can be empty while has_more is true (all of it hidden items): follow the cursor.
-    let cursor = after;
-    let page: Page<ThreadItem> = { data: [], has_more: false };
-    for (let i = 0; i < MAX_EMPTY_PAGES; i++) {
-      page = await this.client.request(
-        'items.list',
-        {
-          thread_id: threadId,
-          order: 'desc',
-          limit: this.options.itemPageSize ?? 20,
-          ...(cursor ? { after: cursor } : {}),
-        },
-        { signal },
-      );
-      if (!Array.isArray(page.data)) page = { ...page, data: [] };
-      if (page.data.length > 0 || page.has_more !== true || !page.after) break;
-      cursor = page.after;
-    }
-    return page;
-  }
-
-  private async fetchThreadPage(first: boolean): Promise<void> {
-    const { cursor } = this.threads.getSnapshot();
-    const page = await this.client.request('threads.list', {
-      order: 'desc',
-      limit: this.options.threadPageSize ?? 20,
-      ...(!first && cursor ? { after: cursor } : {}),
-    });
-    this.threads.dispatch({
-      type: 'page',
-      threads: Array.isArray(page.data) ? page.data : [],
-      hasMore: page.has_more === true,
-      cursor: page.after ?? null,
-      first,
-    });
-  }
-
   private async runStream<T extends StreamingRequestType>(
     type: T,
     params: StreamingRequests[T],
     optimistic?: Omit<UserMessageItem, 'id'>,
   ): Promise<void> {
-    const generation = this.generation;
-    const controller = new AbortController();
-    const active: ActiveStream = { controller, generation };
-    this.active = active;
-    this.running.add(controller);
-    const current = (): boolean => generation === this.generation;
-    this.thread.dispatch({ type: 'stream.start', requestType: type, optimistic });
-    this.emit({ type: 'response.start' });
-    let outcome: StreamOutcome = 'complete';
-    let failure: ChatKitError | null = null;
-    let toolCall: ClientToolCallItem | null = null;
-    try {
-      for await (const event of this.client.stream(type, params, { signal: controller.signal })) {
-        this.trackThreads(event);
-        if (!current()) continue;
-        this.thread.dispatch({ type: 'stream.event', event });
-        const fields = event as { type: string; [key: string]: unknown };
-        switch (fields.type) {
-          case 'thread.created':
-            this.emit({ type: 'thread.change', threadId: this.state.threadId });
-            break;
-          case 'client_effect': {
-            const name = typeof fields['name'] === 'string' ? fields['name'] : '';
-            const data = isRecord(fields['data']) ? fields['data'] : {};
-            this.emit({ type: 'effect', name, data });
-            break;
-          }
-          case 'error':
-            outcome = 'error';
-            failure = ChatKitError.fromEvent(event as never, type);
-            break;
-          case 'thread.item.done': {
-            const item = fields['item'];
-            if (
-              isRecord(item) &&
-              item['type'] === 'client_tool_call' &&
-              item['status'] !== 'completed'
-            ) {
-              toolCall = item as unknown as ClientToolCallItem;
-            }
-            break;
-          }
-          default:
-            break;
-        }
-      }
-    } catch (error) {
-      const err = asChatKitError(error, type);
-      if (err.kind === 'aborted') outcome = 'aborted';
-      else {
-        outcome = 'error';
-        failure = err;
-      }
-    } finally {
-      this.running.delete(controller);
-      if (this.active === active) this.active = null;
-    }
-    if (current()) {
-      const transportError =
-        failure && failure.kind !== 'server_error' ? toThreadError(failure) : undefined;
-      this.thread.dispatch({ type: 'stream.end', outcome, error: transportError });
-    }
-    if (failure && current()) this.emit({ type: 'error', error: failure });
-    this.emit({ type: 'response.end' });
-    if (outcome === 'complete' && toolCall && current()) await this.runClientTool(toolCall);
-  }
-
-  /** Keeps the history list in step with thread creation and metadata changes, even when detached. */
-  private trackThreads(wire: ThreadStreamEvent): void {
-    const event = wire as { type: string; [key: string]: unknown };
-    if (event.type === 'thread.created') {
-      this.threads.dispatch({ type: 'upsert', thread: event['thread'], prepend: true });
-    } else if (event.type === 'thread.updated') {
-      const id = isRecord(event['thread']) ? event['thread']['id'] : undefined;
-      if (this.threads.getSnapshot().threads.some((t) => t.id === id)) {
-        this.threads.dispatch({ type: 'upsert', thread: event['thread'] });
-      }
-    }
+    const toolCall = await this.turns.run(type, params, optimistic);
+    if (toolCall) await this.runClientTool(toolCall);
   }
 
   private async runClientTool(call: ClientToolCallItem): Promise<void> {
-    const pending = pendingToolCall(this.state);
-    if (!pending || pending.id !== call.id) return;
-    const handler = this.onClientTool;
-    let result: unknown;
-    this.thread.dispatch({ type: 'tool.running', itemId: call.id });
-    try {
-      if (!handler) throw new Error(`No handler for client tool "${call.name}"`);
-      result = await handler({ name: call.name, params: call.arguments ?? {} });
-      this.emit({ type: 'log', name: 'client_tool.completed', data: { name: call.name } });
-    } catch (error) {
-      // The turn must go on: the server waits for a result, so an error result is sent.
-      const message = error instanceof Error ? error.message : String(error);
-      result = { error: message };
-      this.emit({ type: 'log', name: 'client_tool.failed', data: { name: call.name, message } });
-    } finally {
-      this.thread.dispatch({ type: 'tool.running', itemId: null });
-    }
-    if (pendingToolCall(this.state)?.id !== call.id) return;
-    await this.submitToolOutput(call.id, result ?? null);
+    const emit = (event: SessionEvent): void => this.emit(event);
+    const ran = await runClientTool(this.thread, this.onClientTool, call, emit);
+    if (ran) await this.submitToolOutput(call.id, ran.result ?? null);
   }
-}
-
-/** Any thrown value as a {@link ChatKitError}. */
-function asChatKitError(error: unknown, requestType?: StreamingRequestType): ChatKitError {
-  if (error instanceof ChatKitError) return error;
-  if (ChatKitError.isAbort(error)) {
-    return new ChatKitError({
-      kind: 'aborted',
-      message: 'The request was stopped',
-      retryable: false,
-      requestType,
-      cause: error,
-    });
-  }
-  return new ChatKitError({
-    kind: 'network',
-    message: error instanceof Error ? error.message : String(error),
-    retryable: true,
-    requestType,
-    cause: error,
-  });
-}
-
-/** The plain-data form of an error, for the thread state. */
-export function toThreadError(error: unknown): ThreadError {
-  const err = asChatKitError(error);
-  return {
-    kind: err.kind,
-    message: err.message,
-    serverMessage: err.serverMessage,
-    retryable: err.retryable,
-    code: err.code,
-    status: err.status,
-    retryAt: err.retryAfterMs === undefined ? undefined : Date.now() + err.retryAfterMs,
-  };
 }

@@ -8,7 +8,7 @@ import type {
   ThreadStatus,
   WidgetComponent,
 } from '../protocol/wire-types.js';
-import { HIDDEN_ITEM_TYPES, KNOWN_ITEM_TYPES } from '../protocol/wire-types.js';
+import { HIDDEN_ITEM_TYPES, KNOWN_ITEM_TYPES } from '../protocol/known-types.js';
 
 /** Whether a value is a plain object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 
-import { HIDDEN_ITEM_TYPES, KNOWN_ITEM_TYPES } from '../../src/protocol/wire-types.js';
+import { HIDDEN_ITEM_TYPES, KNOWN_ITEM_TYPES } from '../../src/protocol/known-types.js';
 import type { ThreadState } from '../../src/state/thread-state.js';
 
 /** Checks the invariants every thread state must hold, whatever it was fed. */
