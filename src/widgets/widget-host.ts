@@ -20,6 +20,12 @@ export interface WidgetHost {
   dispatchAction(request: WidgetActionRequest): Promise<void>;
   /** Reports a problem (a form value colliding with the payload, say) to the host's log. */
   log?(name: string, data: Record<string, unknown>): void;
+  /**
+   * The hosts widget images may load from: the thread's `allowed_image_domains` (each host and its
+   * subdomains). `null` or absent allows any http(s) host; `[]` allows none. Applies to `Image`,
+   * `status.favicon` and images in widget `Markdown` (src/util/url-policy.ts).
+   */
+  readonly allowedImageHosts?: readonly string[] | null;
 }
 
 /** The widget host, provided by `<chat-widgets>` to every `<cw-widget>` inside it. */
