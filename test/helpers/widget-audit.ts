@@ -12,6 +12,8 @@ const LONGHANDS: Record<string, readonly string[]> = {
   gap: ['row-gap', 'column-gap'],
   flex: ['flex-grow', 'flex-shrink', 'flex-basis'],
   'aspect-ratio': [],
+  // Firefox lists `vertical-align` as its three longhands.
+  'vertical-align': ['alignment-baseline', 'baseline-shift', 'baseline-source'],
 };
 
 function allowedProperty(name: string): boolean {
