@@ -15,7 +15,7 @@
 import { noChange, nothing } from 'lit';
 import type { ElementPart } from 'lit';
 import { Directive, PartType, directive } from 'lit/directive.js';
-import type { PartInfo } from 'lit/directive.js';
+import type { DirectiveResult, PartInfo } from 'lit/directive.js';
 
 /** The properties widget styles may set; anything else is ignored. */
 export const CSS_PROPERTY_ALLOW_LIST: ReadonlySet<string> = new Set([
@@ -118,4 +118,5 @@ class CssPropsDirective extends Directive {
 }
 
 /** Sets the given declarations on the element through the CSSOM (see the module comment). */
-export const cssProps = directive(CssPropsDirective);
+export const cssProps: (props: CssProps | null | undefined) => DirectiveResult =
+  directive(CssPropsDirective);

@@ -13,7 +13,12 @@ import { controlBaseStyles } from './control-base.styles.js';
 import { collectValues, mergePayload, setPath } from './forms.js';
 import { renderNode } from './registry.js';
 import type { WidgetRenderContext } from './registry.js';
-import { effectiveLoading, resolveActionConfig, widgetHostContext } from './widget-host.js';
+import {
+  allowedImageHostsOf,
+  effectiveLoading,
+  resolveActionConfig,
+  widgetHostContext,
+} from './widget-host.js';
 import type { ActionSite, WidgetActionRequest, WidgetHost } from './widget-host.js';
 import { statusStyles } from './status.styles.js';
 import { textBaseStyles, textModifierStyles } from './text-base.styles.js';
@@ -187,7 +192,7 @@ export class CwWidget extends LitElement {
     },
     requestUpdate: () => this.requestUpdate(),
     imageAllowed: (src) =>
-      imageUrlAllowed(src, this.host?.allowedImageHosts, { base: document.baseURI }),
+      imageUrlAllowed(src, allowedImageHostsOf(this.host), { base: document.baseURI }),
     markdownOptions: anyImageHost,
   };
 
@@ -254,7 +259,7 @@ export class CwWidget extends LitElement {
   }
 
   override render() {
-    this.context.markdownOptions = markdownOptionsFor(this.host?.allowedImageHosts);
+    this.context.markdownOptions = markdownOptionsFor(allowedImageHostsOf(this.host));
     this.depth = 0;
     this.rendered = 0;
     this.notShown = 0;

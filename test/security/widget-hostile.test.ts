@@ -199,5 +199,16 @@ describe('one URL policy for widget images', () => {
     expect(none.shadowRoot!.querySelectorAll('img').length).to.equal(0);
     const standalone = await render(widget);
     expect(standalone.shadowRoot!.querySelectorAll('img').length).to.equal(1);
+    // A function is read at each render (a host made once follows the current thread).
+    let current: readonly string[] | null = ['other.example'];
+    const live = await render(widget, {
+      dispatchAction: () => Promise.resolve(),
+      allowedImageHosts: () => current,
+    });
+    expect(live.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+    current = ['any.example'];
+    live.requestUpdate();
+    await live.updateComplete;
+    expect(live.shadowRoot!.querySelectorAll('img').length).to.equal(1);
   });
 });
