@@ -48,8 +48,9 @@ describe('pathological widgets', function () {
       const { el, longest } = await measure(`Text word of ${n} characters`, text('x'.repeat(n)));
       const p = el.shadowRoot!.querySelector('.text')!;
       expect(p.textContent!.length).to.equal(n);
-      // It wraps: no wider than the column.
-      expect(p.getBoundingClientRect().width).to.be.at.most(480);
+      // It wraps: its content is no wider than the column (no horizontal overflow).
+      expect(p.scrollWidth).to.be.at.most(480);
+      expect(p.getBoundingClientRect().height).to.be.above(100);
       expect(el.getBoundingClientRect().width).to.be.at.most(480);
       expect(longest).to.be.below(BOUND_MS);
     });
@@ -68,6 +69,15 @@ describe('pathological widgets', function () {
     expect(el.getBoundingClientRect().width).to.be.at.most(480);
     const md = el.shadowRoot!.querySelector('cw-markdown')!;
     expect(md.getBoundingClientRect().width).to.be.at.most(480);
+    // A Badge is one line by design: clipped at the column's edge rather than wrapped.
+    expect(el.shadowRoot!.querySelector('.badge')!.getBoundingClientRect().width).to.be.at.most(
+      480,
+    );
+    for (const node of [
+      el.shadowRoot!.querySelector('.title')!,
+      ...md.shadowRoot!.querySelectorAll('p'),
+    ])
+      expect(node.scrollWidth, node.className || node.tagName).to.be.at.most(480);
     expect(longest).to.be.below(BOUND_MS);
   });
 
