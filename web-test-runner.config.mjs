@@ -166,6 +166,37 @@ function testRunnerHtml(testFramework) {
 // as coverage/coverage-summary.json (and lcov for a closer look).
 const coverage = process.env.CW_COVERAGE === '1';
 
+/**
+ * Serves /__cw__/csp.html: a page whose response carries a strict Content-Security-Policy (no
+ * 'unsafe-inline' styles; `?tt=1` adds `require-trusted-types-for 'script'` and, with `?tt=names`,
+ * `trusted-types lit-html`), in which test/security/csp-page.ts renders every widget fixture and
+ * counts `securitypolicyviolation` events. The test runner's own page stays CSP-free; the tests
+ * load this page in a same-origin iframe.
+ */
+function cspPagePlugin() {
+  return {
+    name: 'csp-page',
+    serve(context) {
+      if (context.path !== '/__cw__/csp.html') return undefined;
+      const tt = context.query?.tt ?? '';
+      const policy = [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        ...(tt ? ["require-trusted-types-for 'script'"] : []),
+        ...(tt === 'names' ? ['trusted-types lit-html'] : []),
+      ].join('; ');
+      return {
+        type: 'text/html',
+        headers: { 'Content-Security-Policy': policy },
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
+<script src="/test/security/csp-listen.ts"></script>
+<script type="module" src="/test/security/csp-page.ts"></script></head><body></body></html>`,
+      };
+    },
+  };
+}
+
 export default {
   testRunnerHtml,
   coverage,
@@ -184,6 +215,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     chatkitServerPlugin(),
     widgetFixturesPlugin(),
+    cspPagePlugin(),
   ],
   browsers: [process.env.CW_BROWSER === 'firefox' ? firefox() : chromium()],
   testFramework: { config: { timeout: 10000, retries: 0 } },

@@ -158,6 +158,8 @@ export class ChatWidgets extends LitElement {
         request,
       ),
     log: (name, data) => emitChatEvent(this, CwLogEvent, { name, data }),
+    // The thread's allowed_image_domains, read at each render of a widget.
+    allowedImageHosts: () => this.controller.thread?.thread?.allowed_image_domains ?? null,
   };
 
   private readonly controller = new SessionController(this, (event) =>

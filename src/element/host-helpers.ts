@@ -4,6 +4,7 @@
  */
 import { CwDeeplinkEvent, emitChatEvent } from '../events/index.js';
 import { lookupTable, ownValue } from '../util/safe-object.js';
+import { imageUrlAllowed } from '../util/url-policy.js';
 import type { ResolvedConfig } from './options.js';
 
 const RADII = lookupTable<[string, string, string]>({
@@ -65,27 +66,23 @@ export function parseDeeplink(href: string): { name: string; data: Record<string
   }
 }
 
+/** A base64 raster image inlined in the item itself: inert in an `<img>`, and no request is made. */
+const INLINE_RASTER = /^data:image\/(png|jpeg|gif|webp|avif);base64,[a-z0-9+/=\s]*$/i;
+
 /**
- * Whether an image may load: data and blob URLs always; http(s) URLs when the thread sets no
- * `allowed_image_domains`, or when the host (or a subdomain of it) is listed, or same-origin.
+ * Whether an image of the thread (a generated image, an attachment preview) may load: http(s)
+ * under the thread's `allowed_image_domains` (src/util/url-policy.ts), the element's own `blob:`
+ * previews of files the user picked, and base64 raster images inlined in the item (how generated
+ * images often arrive; no request is made and a raster image runs nothing). Nothing else:
+ * `data:image/svg+xml`, `data:text/html`, `javascript:`, relative paths of another scheme.
  */
 export function isImageAllowed(
   url: string,
   allowed: readonly string[] | null | undefined,
+  { ownBlob = false } = {},
 ): boolean {
-  if (url.startsWith('data:image/') || url.startsWith('blob:')) return true;
-  let parsed: URL;
-  try {
-    parsed = new URL(url, location.href);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-  if (!allowed) return true;
-  return (
-    parsed.origin === location.origin ||
-    allowed.some((h) => parsed.hostname === h || parsed.hostname.endsWith(`.${h}`))
-  );
+  if (url.length <= 16 * 1024 * 1024 && INLINE_RASTER.test(url)) return true;
+  return imageUrlAllowed(url, allowed, { base: location.href, ownBlob });
 }
 
 /** A click listener that turns `chatkit-link://` links into deeplink events instead of navigation. */

@@ -23,7 +23,8 @@ import type { ItemEntry } from '../state/thread-state.js';
 export interface ItemContext {
   markdown: MarkdownOptions;
   /** Whether a URL may load as an image (thread's allowed domains, data: previews). */
-  imageAllowed(url: string): boolean;
+  /** Whether an image may load; `own` marks the element's own previews (blob URLs it made). */
+  imageAllowed(url: string, own?: boolean): boolean;
   onTagClick(tag: Extract<UserMessageContent, { type: 'input_tag' }>): void;
   /** Hover or focus on an interactive tag asks for its preview; leaving it hides the preview. */
   onTagPreview(
@@ -126,7 +127,7 @@ const isTag = (c: UserMessageContent): c is Extract<UserMessageContent, { type: 
 
 function renderAttachment(a: Attachment, ctx: ItemContext): TemplateResult {
   const preview = a.type === 'image' && typeof a.preview_url === 'string' ? a.preview_url : null;
-  if (preview && ctx.imageAllowed(preview)) {
+  if (preview && ctx.imageAllowed(preview, true)) {
     return html`<img
       class="attachment-image"
       src=${preview}

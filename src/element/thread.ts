@@ -120,7 +120,7 @@ export class CwThread extends LitElement {
     const { feedbackAction, retryAction, feedback, actions } = this;
     return this.context.get([allowed, feedbackAction, retryAction, feedback, actions], () => ({
       markdown: markdownOptionsFor(allowed),
-      imageAllowed: (url) => isImageAllowed(url, allowed),
+      imageAllowed: (url, own) => isImageAllowed(url, allowed, { ownBlob: own === true }),
       onTagClick: (tag) => actions?.tagClick(tag),
       onTagPreview: (tag, anchor) => actions?.tagPreview(tag, anchor),
       actions: { feedback: feedbackAction, retry: retryAction },

@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Token, Tokens } from 'marked';
 
+import { imageUrlAllowed, safeLinkHref } from '../util/url-policy.js';
+
 /**
  * Markdown as Lit templates: the one path from server or model text to markup.
  *
@@ -13,7 +15,7 @@ import type { Token, Tokens } from 'marked';
 
 /** Options of the Markdown renderer. */
 export interface MarkdownOptions {
-  /** Hosts images may load from; `null` allows any https image, `[]` none. */
+  /** Hosts images may load from; `null` allows any http(s) image, `[]` none (src/util/url-policy.ts). */
   allowedImageHosts?: readonly string[] | null;
   /** Renders a citation marker (the text between the private-use delimiters). */
   citation?: (index: number) => TemplateResult | typeof nothing;
@@ -24,30 +26,17 @@ export const CITE_START = '\uE000';
 export const CITE_END = '\uE001';
 const CITE = new RegExp(`${CITE_START}(\\d+)${CITE_END}`, 'g');
 
-// chatkit-link: links become deeplink events on the element (ChatKit 1.6).
-const SAFE_LINK = /^(https?:|mailto:|tel:|chatkit-link:|#|\/|\.\/|\.\.\/|[^:]*$)/i;
-
-/** Returns the href when it is safe to put in a link (no `javascript:`, `data:` or `vbscript:`). */
+/**
+ * Returns the href when it is safe to put in a link (no `javascript:`, `data:` or `vbscript:`).
+ * The policy is the shared one of src/util/url-policy.ts.
+ */
 export function safeHref(href: string | null | undefined): string | null {
-  if (!href) return null;
-  // Control characters and spaces inside a scheme (`java\tscript:`) are how filters get fooled.
-  // eslint-disable-next-line no-control-regex
-  const trimmed = href.trim().replace(/[\u0000-\u001f\u007f\s]+/g, '');
-  return SAFE_LINK.test(trimmed) ? href.trim() : null;
+  return safeLinkHref(href);
 }
 
+/** Whether a Markdown image may load: the shared image policy with the thread's allowed hosts. */
 function imageAllowed(src: string, options: MarkdownOptions): boolean {
-  let url: URL;
-  try {
-    url = new URL(src, 'https://invalid.example/');
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  if (url.host === 'invalid.example') return false;
-  const hosts = options.allowedImageHosts;
-  if (hosts === undefined || hosts === null) return url.protocol === 'https:';
-  return hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`));
+  return imageUrlAllowed(src, options.allowedImageHosts);
 }
 
 const ENTITIES: Record<string, string> = {

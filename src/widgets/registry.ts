@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 
+import type { MarkdownOptions } from '../markdown/render.js';
 import type { WidgetComponent } from '../protocol/wire-types.js';
 import type { ActionSite } from './widget-host.js';
 
@@ -29,6 +30,13 @@ export interface WidgetRenderContext {
   uiState(key: string): { expanded?: boolean };
   /** Asks the widget to render again (after a UI state change). */
   requestUpdate(): void;
+  /**
+   * Whether an image URL from the widget may load: the shared policy of src/util/url-policy.ts
+   * with the thread's allowed image hosts. A refused image shows a visible placeholder.
+   */
+  imageAllowed(src: unknown): boolean;
+  /** Options for widget Markdown (the thread's allowed image hosts). */
+  markdownOptions: MarkdownOptions;
 }
 
 /** Renders one widget node type. */

@@ -21,6 +21,12 @@ export const statusStyles = css`
     border-radius: 4px;
     object-fit: cover;
   }
+  .favicon.refused {
+    display: inline-block;
+    background: var(--cw-color-surface-tertiary);
+    border: 1px dashed var(--cw-color-border-strong);
+    box-sizing: border-box;
+  }
   .favicon.framed {
     padding: 2px;
     border: 1px solid var(--cw-color-border);

@@ -5,11 +5,18 @@ import { classMap } from 'lit/directives/class-map.js';
 
 import { WIDGET_THEMES } from './definition.js';
 import type { WidgetNodeBase } from './definition.js';
+import type { WidgetRenderContext } from './registry.js';
 import { renderIcon } from './icons.js';
 import { isOneOf, on, str } from './values.js';
 
-/** The header above a Card or ListView: favicon (optionally framed) or icon, and text. */
-export function renderStatus(status: unknown): TemplateResult | typeof nothing {
+/**
+ * The header above a Card or ListView: favicon (optionally framed) or icon, and text. A favicon the
+ * URL policy refuses shows as a neutral box of the same size.
+ */
+export function renderStatus(
+  status: unknown,
+  ctx: Pick<WidgetRenderContext, 'imageAllowed'>,
+): TemplateResult | typeof nothing {
   if (typeof status === 'string' && status)
     return html`<div class="status"><span>${status}</span></div>`;
   if (typeof status !== 'object' || status === null) return nothing;
@@ -18,15 +25,20 @@ export function renderStatus(status: unknown): TemplateResult | typeof nothing {
   const favicon = str(s['favicon']);
   return html`<div class="status">
     ${
-      favicon
-        ? html`<img
-            class=${classMap({ favicon: true, framed: on(s['frame']) })}
-            src=${favicon}
-            alt=""
-          />`
-        : s['icon']
-          ? renderIcon(s['icon'], 16)
-          : nothing
+      favicon && !ctx.imageAllowed(favicon)
+        ? html`<span
+            class=${classMap({ favicon: true, framed: on(s['frame']), refused: true })}
+            title="Image not shown: its address is not allowed"
+          ></span>`
+        : favicon
+          ? html`<img
+              class=${classMap({ favicon: true, framed: on(s['frame']) })}
+              src=${favicon}
+              alt=""
+            />`
+          : s['icon']
+            ? renderIcon(s['icon'], 16)
+            : nothing
     }
     <span>${s['text']}</span>
   </div>`;

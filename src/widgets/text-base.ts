@@ -1,9 +1,9 @@
 /** The props Text, Title, Caption and Label share (BaseTextProps), and their classes and styles. */
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 
 import type { ColorValue } from './definition.js';
-import { color, compact, isOneOf, oneOf, on, px } from './values.js';
+import { color, compact, cssNumber, isOneOf, oneOf, on, px } from './values.js';
 
 /** Font weights. */
 export const TEXT_WEIGHTS = ['normal', 'medium', 'semibold', 'bold'] as const;
@@ -31,16 +31,16 @@ export interface BaseTextProps {
 /** Inline styles of a text node: colour, alignment, clamping, reserved lines, width. */
 export function textStyle(props: object) {
   const node = props as Record<string, unknown>;
-  const maxLines =
-    typeof node['maxLines'] === 'number' && node['maxLines'] > 0 ? Math.floor(node['maxLines']) : 0;
-  const minLines =
-    typeof node['minLines'] === 'number' && node['minLines'] > 0 ? node['minLines'] : 0;
-  return styleMap(
+  const lines = (v: unknown) =>
+    typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.min(v, 1000) : 0;
+  const maxLines = Math.floor(lines(node['maxLines']));
+  const minLines = lines(node['minLines']);
+  return cssProps(
     compact({
       color: color(node['color'], 'text'),
       'text-align': isOneOf(node['textAlign'], TEXT_ALIGNS) ? node['textAlign'] : undefined,
       '-webkit-line-clamp': maxLines ? String(maxLines) : undefined,
-      'min-height': minLines ? `calc(${minLines} * 1lh)` : undefined,
+      'min-height': minLines ? `calc(${cssNumber(minLines)} * 1lh)` : undefined,
       width: px(node['width']),
     }),
   );

@@ -38,6 +38,14 @@ export const widgetBaseStyles = css`
   .root {
     position: relative;
     transition: opacity var(--cw-duration-normal);
+    /* A word of thousands of characters wraps instead of overflowing (and of costing seconds of
+       layout); inherited by every component, and into <cw-markdown> and <cw-chart>. */
+    overflow-wrap: anywhere;
+  }
+  .widget-truncated {
+    margin: 8px 0 0;
+    font-size: 13px;
+    color: var(--cw-color-text-secondary);
   }
   .root.busy {
     opacity: 0.55;

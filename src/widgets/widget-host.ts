@@ -20,6 +20,21 @@ export interface WidgetHost {
   dispatchAction(request: WidgetActionRequest): Promise<void>;
   /** Reports a problem (a form value colliding with the payload, say) to the host's log. */
   log?(name: string, data: Record<string, unknown>): void;
+  /**
+   * The hosts widget images may load from: the thread's `allowed_image_domains` (each host and its
+   * subdomains). `null` or absent allows any http(s) host; `[]` allows none. Applies to `Image`,
+   * `status.favicon` and images in widget `Markdown` (src/util/url-policy.ts). A function is read
+   * at each render, so a host object made once can follow the current thread.
+   */
+  readonly allowedImageHosts?:
+    readonly string[] | null | (() => readonly string[] | null | undefined);
+}
+
+/** The allowed image hosts of a widget host (`null`: any http(s) host). */
+export function allowedImageHostsOf(host: WidgetHost | undefined): readonly string[] | null {
+  const value = host?.allowedImageHosts;
+  const hosts = typeof value === 'function' ? value() : value;
+  return Array.isArray(hosts) ? hosts : null;
 }
 
 /** The widget host, provided by `<chat-widgets>` to every `<cw-widget>` inside it. */

@@ -1,9 +1,11 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 
 import { CwWidgetActionEvent } from '../events/widget-action.js';
+import type { MarkdownOptions } from '../markdown/render.js';
+import { imageUrlAllowed } from '../util/url-policy.js';
 import type { CwWidgetActionEventDetail } from '../events/widget-action.js';
 import { reset } from '../theme/tokens.js';
 import { BUILT_IN_STYLES, registerBuiltInWidgets } from './catalogue.js';
@@ -11,7 +13,12 @@ import { controlBaseStyles } from './control-base.styles.js';
 import { collectValues, mergePayload, setPath } from './forms.js';
 import { renderNode } from './registry.js';
 import type { WidgetRenderContext } from './registry.js';
-import { effectiveLoading, resolveActionConfig, widgetHostContext } from './widget-host.js';
+import {
+  allowedImageHostsOf,
+  effectiveLoading,
+  resolveActionConfig,
+  widgetHostContext,
+} from './widget-host.js';
 import type { ActionSite, WidgetActionRequest, WidgetHost } from './widget-host.js';
 import { statusStyles } from './status.styles.js';
 import { textBaseStyles, textModifierStyles } from './text-base.styles.js';
@@ -19,6 +26,46 @@ import { widgetBaseStyles, widgetEndStyles } from './widget-base.styles.js';
 
 /** Detail of `cw-widget-action` (the class and its detail live in src/events). */
 export type WidgetActionEventDetail = CwWidgetActionEventDetail;
+
+/** How deep a widget tree renders; deeper subtrees show a labelled note instead. */
+export const MAX_WIDGET_DEPTH = 64;
+/** How many components one widget renders; the rest are counted in a visible note. */
+export const MAX_WIDGET_NODES = 5000;
+
+const isNode = (v: unknown): v is { type: string } =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  typeof (v as { type?: unknown }).type === 'string';
+
+/** The components in a subtree (through `children`), counted without recursion and capped. */
+function countNodes(root: unknown, cap = 1_000_000): number {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length && count < cap) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const child of node) stack.push(child);
+      continue;
+    }
+    if (!isNode(node)) continue;
+    count++;
+    const children = (node as { children?: unknown }).children;
+    if (children && typeof children === 'object') stack.push(children);
+  }
+  return count;
+}
+
+const markdownOptionsCache = new WeakMap<readonly string[], MarkdownOptions>();
+const anyImageHost: MarkdownOptions = Object.freeze({ allowedImageHosts: null });
+
+/** The widget Markdown options for an allow-list: the same object for the same list. */
+function markdownOptionsFor(hosts: readonly string[] | null | undefined): MarkdownOptions {
+  if (!Array.isArray(hosts)) return anyImageHost;
+  let options = markdownOptionsCache.get(hosts);
+  if (!options) markdownOptionsCache.set(hosts, (options = { allowedImageHosts: hosts }));
+  return options;
+}
 
 /** A key for each child: `key`, else `id`, else its position; duplicates are made unique. */
 function childKeys(children: readonly unknown[]): string[] {
@@ -45,6 +92,12 @@ function childKeys(children: readonly unknown[]): string[] {
  *
  * Typed values, focus and scroll survive updates where the structure still matches: children are
  * keyed by `key`/`id`, and control defaults never overwrite what the user typed.
+ *
+ * Widget JSON is untrusted: a tree deeper than 64 levels shows a labelled note past that depth, a
+ * tree of more than 5,000 components a "N more components not shown" note, every style value is
+ * parsed (values.ts) and written through the CSSOM (css-props.ts), and images follow the shared URL
+ * policy (src/util/url-policy.ts) with the host's `allowedImageHosts`. A standalone widget (no
+ * `<chat-widgets>` around it) allows http(s) images from any host.
  *
  * @summary One ChatKit widget, anywhere on a page.
  * @tagname cw-widget
@@ -85,8 +138,35 @@ export class CwWidget extends LitElement {
 
   private readonly ui = new Map<string, { expanded?: boolean }>();
 
+  // The render pass's depth and component count (render functions run eagerly, depth first).
+  private depth = 0;
+  private rendered = 0;
+  private notShown = 0;
+
+  /** Renders one node within the depth and size limits. */
+  private renderLimited(node: unknown): unknown {
+    if (!isNode(node)) return renderNode(node, this.context);
+    if (this.rendered >= MAX_WIDGET_NODES) {
+      this.notShown += countNodes(node);
+      return nothing;
+    }
+    this.rendered++;
+    if (this.depth >= MAX_WIDGET_DEPTH) {
+      this.notShown += countNodes((node as { children?: unknown }).children);
+      return html`<div class="widget-fallback widget-too-deep" role="note" data-type=${node.type}>
+        Nested too deeply to show (more than ${MAX_WIDGET_DEPTH} levels)
+      </div>`;
+    }
+    this.depth++;
+    try {
+      return renderNode(node, this.context);
+    } finally {
+      this.depth--;
+    }
+  }
+
   private readonly context: WidgetRenderContext = {
-    renderNode: (node) => renderNode(node, this.context),
+    renderNode: (node) => this.renderLimited(node),
     renderChildren: (children) => {
       const list = Array.isArray(children)
         ? children
@@ -94,10 +174,12 @@ export class CwWidget extends LitElement {
           ? [children]
           : [];
       const keys = childKeys(list);
+      // Rendered now, not lazily inside repeat(), so that depth and count are those of this pass.
+      const rendered = list.map((child) => this.renderLimited(child));
       return repeat(
-        list,
+        rendered,
         (_, i) => keys[i]!,
-        (child) => renderNode(child, this.context),
+        (content) => content,
       );
     },
     fire: (config, site, event, node, extra) => this.fire(config, site, event, node, extra),
@@ -109,6 +191,9 @@ export class CwWidget extends LitElement {
       return entry;
     },
     requestUpdate: () => this.requestUpdate(),
+    imageAllowed: (src) =>
+      imageUrlAllowed(src, allowedImageHostsOf(this.host), { base: document.baseURI }),
+    markdownOptions: anyImageHost,
   };
 
   constructor() {
@@ -174,12 +259,26 @@ export class CwWidget extends LitElement {
   }
 
   override render() {
+    this.context.markdownOptions = markdownOptionsFor(allowedImageHostsOf(this.host));
+    this.depth = 0;
+    this.rendered = 0;
+    this.notShown = 0;
+    const content = this.renderLimited(this.widget);
+    const notShown = this.notShown;
     return html`<div
       class="root ${this.containerBusy ? 'busy' : ''}"
       ?inert=${this.containerBusy}
       aria-busy=${this.containerBusy ? 'true' : 'false'}
     >
-      ${renderNode(this.widget, this.context)}
+      ${content}
+      ${
+        notShown > 0
+          ? html`<p class="widget-truncated" role="note">
+              ${notShown.toLocaleString('en-US')} more
+              ${notShown === 1 ? 'component' : 'components'} not shown
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -23,10 +23,13 @@ describe('isImageAllowed', () => {
     expect(isImageAllowed('https://example.com.evil.net/a.png', allowed)).to.equal(false);
   });
 
-  it('always allows same-origin, data and blob images; never other schemes', () => {
-    expect(isImageAllowed(`${location.origin}/a.png`, [])).to.equal(true);
+  it('inlined raster images and the element’s own previews; never other schemes', () => {
+    expect(isImageAllowed(`${location.origin}/a.png`, [])).to.equal(false, 'the list rules');
+    expect(isImageAllowed(`${location.origin}/a.png`, null)).to.equal(true);
     expect(isImageAllowed('data:image/png;base64,AAAA', [])).to.equal(true);
-    expect(isImageAllowed('blob:https://x/1', [])).to.equal(true);
+    expect(isImageAllowed('data:image/svg+xml,<svg onload=alert(1)>', null)).to.equal(false);
+    expect(isImageAllowed('blob:https://x/1', [], { ownBlob: true })).to.equal(true);
+    expect(isImageAllowed('blob:https://x/1', null)).to.equal(false, 'a server blob URL');
     expect(isImageAllowed('javascript:alert(1)', null)).to.equal(false);
     expect(isImageAllowed('data:text/html,<b>x</b>', null)).to.equal(false);
     expect(isImageAllowed('http://[bad', null)).to.equal(false);

@@ -13,6 +13,9 @@ export const badgeStyles = css`
     padding: 3px 8px;
     border-radius: var(--cw-radius-s);
     white-space: nowrap;
+    /* One line: a hostile label of thousands of characters is clipped at the container's edge. */
+    max-width: 100%;
+    overflow: hidden;
     --_c: var(--cw-color-text-secondary);
     --_bg: var(--cw-color-surface-secondary);
   }

@@ -1,7 +1,7 @@
 /** Basic: a bare root (also used for entity previews); may hold other roots. */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import {
   ALIGNMENTS,
@@ -41,7 +41,7 @@ export function renderBasic(node: BasicNode, ctx: WidgetRenderContext): Template
   const direction = oneOf(node.direction, DIRECTIONS, 'col');
   return themed(
     node,
-    html`<div class="basic box dir-${direction}" style=${styleMap(boxStyle(node))}>
+    html`<div class="basic box dir-${direction}" ${cssProps(boxStyle(node))}>
       ${ctx.renderChildren(node.children)}
     </div>`,
   );

@@ -1,7 +1,7 @@
 /** Box: a flex container, column by default (`direction` row or col; `column` accepted). */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { ALIGNMENTS, DIRECTIONS, JUSTIFICATIONS, WRAPS, defineWidget } from '../../definition.js';
 import type { BoxBaseProps, Direction, WidgetNodeBase } from '../../definition.js';
@@ -27,7 +27,7 @@ export function boxDirection(value: unknown, fallback: Direction): Direction {
 export function renderBox(node: BoxNode, ctx: WidgetRenderContext): TemplateResult {
   return html`<div
     class="box dir-${boxDirection(node.direction, 'col')}"
-    style=${styleMap(boxStyle(node))}
+    ${cssProps(boxStyle(node))}
   >
     ${ctx.renderChildren(node.children)}
   </div>`;

@@ -26,7 +26,7 @@ export function renderCaption(node: CaptionNode): TemplateResult {
   const classes = textClasses(node, 'caption', size);
   // One line on purpose: whitespace inside would show (the text keeps line breaks).
   // prettier-ignore
-  return html`<p class=${classes} style=${textStyle(node)}>${value}</p>`;
+  return html`<p class=${classes} ${textStyle(node)}>${value}</p>`;
 }
 
 /** The Caption component. */

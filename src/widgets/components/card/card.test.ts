@@ -15,7 +15,7 @@ describe('Card', () => {
       border: { size: 2, color: 'strong', style: 'dashed' },
       status: {
         text: 'Acme',
-        favicon: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+        favicon: '/test/fixtures/widgets/assets/pixel.gif',
         frame: true,
       },
       children: [{ type: 'Text', value: 'Body' }],

@@ -1,7 +1,7 @@
 /** Card: the default container, with status header, confirm/cancel footer, sizes and `asForm`. */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { WIDGET_THEMES, defineWidget } from '../../definition.js';
 import type {
@@ -90,14 +90,14 @@ export function renderCard(node: CardNode, ctx: WidgetRenderContext): TemplateRe
   const size = oneOf(node.size, CARD_SIZES, 'md');
   const collapsed = on(node.collapsed);
   const padding = node.padding === undefined ? {} : sides('padding', node.padding);
-  const style = styleMap(
+  const style = cssProps(
     compact({ background: background(node.background), ...border(node.border) }),
   );
-  const body = html`<div class="card-body" style=${styleMap(compact(padding))} ?hidden=${collapsed}>
+  const body = html`<div class="card-body" ${cssProps(compact(padding))} ?hidden=${collapsed}>
     ${ctx.renderChildren(node.children)}
   </div>`;
   const confirm = node.confirm as Footer;
-  const content = html`${renderStatus(node.status)}${
+  const content = html`${renderStatus(node.status, ctx)}${
     on(node.asForm)
       ? html`<form
           class="card-form"
@@ -112,7 +112,7 @@ export function renderCard(node: CardNode, ctx: WidgetRenderContext): TemplateRe
   }`;
   return themed(
     node,
-    html`<section class="card size-${size} ${collapsed ? 'collapsed' : ''}" style=${style}>
+    html`<section class="card size-${size} ${collapsed ? 'collapsed' : ''}" ${style}>
       ${content}
     </section>`,
   );

@@ -33,6 +33,11 @@ export const chartElementStyles = css`
     align-items: center;
     gap: 6px;
   }
+  .note {
+    margin: 6px 0 0;
+    font-size: 11px;
+    color: var(--cw-color-text-secondary);
+  }
   .swatch {
     width: 10px;
     height: 10px;

@@ -9,11 +9,19 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import type { WidgetComponent } from '../../../protocol/wire-types.js';
 import { chartElementStyles } from './chart-element.styles.js';
-import { linePath, num, readSeries, ticks } from './chart-geometry.js';
+import {
+  MAX_CHART_POINTS,
+  MAX_CHART_SERIES,
+  downsample,
+  linePath,
+  num,
+  readSeries,
+  ticks,
+} from './chart-geometry.js';
 import type { Row, Series } from './chart-geometry.js';
 
 /**
@@ -49,10 +57,31 @@ export class CwChart extends LitElement {
   override render() {
     const node = this.node;
     if (!node) return nothing;
-    const data = (Array.isArray(node['data']) ? node['data'] : []).filter(
+    const allData = (Array.isArray(node['data']) ? node['data'] : []).filter(
       (d): d is Row => typeof d === 'object' && d !== null,
     );
-    const series = readSeries(node['series']);
+    const allSeries = readSeries(node['series']);
+    const series = allSeries.slice(0, MAX_CHART_SERIES);
+    // Thousands of points cost seconds of layout and say no more at this size: at most
+    // MAX_CHART_POINTS per series, keeping each bucket's minimum and maximum, and a note says so.
+    const data = downsample(
+      allData,
+      series.map((s) => s.dataKey),
+      MAX_CHART_POINTS,
+    );
+    const reduced =
+      data.length < allData.length || series.length < allSeries.length
+        ? [
+            data.length < allData.length
+              ? `${data.length.toLocaleString('en-US')} of ${allData.length.toLocaleString('en-US')} points shown (downsampled, keeping the highs and lows)`
+              : '',
+            series.length < allSeries.length
+              ? `${series.length} of ${allSeries.length} series shown`
+              : '',
+          ]
+            .filter(Boolean)
+            .join('; ')
+        : '';
     const axis =
       typeof node['xAxis'] === 'string'
         ? { dataKey: node['xAxis'] }
@@ -94,7 +123,10 @@ export class CwChart extends LitElement {
       }),
     );
     const values = spans.flat(2);
-    const yTicks = ticks(Math.min(0, ...values), Math.max(0, ...values));
+    const yTicks = ticks(
+      values.reduce((a, b) => Math.min(a, b), 0),
+      values.reduce((a, b) => Math.max(a, b), 0),
+    );
     const yMin = yTicks[0]!;
     const yMax = yTicks[yTicks.length - 1]!;
     const left = showY ? 36 : 4;
@@ -176,25 +208,23 @@ export class CwChart extends LitElement {
       </svg>
       ${
         hovered
-          ? html`<div
-              class="tooltip"
-              style=${styleMap({ left: `${cx(this.hover!)}px`, top: '6px' })}
-            >
+          ? html`<div class="tooltip" ${cssProps({ left: `${cx(this.hover!)}px`, top: '6px' })}>
               <strong>${label(hovered)}</strong>
-              ${series.map((s) => html`<div><span class="swatch" style=${styleMap({ background: s.color, display: 'inline-block' })}></span> ${s.label}: ${num(hovered[s.dataKey])}</div>`)}
+              ${series.map((s) => html`<div><span class="swatch" ${cssProps({ background: s.color, display: 'inline-block' })}></span> ${s.label}: ${num(hovered[s.dataKey])}</div>`)}
             </div>`
           : nothing
       }
       ${
         showLegend
           ? html`<div class="legend">
-              ${series.map((s) => html`<span><i class="swatch" style=${styleMap({ background: s.color })}></i>${s.label}</span>`)}
+              ${series.map((s) => html`<span><i class="swatch" ${cssProps({ background: s.color })}></i>${s.label}</span>`)}
             </div>`
           : nothing
       }
+      ${reduced ? html`<p class="note" role="note">${reduced}</p>` : nothing}
       <table class="sr-only">
         <caption>
-          ${summary}
+          ${summary}${reduced ? ` (${reduced})` : ''}
         </caption>
         <tr>
           <th scope="col">${xKey}</th>

@@ -114,3 +114,44 @@ export function linePath(points: [number, number][], curve: string): string {
   }
   return d;
 }
+
+/** The most points a series is drawn with; longer data is downsampled (see {@link downsample}). */
+export const MAX_CHART_POINTS = 500;
+/** The most series a chart draws. */
+export const MAX_CHART_SERIES = 24;
+
+/**
+ * At most `max` rows of `data`, keeping the shape: the rows are cut into buckets, and of each
+ * bucket the rows holding the minimum and the maximum of every series are kept (in order), along
+ * with the first and last rows. With several series the buckets are fewer, so no series has more
+ * than `max` points. Data within the limit is returned as it is.
+ */
+export function downsample<T extends Row>(
+  data: readonly T[],
+  keys: readonly string[],
+  max = MAX_CHART_POINTS,
+): T[] {
+  if (data.length <= max) return [...data];
+  const perBucket = Math.max(2, 2 * keys.length);
+  const buckets = Math.max(1, Math.floor((max - 2) / perBucket));
+  const keep = new Set<number>([0, data.length - 1]);
+  const size = data.length / buckets;
+  for (let b = 0; b < buckets; b++) {
+    const from = Math.floor(b * size);
+    const to = Math.min(data.length, Math.floor((b + 1) * size));
+    if (to <= from) continue;
+    if (!keys.length) keep.add(from);
+    for (const key of keys) {
+      let min = from;
+      let max = from;
+      for (let i = from; i < to; i++) {
+        const v = num(data[i]![key]);
+        if (v < num(data[min]![key])) min = i;
+        if (v > num(data[max]![key])) max = i;
+      }
+      keep.add(min);
+      keep.add(max);
+    }
+  }
+  return [...keep].sort((a, b) => a - b).map((i) => data[i]!);
+}

@@ -1,7 +1,7 @@
 /** Chart (Python SDK only): bar, line and area series, drawn by `<cw-chart>`. */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { defineWidget } from '../../definition.js';
 import type { BlockProps, ColorValue, WidgetNodeBase } from '../../definition.js';
@@ -48,7 +48,7 @@ export function renderChart(node: ChartNode, _ctx?: WidgetRenderContext): Templa
   return html`<cw-chart
     class="chart"
     .node=${node}
-    style=${styleMap(compact({ flex: flex(node.flex), ...block(node), height: undefined }))}
+    ${cssProps(compact({ flex: flex(node.flex), ...block(node), height: undefined }))}
   ></cw-chart>`;
 }
 

@@ -1,7 +1,7 @@
 /** Col: a vertical flex container. */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { ALIGNMENTS, JUSTIFICATIONS, WRAPS, defineWidget } from '../../definition.js';
 import type { BoxBaseProps, WidgetNodeBase } from '../../definition.js';
@@ -14,7 +14,7 @@ export interface ColNode extends WidgetNodeBase<'Col'>, BoxBaseProps {}
 
 /** Renders a Col. */
 export function renderCol(node: ColNode, ctx: WidgetRenderContext): TemplateResult {
-  return html`<div class="box dir-col" style=${styleMap(boxStyle(node))}>
+  return html`<div class="box dir-col" ${cssProps(boxStyle(node))}>
     ${ctx.renderChildren(node.children)}
   </div>`;
 }

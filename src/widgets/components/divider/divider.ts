@@ -1,7 +1,7 @@
 /** Divider: a horizontal rule with colour, thickness, spacing, and `flush` to the container edge. */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { defineWidget } from '../../definition.js';
 import type { ColorValue, SpacingValue, WidgetNodeBase } from '../../definition.js';
@@ -25,10 +25,7 @@ export function renderDivider(node: DividerNode): TemplateResult {
     'margin-top': spacing,
     'margin-bottom': spacing,
   });
-  return html`<hr
-    class="divider ${node.flush === true ? 'flush' : ''}"
-    style=${styleMap(style)}
-  />`;
+  return html`<hr class="divider ${node.flush === true ? 'flush' : ''}" ${cssProps(style)} />`;
 }
 
 /** The Divider component. */

@@ -1,7 +1,7 @@
 /** Form: a real `<form>`; submitting runs native validation, then fires `onSubmitAction`. */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { ALIGNMENTS, DIRECTIONS, JUSTIFICATIONS, WRAPS, defineWidget } from '../../definition.js';
 import type { ActionConfig, BoxBaseProps, Direction, WidgetNodeBase } from '../../definition.js';
@@ -20,7 +20,7 @@ export interface FormNode extends WidgetNodeBase<'Form'>, BoxBaseProps {
 export function renderForm(node: FormNode, ctx: WidgetRenderContext): TemplateResult {
   return html`<form
     class="box dir-${boxDirection(node.direction, 'col')}"
-    style=${styleMap(boxStyle(node))}
+    ${cssProps(boxStyle(node))}
     @submit=${(e: SubmitEvent) => {
       e.preventDefault();
       ctx.fire(node.onSubmitAction, 'form-submit', e, node);

@@ -1,7 +1,7 @@
 /** Icon: one of the 64 ChatKit icons (or `lucide:` among the bundled ones). */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { defineWidget } from '../../definition.js';
 import type { ColorValue, WidgetNodeBase } from '../../definition.js';
@@ -37,9 +37,7 @@ export interface IconNode extends WidgetNodeBase<'Icon'> {
 /** Renders an Icon. */
 export function renderIconNode(node: IconNode): TemplateResult {
   const size = ownValue(ICON_SIZE_PX, oneOf(node.size, ICON_SIZES, 'md')) ?? 16;
-  return html`<span
-    class="icon-wrap"
-    style=${styleMap(compact({ color: color(node.color, 'text') }))}
+  return html`<span class="icon-wrap" ${cssProps(compact({ color: color(node.color, 'text') }))}
     >${renderIcon(node.name, size)}</span
   >`;
 }

@@ -4,7 +4,7 @@ import { renderWidget, shadow } from '../../../../test/helpers/widgets.js';
 import { IMAGE_FITS, IMAGE_POSITIONS } from './image.js';
 
 const css = (el: Element, prop: string) => getComputedStyle(el).getPropertyValue(prop).trim();
-const src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+const src = '/test/fixtures/widgets/assets/pixel.gif';
 
 describe('Image', () => {
   it('fit, position, frame, flush, radius, sizes, margin', async () => {

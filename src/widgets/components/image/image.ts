@@ -2,10 +2,11 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { defineWidget } from '../../definition.js';
 import type { BlockProps, ColorValue, WidgetNodeBase } from '../../definition.js';
+import type { WidgetRenderContext } from '../../registry.js';
 import { background, block, compact, flex, oneOf, on, radius, sides, str } from '../../values.js';
 import { imageStyles } from './image.styles.js';
 
@@ -40,8 +41,14 @@ export interface ImageNode extends WidgetNodeBase<'Image'>, BlockProps {
   flex?: number | string;
 }
 
-/** Renders an Image (nothing without a `src`). */
-export function renderImage(node: ImageNode): TemplateResult | typeof nothing {
+/**
+ * Renders an Image (nothing without a `src`). A `src` the URL policy refuses (not http(s), or a host
+ * the thread does not allow) shows a neutral box with the alt text instead, never a blank.
+ */
+export function renderImage(
+  node: ImageNode,
+  ctx: WidgetRenderContext,
+): TemplateResult | typeof nothing {
   const src = str(node.src);
   if (!src) return nothing;
   const style = compact({
@@ -53,13 +60,23 @@ export function renderImage(node: ImageNode): TemplateResult | typeof nothing {
     ...block(node),
     ...sides('margin', node.margin),
   });
+  const alt = str(node.alt) ?? '';
+  if (!ctx.imageAllowed(src))
+    return html`<span
+      class=${classMap({ image: true, frame: on(node.frame), flush: on(node.flush), refused: true })}
+      role="img"
+      aria-label=${alt || 'Image not shown'}
+      title="Image not shown: its address is not allowed"
+      ${cssProps(style)}
+      ><span class="refused-label">${alt || 'Image not shown'}</span></span
+    >`;
   return html`<img
     class=${classMap({ image: true, frame: on(node.frame), flush: on(node.flush) })}
     src=${src}
-    alt=${str(node.alt) ?? ''}
+    alt=${alt}
     loading="lazy"
     referrerpolicy="no-referrer"
-    style=${styleMap(style)}
+    ${cssProps(style)}
     @error=${(e: Event) => (e.target as HTMLElement).classList.add('broken')}
   />`;
 }
@@ -72,7 +89,8 @@ export const definition = defineWidget<ImageNode>({
   enums: { fit: IMAGE_FITS, position: IMAGE_POSITIONS },
   example: {
     type: 'Image',
-    src: 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="4" height="3"%3E%3Crect width="4" height="3" fill="%2393c5fd"/%3E%3C/svg%3E',
+    // Served beside the fixtures (an example of the tests and the gallery).
+    src: '/test/fixtures/widgets/assets/blue-rectangle.svg',
     alt: 'A blue rectangle',
     width: 120,
     height: 90,

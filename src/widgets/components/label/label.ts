@@ -28,7 +28,7 @@ export function renderLabel(node: LabelNode): TemplateResult {
   const forId = ifDefined(fieldId(str(node.fieldName)));
   const value = str(node.value) ?? '';
   // prettier-ignore
-  return html`<label class=${textClasses(node, 'label', size)} style=${textStyle(node)} for=${forId}>${value}</label>`;
+  return html`<label class=${textClasses(node, 'label', size)} ${textStyle(node)} for=${forId}>${value}</label>`;
 }
 
 /** The Label component. */

@@ -1,7 +1,7 @@
 /** ListViewItem: a row of a ListView, clickable when it has an action. */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { ALIGNMENTS, defineWidget } from '../../definition.js';
 import type {
@@ -29,10 +29,10 @@ export function renderListViewItem(
   node: ListViewItemNode,
   ctx: WidgetRenderContext,
 ): TemplateResult {
-  const style = styleMap(compact({ gap: space(node.gap), 'align-items': align(node.align) }));
+  const style = cssProps(compact({ gap: space(node.gap), 'align-items': align(node.align) }));
   const action = resolveActionConfig(node.onClickAction);
   if (!action) {
-    return html`<div class="list-item" role="listitem" style=${style}>
+    return html`<div class="list-item" role="listitem" ${style}>
       ${ctx.renderChildren(node.children)}
     </div>`;
   }
@@ -42,7 +42,7 @@ export function renderListViewItem(
     role="listitem"
     tabindex="0"
     aria-busy=${ctx.isLoading(node) ? 'true' : 'false'}
-    style=${style}
+    ${style}
     @click=${fire}
     @keydown=${(e: KeyboardEvent) => {
       if ((e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {

@@ -45,7 +45,7 @@ export function renderListView(node: ListViewNode, ctx: WidgetRenderContext): Te
   return themed(
     node,
     html`<section class="list-view">
-      ${renderStatus(node.status)}
+      ${renderStatus(node.status, ctx)}
       <div class="list-items" role="list">${ctx.renderChildren(shown)}</div>
       ${
         hidden > 0

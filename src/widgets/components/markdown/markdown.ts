@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 
 import { defineWidget } from '../../definition.js';
 import type { WidgetNodeBase } from '../../definition.js';
+import type { WidgetRenderContext } from '../../registry.js';
 import { on, str } from '../../values.js';
 import { markdownStyles } from './markdown.styles.js';
 
@@ -13,11 +14,12 @@ export interface MarkdownNode extends WidgetNodeBase<'Markdown'> {
   streaming?: boolean;
 }
 
-/** Renders a Markdown node. */
-export function renderMarkdown(node: MarkdownNode): TemplateResult {
+/** Renders a Markdown node (images follow the thread's allowed hosts). */
+export function renderMarkdown(node: MarkdownNode, ctx: WidgetRenderContext): TemplateResult {
   return html`<cw-markdown
     class=${on(node.streaming) ? 'markdown streaming' : 'markdown'}
     .text=${str(node.value) ?? ''}
+    .options=${ctx.markdownOptions}
   ></cw-markdown>`;
 }
 

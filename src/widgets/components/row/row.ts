@@ -1,7 +1,7 @@
 /** Row: a horizontal flex container (children centred vertically unless `align` says otherwise). */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { ALIGNMENTS, JUSTIFICATIONS, WRAPS, defineWidget } from '../../definition.js';
 import type { BoxBaseProps, WidgetNodeBase } from '../../definition.js';
@@ -14,7 +14,7 @@ export interface RowNode extends WidgetNodeBase<'Row'>, BoxBaseProps {}
 
 /** Renders a Row. */
 export function renderRow(node: RowNode, ctx: WidgetRenderContext): TemplateResult {
-  return html`<div class="box dir-row" style=${styleMap(boxStyle(node))}>
+  return html`<div class="box dir-row" ${cssProps(boxStyle(node))}>
     ${ctx.renderChildren(node.children)}
   </div>`;
 }

@@ -1,7 +1,7 @@
 /** Spacer: flexible space that pushes siblings apart. */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { defineWidget } from '../../definition.js';
 import type { WidgetNodeBase } from '../../definition.js';
@@ -17,7 +17,7 @@ export interface SpacerNode extends WidgetNodeBase<'Spacer'> {
 export function renderSpacer(node: SpacerNode): TemplateResult {
   return html`<div
     class="spacer"
-    style=${styleMap(compact({ 'min-width': px(node.minSize), 'min-height': px(node.minSize) }))}
+    ${cssProps(compact({ 'min-width': px(node.minSize), 'min-height': px(node.minSize) }))}
   ></div>`;
 }
 

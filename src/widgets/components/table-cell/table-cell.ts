@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../css-props.js';
 
 import { defineWidget } from '../../definition.js';
 import type { Spacing, WidgetChildren, WidgetNodeBase } from '../../definition.js';
@@ -52,7 +52,7 @@ export function renderTableCell(
   ctx: WidgetRenderContext,
   header = false,
 ): TemplateResult {
-  const style = styleMap(
+  const style = cssProps(
     compact({
       width:
         px(node.width) ??
@@ -66,15 +66,10 @@ export function renderTableCell(
   const rowSpan = typeof node.rowSpan === 'number' && node.rowSpan > 1 ? node.rowSpan : undefined;
   const content = ctx.renderChildren(node.children);
   return header
-    ? html`<th
-        scope="col"
-        colspan=${ifDefined(colSpan)}
-        rowspan=${ifDefined(rowSpan)}
-        style=${style}
-      >
+    ? html`<th scope="col" colspan=${ifDefined(colSpan)} rowspan=${ifDefined(rowSpan)} ${style}>
         ${content}
       </th>`
-    : html`<td colspan=${ifDefined(colSpan)} rowspan=${ifDefined(rowSpan)} style=${style}>
+    : html`<td colspan=${ifDefined(colSpan)} rowspan=${ifDefined(rowSpan)} ${style}>
         ${content}
       </td>`;
 }

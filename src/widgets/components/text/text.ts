@@ -91,13 +91,13 @@ export function renderText(node: TextNode): TemplateResult {
   ) {
     // One line on purpose, as below: the wrapper keeps line breaks, so whitespace would show.
     // prettier-ignore
-    return html`<div class=${textClasses(node, 'text', size)} style=${textStyle(node)}>${renderEditable(node, editable as Record<string, unknown>)}</div>`;
+    return html`<div class=${textClasses(node, 'text', size)} ${textStyle(node)}>${renderEditable(node, editable as Record<string, unknown>)}</div>`;
   }
   const value = str(node.value) ?? '';
   const classes = textClasses(node, 'text', size);
   // One line on purpose: whitespace inside would show (the text keeps line breaks).
   // prettier-ignore
-  return html`<p class=${classes} style=${textStyle(node)}>${value}</p>`;
+  return html`<p class=${classes} ${textStyle(node)}>${value}</p>`;
 }
 
 /** The Text component. */

@@ -26,7 +26,7 @@ export function renderTitle(node: TitleNode): TemplateResult {
   const classes = textClasses(node, 'title', size);
   // One line on purpose: whitespace inside would show (the text keeps line breaks).
   // prettier-ignore
-  return html`<h3 class=${classes} style=${textStyle(node)}>${value}</h3>`;
+  return html`<h3 class=${classes} ${textStyle(node)}>${value}</h3>`;
 }
 
 /** The Title component. */

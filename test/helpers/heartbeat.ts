@@ -1,0 +1,35 @@
+/**
+ * A MessageChannel heartbeat: messages posted back to back run between tasks, so the longest gap
+ * between two of them is (about) the longest task that ran meanwhile, layout and paint included.
+ */
+export interface Heartbeat {
+  /** Stops the heartbeat and returns the longest gap seen, in milliseconds. */
+  stop(): number;
+}
+
+/** Starts a heartbeat. */
+export function startHeartbeat(): Heartbeat {
+  const channel = new MessageChannel();
+  let last = performance.now();
+  let longest = 0;
+  let running = true;
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (running) channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+  return {
+    stop() {
+      running = false;
+      longest = Math.max(longest, performance.now() - last);
+      channel.port1.close();
+      return longest;
+    },
+  };
+}
+
+/** Waits for two animation frames (layout and paint of what was rendered). */
+export const frames = () =>
+  new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
