@@ -177,7 +177,13 @@ function cspPagePlugin() {
   return {
     name: 'csp-page',
     serve(context) {
-      if (context.path !== '/__cw__/csp.html') return undefined;
+      // csp.html renders the widget fixtures; csp-chat.html runs a whole chat and its composer.
+      const pages = {
+        '/__cw__/csp.html': '/test/security/csp-page.ts',
+        '/__cw__/csp-chat.html': '/test/security/csp-chat-page.ts',
+      };
+      const script = pages[context.path];
+      if (!script) return undefined;
       const tt = context.query?.tt ?? '';
       const policy = [
         "default-src 'self'",
@@ -185,13 +191,15 @@ function cspPagePlugin() {
         "style-src 'self'",
         ...(tt ? ["require-trusted-types-for 'script'"] : []),
         ...(tt === 'names' ? ['trusted-types lit-html'] : []),
+        // `?img=1`: images as data: and blob: URLs (generated images, attachment previews).
+        ...(context.query?.img ? ["img-src 'self' blob: data:"] : []),
       ].join('; ');
       return {
         type: 'text/html',
         headers: { 'Content-Security-Policy': policy },
         body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
 <script src="/test/security/csp-listen.ts"></script>
-<script type="module" src="/test/security/csp-page.ts"></script></head><body></body></html>`,
+<script type="module" src="${script}"></script></head><body></body></html>`,
       };
     },
   };

@@ -67,3 +67,59 @@ describe('widgets under a strict CSP', function () {
     });
   }
 });
+
+interface CspChatResult {
+  error?: string;
+  steps: number;
+  items: number;
+  widgets: number;
+  previewShown: boolean;
+  historyShown: boolean;
+  violations: string[];
+}
+
+function loadChat(query: string): Promise<CspChatResult> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '700px';
+    const timer = setTimeout(() => reject(new Error('the CSP chat page did not report')), 100000);
+    window.addEventListener('message', function onMessage(e: MessageEvent) {
+      const data = e.data as { cspChat?: CspChatResult } | null;
+      if (e.source !== frame.contentWindow || !data?.cspChat) return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      frame.remove();
+      resolve(data.cspChat);
+    });
+    frame.src = `/__cw__/csp-chat.html${query}`;
+    document.body.append(frame);
+  });
+}
+
+describe('the whole chat under a strict CSP', function () {
+  this.timeout(120000);
+
+  for (const [label, query] of [
+    ["style-src 'self'", ''],
+    ["+ require-trusted-types-for 'script'", '?tt=1'],
+    ['+ trusted-types lit-html', '?tt=names'],
+    [
+      "+ trusted-types lit-html, img-src 'self' blob: data: (images and an attachment)",
+      '?tt=names&img=1',
+    ],
+  ] as const) {
+    it(`chat, widgets, history and composer run with zero violations (${label})`, async () => {
+      const result = await loadChat(query);
+      console.log(
+        `[csp-chat] ${label}: ${result.steps} prompts answered, ${result.items} items, ${result.widgets} widgets, ` +
+          `tag preview ${result.previewShown}, history ${result.historyShown}, ${result.violations.length} violations`,
+      );
+      expect(result.violations).to.deep.equal([]);
+      expect(result.error).to.equal(undefined);
+      expect(result.widgets).to.be.greaterThan(2);
+      expect(result.historyShown).to.equal(true);
+      expect(result.previewShown, 'the tag preview (placed through the CSSOM)').to.equal(true);
+    });
+  }
+});

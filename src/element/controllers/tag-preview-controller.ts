@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 
 import { CwErrorEvent, emitChatEvent } from '../../events/index.js';
 import { tagEntity } from '../entities.js';
 import type { InputTag } from '../entities.js';
 import { resolveGlobalFunction } from '../global-function.js';
 import type { Entity, ResolvedConfig } from '../options.js';
+import { cssProps } from '../../widgets/css-props.js';
 
 /** Where the handlers come from: the options' `entities`, else global functions by path. */
 export interface TagHandlers {
@@ -88,7 +88,7 @@ export class TagPreviewController implements ReactiveController {
     return html`<div
       class="tag-preview"
       role="tooltip"
-      style=${styleMap({ top: `${preview.top}px`, left: `${preview.left}px` })}
+      ${cssProps({ top: `${Math.round(preview.top)}px`, left: `${Math.round(preview.left)}px` })}
     >
       <cw-widget embedded .widget=${preview.widget}></cw-widget>
     </div>`;
