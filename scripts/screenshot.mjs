@@ -39,7 +39,7 @@ try {
       document
         .querySelector('chat-widgets')
         .shadowRoot.querySelector('cw-composer')
-        .shadowRoot.querySelector('textarea'),
+        .shadowRoot.querySelector('.editor'),
     );
     await input.asElement().type(text);
     await page.keyboard.press('Enter');
