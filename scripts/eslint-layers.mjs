@@ -11,6 +11,18 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * Each layer with the layers and packages it may import (its own folder is always allowed). `pure`
  * layers hold no DOM code: they run in Node, workers and servers as they are.
  */
+/** Everything below the widgets, in order: the upper layers each add the one beneath them. */
+const BELOW_WIDGETS = [
+  'util',
+  'protocol',
+  'state',
+  'theme',
+  'icons',
+  'internal',
+  'events',
+  'markdown',
+];
+
 export const LAYERS = {
   util: { layers: [], packages: [], pure: true },
   protocol: { layers: ['util'], packages: ['eventsource-parser'], pure: true },
@@ -20,39 +32,9 @@ export const LAYERS = {
   internal: { layers: ['util'], packages: ['lit'] },
   events: { layers: ['util', 'protocol', 'state'], packages: [] },
   markdown: { layers: ['util', 'theme', 'icons', 'internal'], packages: ['lit', 'marked'] },
-  widgets: {
-    layers: ['util', 'protocol', 'state', 'theme', 'icons', 'internal', 'events', 'markdown'],
-    packages: ['lit', '@lit/context', 'lucide'],
-  },
-  composer: {
-    layers: [
-      'util',
-      'protocol',
-      'state',
-      'theme',
-      'icons',
-      'internal',
-      'events',
-      'markdown',
-      'widgets',
-    ],
-    packages: ['lit', '@lit/context'],
-  },
-  element: {
-    layers: [
-      'util',
-      'protocol',
-      'state',
-      'theme',
-      'icons',
-      'internal',
-      'events',
-      'markdown',
-      'widgets',
-      'composer',
-    ],
-    packages: ['lit', '@lit/context'],
-  },
+  widgets: { layers: BELOW_WIDGETS, packages: ['lit', '@lit/context', 'lucide'] },
+  composer: { layers: [...BELOW_WIDGETS, 'widgets'], packages: ['lit', '@lit/context'] },
+  element: { layers: [...BELOW_WIDGETS, 'widgets', 'composer'], packages: ['lit', '@lit/context'] },
   types: { layers: [], packages: [] },
 };
 

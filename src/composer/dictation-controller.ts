@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { startRecording } from './dictation.js';
 import type { Recording } from './dictation.js';
 import { icon } from '../icons/chrome-icons.js';
+import { releaseIfRemoved } from '../internal/removal.js';
 
 /** Turns recorded audio into text (`input.transcribe`). */
 export type Transcribe = (audio: Blob, mimeType: string) => Promise<string>;
@@ -43,9 +44,10 @@ export class DictationController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     // A move (disconnect and reconnect in one task) keeps recording; a removal stops it.
-    setTimeout(() => {
-      if (!this.connected) this.release();
-    }, 0);
+    releaseIfRemoved(
+      () => !this.connected,
+      () => this.release(),
+    );
   }
 
   /** Cancels the recording and releases the microphone: the composer was removed. */

@@ -6,6 +6,7 @@ import { acceptAttribute, rejectReason } from './uploads.js';
 import type { Uploader } from './uploads.js';
 import { icon } from '../icons/chrome-icons.js';
 import { renderIcon } from '../widgets/icons.js';
+import { releaseIfRemoved } from '../internal/removal.js';
 
 /** What the uploads controller reads from its host. */
 export interface UploadsHost extends ReactiveControllerHost {
@@ -97,9 +98,10 @@ export class UploadsController implements ReactiveController {
     this.connected = false;
     // A move (disconnect and reconnect in one task, as a framework or a host page does when it
     // re-parents the element) is not a removal: let go only if the composer is still gone.
-    setTimeout(() => {
-      if (!this.connected) this.release();
-    }, 0);
+    releaseIfRemoved(
+      () => !this.connected,
+      () => this.release(),
+    );
   }
 
   /** Aborts what is in flight and revokes every preview: the composer was removed. */

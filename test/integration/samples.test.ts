@@ -2,11 +2,10 @@
  * The official samples' widget flows against the real openai-chatkit Python server (scripted):
  * metro-map, cat-lounge, news-guide, customer-support. The same flows run on the in-page demo
  * backend in test/element/actions.test.ts; this tier proves the demo backend is not fooling us.
+ * The flows are written once, in test/helpers/sample-flows.ts.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-
-import { ChatHarness } from '../helpers/chat-harness.js';
 import { serverUrl } from '../helpers/element.js';
+import { sampleFlows } from '../helpers/sample-flows.js';
 
 describe('official sample flows against openai-chatkit', () => {
   let url: string;
@@ -16,76 +15,5 @@ describe('official sample flows against openai-chatkit', () => {
     url = await serverUrl();
   });
 
-  it('metro-map: clicking a line replaces the widget, fires the effect, runs the client tool', async () => {
-    const tools: { name: string; params: unknown }[] = [];
-    const chat = await ChatHarness.create({
-      url,
-      options: { onClientTool: (call) => (tools.push(call), { zoom: 12, stations: 14 }) },
-    });
-    await chat.el.sendUserMessage({ text: 'lines: show' });
-    chat.lastWidget().querySelector<HTMLElement>('.list-item.interactive')!.click();
-    await chat.waitForWidgetText('Blue Line');
-    await chat.waitForMessage('Tool get_map_view returned {"stations": 14, "zoom": 12}');
-    expect(chat.eventsNamed('cw-effect').map((e) => e.detail)).to.deep.equal([
-      { name: 'location_select_mode', data: { line: 'blue' } },
-    ]);
-    expect(tools).to.deep.equal([{ name: 'get_map_view', params: { line: 'blue' } }]);
-    expect(chat.widgets()).to.have.length(1, 'replaced in place');
-  });
-
-  it('cat-lounge: a client "more" action sends a user message; a client selection is forwarded', async () => {
-    const chat: ChatHarness = await ChatHarness.create({
-      url,
-      options: {
-        widgets: {
-          onAction: async (action, item) => {
-            if (action.type === 'cats.more_names')
-              await chat.el.sendUserMessage({ text: 'cats: more names' });
-            if (action.type === 'cats.select_name')
-              await chat.el.sendCustomAction(
-                action as { type: string; payload: Record<string, unknown> },
-                item.id,
-              );
-          },
-        },
-      },
-    });
-    await chat.el.sendUserMessage({ text: 'cats: names' });
-    chat.lastWidget().querySelector<HTMLButtonElement>('.btn')!.click();
-    await waitUntil(() => chat.widgets().length === 2, 'a second list of names', {
-      timeout: 5000,
-    });
-    // The "more names" turn must have ended: a custom action is refused while a response streams.
-    await chat.waitForIdle();
-    const pixel = [
-      ...chat.lastWidget().querySelectorAll<HTMLElement>('.list-item.interactive'),
-    ].find((r) => r.textContent!.includes('Pixel'))!;
-    pixel.click();
-    await chat.waitForWidgetText('Say hello to Pixel!');
-    await chat.waitForMessage('Pixel it is.');
-    expect(chat.requestTypes().filter((t) => t === 'threads.custom_action')).to.have.length(1);
-  });
-
-  it('news-guide: client navigation stays in the page and sends nothing', async () => {
-    const opened: unknown[] = [];
-    const chat = await ChatHarness.create({
-      url,
-      options: { widgets: { onAction: (action) => void opened.push(action) } },
-    });
-    await chat.el.sendUserMessage({ text: 'news: latest' });
-    const before = chat.requests().length;
-    chat.lastWidget().querySelector<HTMLButtonElement>('.btn')!.click();
-    await waitUntil(() => opened.length === 1);
-    expect(opened).to.deep.equal([{ type: 'open_article', payload: { id: 'bench' } }]);
-    expect(chat.requests().length).to.equal(before, 'no request');
-  });
-
-  it('customer-support: a flight selection adds a new widget', async () => {
-    const chat = await ChatHarness.create({ url });
-    await chat.el.sendUserMessage({ text: 'flights: SFO to JFK' });
-    chat.lastWidget().querySelector<HTMLElement>('.list-item.interactive')!.click();
-    await chat.waitForWidgetText('OA 917 is booked');
-    expect(chat.widgets()).to.have.length(2);
-    await chat.waitForMessage('Booked OA 917.');
-  });
+  sampleFlows(() => ({ url }));
 });

@@ -10,33 +10,21 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CwMarkdown } from '../../src/markdown/markdown-view.js';
 import { LIMITS } from '../../src/markdown/lexer.js';
+import { startHeartbeat } from '../helpers/heartbeat.js';
 
 const FREEZE_MS = 1000;
 
-/**
- * Runs `work` while a heartbeat on the task queue measures the longest gap between two ticks: the
- * longest task the page suffered (works in every browser, unlike the Long Tasks API).
- */
+/** Runs `work` and returns the longest task the page suffered meanwhile (test/helpers/heartbeat.ts). */
 async function longestTask(work: () => Promise<void>): Promise<number> {
-  const channel = new MessageChannel();
-  let last = performance.now();
-  let longest = 0;
-  let running = true;
-  channel.port1.onmessage = () => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    if (running) channel.port2.postMessage(0);
-  };
-  channel.port2.postMessage(0);
+  const beat = startHeartbeat();
   try {
     await work();
     await new Promise((r) => setTimeout(r, 0));
-  } finally {
-    running = false;
-    channel.port1.close();
+  } catch (error) {
+    beat.stop();
+    throw error;
   }
-  return longest;
+  return beat.stop();
 }
 
 /** Yields to the task queue (no timer clamping), as a network chunk would. */

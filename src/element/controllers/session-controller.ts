@@ -6,6 +6,7 @@ import { ChatSession } from '../../state/chat-session.js';
 import type { ChatSessionOptions, SessionEvent } from '../../state/chat-session.js';
 import type { ThreadListState } from '../../state/thread-list.js';
 import type { ThreadState } from '../../state/thread-state.js';
+import { releaseIfRemoved } from '../../internal/removal.js';
 
 /**
  * Owns a {@link ChatSession} for an element: builds it from the connection options, re-renders the
@@ -85,9 +86,10 @@ export class SessionController implements ReactiveController {
     this.connected = false;
     // A move (disconnect and reconnect in one task, as frameworks and host pages do when they
     // re-parent the element) keeps the answer streaming; a removal stops what is in flight.
-    setTimeout(() => {
-      if (!this.connected) this.session?.dispose();
-    }, 0);
+    releaseIfRemoved(
+      () => !this.connected,
+      () => this.session?.dispose(),
+    );
   }
 
   private teardown(): void {
