@@ -4,9 +4,15 @@
 // (unit, fuzz, conformance against the real Python server) and the browser tests (test/ and the
 // widget components' tests in src/) in Chromium and in Firefox. It runs every step, then
 // prints a summary and one closing line with the test counts; it exits non-zero if any step failed.
+//
+// Steps run side by side (one more at once than the machine has cores), each as soon as the
+// steps it needs have ended: the checks beside one another, the Node tests beside the
+// browser runs, Chromium beside Firefox. Each step's output is printed whole when it ends, so the
+// log reads one step at a time. CW_TEST_JOBS=1 runs one step at a time.
 // CW_SKIP_FIREFOX=1 leaves the Firefox run out (said so in the summary).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const files = (dir, suffix) =>
@@ -19,6 +25,10 @@ const files = (dir, suffix) =>
 const nodeTests = [...files('test', '.node.test.ts'), ...files('test/conformance', '.test.ts')];
 const npx = (bin, ...args) => ['npx', [bin, ...args]];
 
+/**
+ * The steps. `needs` names the steps that must have ended first (successfully, for `python env`
+ * and `build`: without them the later steps cannot run).
+ */
 const steps = [
   { name: 'python env', cmd: [process.execPath, ['scripts/setup-python.mjs']] },
   { name: 'typecheck', cmd: npx('tsc', '-p', 'tsconfig.json', '--noEmit') },
@@ -32,6 +42,7 @@ const steps = [
   { name: 'build', cmd: ['npm', ['run', 'build', '--silent']] },
   {
     name: 'node tests',
+    needs: ['python env'],
     cmd: [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests]],
     counts: (out) => ({
       passed: Number(/ℹ pass (\d+)/.exec(out)?.[1] ?? 0),
@@ -40,6 +51,7 @@ const steps = [
   },
   {
     name: 'browser tests (Chromium)',
+    needs: ['python env', 'build'],
     cmd: npx('web-test-runner', '--static-logging'),
     // The Chromium pass also measures the coverage of src/ (V8), printed in the summary.
     env: { CW_COVERAGE: '1' },
@@ -49,6 +61,7 @@ const steps = [
   },
   {
     name: 'browser tests (Firefox)',
+    needs: ['python env', 'build'],
     cmd: npx('web-test-runner', '--static-logging'),
     env: { CW_BROWSER: 'firefox' },
     counts: wtrCounts,
@@ -78,6 +91,7 @@ function wtrCounts(out) {
   return { passed: Number(all?.[1] ?? 0), failed: Number(all?.[2] ?? 0) };
 }
 
+/** Runs a command, collecting its output (stdout and stderr, interleaved as they came). */
 function run([cmd, args], env = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
@@ -85,54 +99,90 @@ function run([cmd, args], env = {}) {
       env: { ...process.env, FORCE_COLOR: '0', ...env },
     });
     let out = '';
-    const tee = (stream) => (chunk) => {
-      out += chunk.toString();
-      stream.write(chunk);
-    };
-    child.stdout.on('data', tee(process.stdout));
-    child.stderr.on('data', tee(process.stderr));
+    child.stdout.on('data', (chunk) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk) => (out += chunk.toString()));
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
   });
 }
 
-const results = [];
-let passed = 0;
-let failed = 0;
-for (const step of steps) {
-  console.log(`\n━━ ${step.name} ━━`);
+/** Runs one step and returns its summary line's parts. */
+async function runStep(step) {
   const missing = step.unavailable?.();
   if (missing) {
-    console.log(missing.skip ?? missing.fail);
-    results.push({
-      name: step.name,
-      ok: !missing.fail,
-      note: ` NOT RUN: ${missing.skip ?? missing.fail}`,
-      seconds: '0.0',
-    });
-    continue;
+    console.log(`\n━━ ${step.name} ━━\n${missing.skip ?? missing.fail}`);
+    return { ok: !missing.fail, note: ` NOT RUN: ${missing.skip ?? missing.fail}`, seconds: '0.0' };
   }
   step.before?.();
   const started = Date.now();
   const { code, out } = await run(step.cmd, step.env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  // eslint-disable-next-line no-control-regex
+  const plain = out.replace(/\u001b\[[0-9;]*m/g, '');
+  console.log(`\n━━ ${step.name} (${seconds}s) ━━\n${plain.trimEnd()}`);
   let note = '';
   if (step.counts) {
-    // eslint-disable-next-line no-control-regex
-    const c = step.counts(out.replace(/\u001b\[[0-9;]*m/g, ''));
-    passed += c.passed;
-    failed += c.failed;
+    const c = step.counts(plain);
     note = ` (${c.passed} passed, ${c.failed} failed${step.note?.() ?? ''})`;
-    if (c.passed === 0 && code === 0) {
-      results.push({ name: step.name, ok: false, note: ' ran no test', seconds });
-      continue;
-    }
+    if (c.passed === 0 && code === 0) return { ok: false, note: ' ran no test', seconds, c };
+    return { ok: code === 0, note, seconds, c };
   }
-  results.push({ name: step.name, ok: code === 0, note, seconds });
-  if (step.name === 'python env' && code !== 0) break;
+  return { ok: code === 0, note, seconds };
 }
 
+// One more than the cores: the browser runs spend much of their time waiting on the browser.
+const jobs = Number(process.env.CW_TEST_JOBS) || availableParallelism() + 1;
+const results = new Map();
+const running = new Map();
+const started = Date.now();
+// The long steps (the browser runs, and what they need) start first; the quick checks fill in.
+const first = ['python env', 'build', 'browser tests (Chromium)', 'browser tests (Firefox)'];
+const rank = (step) => (first.includes(step.name) ? first.indexOf(step.name) : first.length);
+const pending = [...steps].sort((a, b) => rank(a) - rank(b));
+const blocked = (step) =>
+  (step.needs ?? []).some(
+    (n) => !results.has(n) || (['python env', 'build'].includes(n) && !results.get(n).ok),
+  );
+const cannotRun = (step) =>
+  (step.needs ?? []).find(
+    (n) => results.has(n) && ['python env', 'build'].includes(n) && !results.get(n).ok,
+  );
+
+while (pending.length || running.size) {
+  // Steps whose prerequisite failed do not run; the summary says why.
+  for (const step of [...pending]) {
+    const failedNeed = cannotRun(step);
+    if (failedNeed) {
+      pending.splice(pending.indexOf(step), 1);
+      results.set(step.name, { ok: false, note: ` NOT RUN: ${failedNeed} failed`, seconds: '0.0' });
+    }
+  }
+  for (const step of [...pending]) {
+    if (running.size >= jobs) break;
+    if (blocked(step)) continue;
+    pending.splice(pending.indexOf(step), 1);
+    running.set(
+      step.name,
+      runStep(step).then((r) => {
+        results.set(step.name, r);
+        running.delete(step.name);
+      }),
+    );
+  }
+  if (running.size) await Promise.race(running.values());
+  else if (pending.length) break; // Nothing can run: a cycle or an unknown need.
+}
+
+let passed = 0;
+let failed = 0;
 console.log('\n━━ summary ━━');
-for (const r of results)
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}${r.note}  ${r.seconds}s`);
-console.log(`tests: ${passed} passed, ${failed} failed`);
-process.exit(results.every((r) => r.ok) ? 0 : 1);
+for (const step of steps) {
+  const r = results.get(step.name) ?? { ok: false, note: ' NOT RUN', seconds: '0.0' };
+  passed += r.c?.passed ?? 0;
+  failed += r.c?.failed ?? 0;
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${step.name}${r.note}  ${r.seconds}s`);
+}
+const total = ((Date.now() - started) / 1000).toFixed(0);
+console.log(
+  `tests: ${passed} passed, ${failed} failed (${jobs} steps at a time, ${total}s in all)`,
+);
+process.exit(steps.every((s) => results.get(s.name)?.ok) ? 0 : 1);

@@ -44,7 +44,21 @@ export function userText(message: UserMessageItem | null): string {
 
 /** Makes the items of a thread: fresh ids with the SDK's prefixes, the time, the fields. */
 export class ItemFactory {
+  /**
+   * How fast the scripted server answers: its pauses (between streamed chunks, before an action's
+   * result) are multiplied by this. The demo runs at 1, so streaming and loading states are
+   * visible; tests run at 0, where each pause is still a task of its own, so a stream still
+   * arrives in pieces, only with no idle time between them. The `slow:` stream keeps its pace:
+   * it exists to be stopped half way.
+   */
+  pace = 1;
+
   constructor(readonly store: MemoryStore) {}
+
+  /** Waits `ms` times the pace, or less when `signal` aborts. */
+  pause(ms: number, signal?: AbortSignal): Promise<void> {
+    return sleep(ms * this.pace, signal);
+  }
 
   /** A new item of this thread: a fresh id with the prefix, the thread, the time, then `fields`. */
   item(

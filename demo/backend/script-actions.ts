@@ -7,7 +7,6 @@ import type {
 } from '../../src/protocol/wire-types.js';
 import { sampleWidget } from './content.js';
 import type { ItemFactory } from './items.js';
-import { sleep } from './items.js';
 import { CustomStreamError } from './types.js';
 import type { Events } from './types.js';
 
@@ -20,7 +19,7 @@ export async function* action(
 ): Events {
   const type = String(action['type']);
   const payload = (action['payload'] ?? {}) as Record<string, unknown>;
-  await sleep(100); // An action takes a moment, so its loading state shows.
+  await make.pause(100); // An action takes a moment, so its loading state shows.
   if (type === 'draft.send' && sender) {
     const widget: WidgetComponent = {
       type: 'Card',

@@ -5,7 +5,6 @@
 import type { WidgetComponent, ThreadMetadata } from '../../src/protocol/wire-types.js';
 import { draftWidget, FINAL_IMAGE, PARTIAL_IMAGE } from './content.js';
 import type { ItemFactory } from './items.js';
-import { sleep } from './items.js';
 import type { Events, RequestContext, WireEvent } from './types.js';
 
 /** `hello:`: a streamed greeting with an annotation, as the Python server streams it. */
@@ -25,7 +24,7 @@ export async function* hello(make: ItemFactory, thread: ThreadMetadata): Events 
   let text = '';
   for (const delta of ['Hello', ', ', 'world!']) {
     text += delta;
-    await sleep(10);
+    await make.pause(10);
     yield {
       type: 'thread.item.updated',
       item_id: item.id,
@@ -74,7 +73,7 @@ export async function* streamText(
   let sent = '';
   for (const chunk of text.match(/[\s\S]{1,12}/g) ?? []) {
     if (context.signal.aborted) return;
-    await sleep(15, context.signal);
+    await make.pause(15, context.signal);
     sent += chunk;
     yield {
       type: 'thread.item.updated',
@@ -109,7 +108,7 @@ export async function* widget(make: ItemFactory, thread: ThreadMetadata): Events
   });
   yield { type: 'thread.item.added', item };
   for (let i = 1; i < states.length; i++) {
-    await sleep(30);
+    await make.pause(30);
     for (const update of diffWidget(states[i - 1]!, states[i]!))
       yield { type: 'thread.item.updated', item_id: item.id, update };
   }
@@ -123,7 +122,7 @@ export async function* workflow(make: ItemFactory, thread: ThreadMetadata): Even
     workflow: { type: 'reasoning', tasks: [], expanded: false },
   });
   yield { type: 'thread.item.added', item: wf };
-  await sleep(200);
+  await make.pause(200);
   yield {
     type: 'thread.item.updated',
     item_id: wf.id,
@@ -173,7 +172,7 @@ export async function* workflow(make: ItemFactory, thread: ThreadMetadata): Even
       },
     },
   };
-  await sleep(200);
+  await make.pause(200);
   const img = make.item(thread, 'msg', {
     type: 'generated_image',
   });

@@ -95,9 +95,9 @@ export class Script extends ItemFactory {
         return;
       case 'progress':
         yield { type: 'progress_update', icon: 'search', text: 'Searching tickets…' };
-        await sleep(400, context.signal);
+        await this.pause(400, context.signal);
         yield { type: 'progress_update', text: 'Reading results…' };
-        await sleep(400, context.signal);
+        await this.pause(400, context.signal);
         yield a('Found 3 tickets.');
         return;
       case 'notice':

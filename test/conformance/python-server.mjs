@@ -13,7 +13,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * @param {{ timeoutMs?: number, port?: number }} [options]
  * @returns {Promise<{ url: string, origin: string, stop(): Promise<void> }>}
  */
-export async function startPythonServer({ timeoutMs = 30_000, port: wantedPort = 0 } = {}) {
+// Generous: importing openai-chatkit takes a few seconds of CPU, and npm test starts up to three
+// servers at once (the Node conformance tests and both browser runs) on a machine that is busy.
+export async function startPythonServer({ timeoutMs = 120_000, port: wantedPort = 0 } = {}) {
   const python = join(root, '.venv', 'bin', 'python');
   if (!existsSync(python)) {
     throw new Error(
@@ -35,10 +37,10 @@ export async function startPythonServer({ timeoutMs = 30_000, port: wantedPort =
     if (process.env.CW_SERVER_LOG) process.stderr.write(chunk);
   });
   const port = await new Promise((resolvePort, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`Python server did not start:\n${stderr}`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`Python server did not start in ${timeoutMs} ms:\n${stderr}`));
+    }, timeoutMs);
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk.toString();

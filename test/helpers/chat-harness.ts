@@ -44,6 +44,11 @@ export interface ChatHarnessInit {
   attributes?: Record<string, string | boolean>;
   /** The in-page backend (a fresh one by default); ignored with `url`. */
   backend?: DemoChatServer;
+  /**
+   * The in-page backend's pace (`ItemFactory.pace`): 0 by default, so streams arrive in pieces
+   * with no idle time between them; 1 for the demo's own pauses.
+   */
+  pace?: number;
   /** A real ChatKit endpoint instead of the in-page backend (the integration tier). */
   url?: string;
   /** Wraps the transport, as a host's own `api.fetch` would (headers, failures). */
@@ -230,6 +235,7 @@ export class ChatHarness {
       base = (input, request) => fetch(input, request);
     } else {
       backend = init.backend ?? new DemoChatServer();
+      backend.script.pace = init.pace ?? 0;
       backends += 1;
       const origin = `https://demo-backend-${backends}.invalid`;
       url = `${origin}/chatkit`;

@@ -6,7 +6,7 @@
  * violation to the parent test page.
  */
 import '../../src/define.js';
-import { createDemoFetch } from '../../demo/backend/fetch.js';
+import { DemoChatServer, createDemoFetch } from '../../demo/backend/fetch.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 
 declare global {
@@ -34,10 +34,13 @@ async function run(): Promise<void> {
   el.style.setProperty('display', 'block');
   document.body.append(el);
   const previews: unknown[] = [];
+  // The demo backend at pace 0: no idle pauses between streamed pieces.
+  const backend = new DemoChatServer();
+  backend.script.pace = 0;
   el.setOptions({
     api: {
       url: 'https://demo-backend.invalid/chatkit',
-      fetch: createDemoFetch(),
+      fetch: createDemoFetch(backend),
       // Same origin (allowed by connect-src 'self'); the test server answers 404: an upload error.
       uploadStrategy: { type: 'direct', uploadUrl: '/__cw__/no-uploads-here' },
     },
