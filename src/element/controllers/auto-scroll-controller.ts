@@ -6,6 +6,12 @@ const THRESHOLD = 48;
 /**
  * Keeps a scrolling list pinned to its bottom while content grows, and lets go as soon as the
  * user scrolls up; scrolling back down (or sending a message) pins it again.
+ *
+ * It follows growth from a ResizeObserver on the content and the scroller: the browser calls it
+ * once per frame, after layout, so reading `scrollHeight` there costs no extra layout and writing
+ * `scrollTop` invalidates none. A streamed answer thus costs one layout per frame, however many
+ * deltas the frame carries, and nothing at all is read or written while the user is not
+ * following. Its own scrolls are recognised in the scroll handler and not measured again.
  */
 export class AutoScrollController implements ReactiveController {
   /** Whether following is on at all (`thread.autoScroll`). */
@@ -13,17 +19,25 @@ export class AutoScrollController implements ReactiveController {
   private pinned = true;
   private element: HTMLElement | null = null;
   private content: HTMLElement | null = null;
+  /** The scroll position last seen or set. */
   private lastTop = 0;
+  /** The position this controller scrolled to, until the next scroll elsewhere. */
+  private written = -1;
   private readonly onScroll = () => {
     const el = this.element;
     if (!el) return;
-    const distance = el.scrollHeight - el.scrollTop - el.clientHeight;
-    if (el.scrollTop < this.lastTop - 2 && distance > THRESHOLD) this.pinned = false;
+    const top = el.scrollTop;
+    // Our own scroll: nothing to learn, and measuring it again would cost a layout.
+    if (top === this.written) return;
+    this.written = -1;
+    const distance = el.scrollHeight - top - el.clientHeight;
+    if (top < this.lastTop - 2 && distance > THRESHOLD) this.pinned = false;
     else if (distance <= THRESHOLD) this.pinned = true;
-    this.lastTop = el.scrollTop;
+    this.lastTop = top;
   };
 
-  // Child elements (Markdown, widgets) render after the host: follow their growth too.
+  // Child elements (Markdown, widgets) render after the host: their growth, and the scroller's
+  // own resizing (a taller composer, a window resize), are followed from here.
   private readonly resize =
     typeof ResizeObserver === 'undefined'
       ? null
@@ -38,16 +52,16 @@ export class AutoScrollController implements ReactiveController {
    * after each render: only what changed is re-attached).
    */
   observe(element: HTMLElement | null, content: HTMLElement | null = null): void {
+    if (element === this.element && content === this.content) return;
     if (element !== this.element) {
       this.element?.removeEventListener('scroll', this.onScroll);
       this.element = element;
       element?.addEventListener('scroll', this.onScroll, { passive: true });
     }
-    if (content !== this.content) {
-      this.resize?.disconnect();
-      this.content = content;
-      if (content) this.resize?.observe(content);
-    }
+    this.content = content;
+    this.resize?.disconnect();
+    if (element) this.resize?.observe(element);
+    if (content) this.resize?.observe(content);
   }
 
   /** Pins to the bottom again (the user sent a message, or opened a thread). */
@@ -62,7 +76,8 @@ export class AutoScrollController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.following) this.scroll();
+    // Without a ResizeObserver, follow after each render instead (a layout each time).
+    if (!this.resize && this.following) this.scroll();
   }
 
   hostDisconnected(): void {
@@ -73,6 +88,6 @@ export class AutoScrollController implements ReactiveController {
     const el = this.element;
     if (!el) return;
     el.scrollTop = el.scrollHeight;
-    this.lastTop = el.scrollTop;
+    this.lastTop = this.written = el.scrollTop;
   }
 }
