@@ -16,19 +16,9 @@ export const threadStyles = css`
     flex-direction: column;
     gap: var(--cw-space-l);
   }
-  /*
-   * Items out of view are neither laid out nor painted, so a long thread costs what is on screen.
-   * Once seen, an item keeps its real height (auto) while off screen, so the scroll height stays
-   * true; until then it counts as the estimate. The clip margin spares focus rings at the edge.
-   */
   /* The thread keeps the reader's place itself (auto-scroll-controller.ts), in every browser. */
   cw-thread {
     overflow-anchor: none;
-  }
-  .thread > .item {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 120px;
-    overflow-clip-margin: var(--cw-space-s);
   }
   /* Start screen */
   .start {
