@@ -16,6 +16,10 @@ export const threadStyles = css`
     flex-direction: column;
     gap: var(--cw-space-l);
   }
+  /* The thread keeps the reader's place itself (auto-scroll-controller.ts), in every browser. */
+  cw-thread {
+    overflow-anchor: none;
+  }
   /* Start screen */
   .start {
     flex: 1;

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -52,10 +53,14 @@ export function markdownOptionsFor(allowed: readonly string[] | null): MarkdownO
   return options;
 }
 
+/** How far above the top of the view (px) older items start loading. */
+const OLDER_MARGIN = 600;
+
 /**
  * The conversation of `<chat-widgets>`: the start screen, the items, "Show earlier messages",
  * progress, notices and the error banner with Retry. It scrolls, and follows a streaming answer
- * to the bottom until the user scrolls up.
+ * to the bottom until the user scrolls up. Scrolling near the top loads older items (the button
+ * stays, for keyboard users), and the item in view stays in place when they are prepended.
  *
  * It renders into the shadow root of `<chat-widgets>` (it has none of its own), so the root's
  * `message-list` and `message` parts and its stylesheet reach the items as they always have.
@@ -67,6 +72,10 @@ export function markdownOptionsFor(allowed: readonly string[] | null): MarkdownO
 export class CwThread extends LitElement {
   private readonly autoScroll = new AutoScrollController(this);
   private retryTick: ReturnType<typeof setTimeout> | undefined;
+  /** Watches "Show earlier messages": in reach of the view, it loads the older page. */
+  private olderObserver: IntersectionObserver | null = null;
+  private olderButton: Element | null = null;
+  private olderCursor: string | null = null;
 
   /** The thread state from the session; `null` while no endpoint is set. */
   @property({ attribute: false }) state: ThreadState | null = null;
@@ -101,12 +110,46 @@ export class CwThread extends LitElement {
     return this;
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.autoScroll.enabled = !this.noAutoScroll;
+    // Older items are about to be prepended: note where the reader is, to keep them there.
+    const before = changed.get('state');
+    const first = before?.items[0]?.item.id;
+    if (first !== undefined && this.state?.threadId === before?.threadId) {
+      if (this.state?.items[0]?.item.id !== first && this.state?.index.has(first))
+        this.autoScroll.hold();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.autoScroll.anchorSelector = '.item';
   }
 
   protected override updated(): void {
     this.autoScroll.observe(this, this.querySelector<HTMLElement>('.thread'));
+    this.watchOlder();
+  }
+
+  /**
+   * Observes the "Show earlier messages" button; observed afresh after each page, so that a
+   * page too short to push it out of reach loads the next one too.
+   */
+  private watchOlder(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const button = this.querySelector('.older');
+    const cursor = this.state?.older.cursor ?? null;
+    if (button === this.olderButton && cursor === this.olderCursor) return;
+    this.olderObserver?.disconnect();
+    this.olderButton = button;
+    this.olderCursor = cursor;
+    if (!button) return;
+    this.olderObserver ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.actions?.loadOlder();
+      },
+      { root: this, rootMargin: `${OLDER_MARGIN}px 0px 0px 0px` },
+    );
+    this.olderObserver.observe(button);
   }
 
   /** Follows the bottom again (the user sent a message, or a thread opened). */
@@ -261,6 +304,8 @@ export class CwThread extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.retryTick);
     this.retryTick = undefined;
+    this.olderObserver?.disconnect();
+    this.olderButton = null;
   }
 }
 

@@ -5,6 +5,67 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import { ChatHarness } from '../helpers/chat-harness.js';
+import { sseBody } from '../helpers/sse.js';
+
+/** A task queue faster than timers (which browsers clamp): one delta per task, many per frame. */
+function nextTask(): Promise<void> {
+  const { port1, port2 } = new MessageChannel();
+  return new Promise((resolve) => {
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+/** A `threads.create` answer of `count` text deltas, one SSE frame per task. */
+function burstAnswer(count: number): Response {
+  const now = new Date().toISOString();
+  const item = { id: 'msg_a', thread_id: 'thr_b', created_at: now, type: 'assistant_message' };
+  const events: unknown[] = [
+    {
+      type: 'thread.created',
+      thread: {
+        id: 'thr_b',
+        title: null,
+        created_at: now,
+        status: { type: 'active' },
+        metadata: {},
+      },
+    },
+    { type: 'thread.item.added', item: { ...item, content: [] } },
+    {
+      type: 'thread.item.updated',
+      item_id: 'msg_a',
+      update: {
+        type: 'assistant_message.content_part.added',
+        content_index: 0,
+        content: { type: 'output_text', text: '', annotations: [] },
+      },
+    },
+  ];
+  for (let i = 0; i < count; i++)
+    events.push({
+      type: 'thread.item.updated',
+      item_id: 'msg_a',
+      update: {
+        type: 'assistant_message.content_part.text_delta',
+        content_index: 0,
+        delta: i % 40 === 39 ? `w${i}\n\n` : `w${i} `,
+      },
+    });
+  const frames = events.map((e) => new TextEncoder().encode(sseBody([e])));
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      await nextTask();
+      if (next < frames.length) controller.enqueue(frames[next++]!);
+      else controller.close();
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+}
 
 /** Counts calls of an instance method by shadowing it on the instance. */
 function countCalls<T extends object>(target: T, method: keyof T & string): () => number {
@@ -52,8 +113,62 @@ describe('<chat-widgets> while an answer streams', () => {
     // Entering the streaming state (Stop button) is one or two updates; deltas add none.
     expect(during).to.be.at.most(2, 'composer updates while streaming');
     expect(styleWrites()).to.equal(0, 'theme properties written while streaming');
+    // Once the answer streams, further deltas leave the composer alone.
+    const settled = composerUpdates();
+    await waitUntil(() => chat.messages().at(-1)?.includes('tok30 ') ?? false, 'more deltas', {
+      timeout: 8000,
+    });
+    expect(composerUpdates()).to.equal(settled, 'composer updates from deltas');
     chat.composer.sendButton.click(); // Stop
     await sending;
     await chat.waitForIdle();
+  });
+
+  it('renders and scrolls at most once per frame, however many deltas a frame carries', async () => {
+    const count = 400;
+    const chat = await ChatHarness.create({
+      style: 'height: 300px',
+      transport: (next) => async (input, init) => {
+        const type = (JSON.parse(String(init?.body ?? '{}')) as { type?: string }).type;
+        return type === 'threads.create' ? burstAnswer(count) : next(input, init);
+      },
+    });
+    const el = chat.el;
+    const thread = chat.root.querySelector('cw-thread')!;
+    const hostUpdates = countCalls(el as unknown as Record<string, unknown>, 'update');
+    // Every write of the scroll position (each one needs an up-to-date layout).
+    let scrollWrites = 0;
+    const scrollTop = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop')!;
+    Object.defineProperty(thread, 'scrollTop', {
+      configurable: true,
+      get(this: Element) {
+        return scrollTop.get!.call(this) as number;
+      },
+      set(this: Element, value: number) {
+        scrollWrites++;
+        scrollTop.set!.call(this, value);
+      },
+    });
+    let frames = 0;
+    let counting = true;
+    const tick = () => {
+      frames++;
+      if (counting) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const updatesBefore = hostUpdates();
+    await el.sendUserMessage({ text: 'burst' });
+    await chat.waitForIdle();
+    await el.updateComplete;
+    counting = false;
+    const updates = hostUpdates() - updatesBefore;
+    console.log(
+      `${count} deltas: ${updates} host updates, ${scrollWrites} scroll writes, ${frames} frames`,
+    );
+    expect(chat.messages().at(-1)).to.include(`w${count - 1}`);
+    // A few updates are not deltas (the stream starting and ending, the thread created).
+    expect(updates).to.be.at.most(frames + 6, 'host updates per frame');
+    expect(scrollWrites).to.be.at.most(frames + 6, 'scroll writes per frame');
+    expect(updates).to.be.below(count / 4, 'deltas were coalesced');
   });
 });

@@ -8,9 +8,18 @@ import type { ThreadListState } from '../../state/thread-list.js';
 import type { ThreadState } from '../../state/thread-state.js';
 import { releaseIfRemoved } from '../../internal/removal.js';
 
+/** How long a coalesced update may wait when no animation frame comes (a hidden page). */
+const FRAME_FALLBACK_MS = 100;
+
 /**
  * Owns a {@link ChatSession} for an element: builds it from the connection options, re-renders the
- * host on every state change, and aborts everything in flight when the host disconnects.
+ * host on state changes, and aborts everything in flight when the host disconnects.
+ *
+ * While a stream runs, store ticks are coalesced: the host renders at most once per animation
+ * frame, however many deltas arrived in between (a fast server sends hundreds per frame). A timer
+ * stands in for the frame in a hidden page, where frames do not come, so a background tab still
+ * catches up. Everything else (a stream starting or ending, an error, a thread opening) renders
+ * at once.
  */
 export class SessionController implements ReactiveController {
   session: ChatSession | null = null;
@@ -19,6 +28,8 @@ export class SessionController implements ReactiveController {
   private unsubscribe: (() => void)[] = [];
   private current: ChatKitClientOptions | null = null;
   private connected = false;
+  private frame: number | undefined;
+  private fallback: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -58,9 +69,10 @@ export class SessionController implements ReactiveController {
     this.thread = session.thread.getSnapshot();
     this.threads = session.threads.getSnapshot();
     this.unsubscribe = [
-      session.thread.subscribe((state) => {
+      session.thread.subscribe((state, previous) => {
         this.thread = state;
-        this.host.requestUpdate();
+        if (state.stream !== null && previous.stream !== null) this.scheduleUpdate();
+        else this.update();
       }),
       session.threads.subscribe((state) => {
         this.threads = state;
@@ -92,7 +104,29 @@ export class SessionController implements ReactiveController {
     );
   }
 
+  /** Renders the host with the latest state now, dropping a pending frame. */
+  private readonly update = (): void => {
+    this.cancelFrame();
+    this.host.requestUpdate();
+  };
+
+  /** Renders the host with the latest state at the next animation frame. */
+  private scheduleUpdate(): void {
+    if (this.fallback !== undefined) return;
+    this.fallback = setTimeout(this.update, FRAME_FALLBACK_MS);
+    if (typeof requestAnimationFrame === 'function')
+      this.frame = requestAnimationFrame(this.update);
+  }
+
+  private cancelFrame(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    clearTimeout(this.fallback);
+    this.frame = undefined;
+    this.fallback = undefined;
+  }
+
   private teardown(): void {
+    this.cancelFrame();
     for (const stop of this.unsubscribe) stop();
     this.unsubscribe = [];
     this.session?.dispose();

@@ -1,0 +1,121 @@
+/**
+ * A long thread: it opens at its end, scrolling to the top loads the older pages, and a prepended
+ * page leaves the item the reader was looking at where it was.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+import { DemoChatServer } from '../../demo/backend/server.js';
+import { now } from '../../demo/backend/store.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
+
+/** A thread of `count` items (questions and Markdown answers) in the backend; returns its id. */
+function seedLongThread(backend: DemoChatServer, count: number): string {
+  const { store } = backend;
+  const thread = {
+    id: store.id('thr'),
+    title: 'Long',
+    created_at: now(),
+    status: { type: 'active' as const },
+    metadata: {},
+  };
+  store.saveThread(thread);
+  for (let i = 0; i < count; i++) {
+    const base = { id: store.id('msg'), thread_id: thread.id, created_at: now() };
+    if (i % 2 === 0)
+      store.saveItem(thread.id, {
+        ...base,
+        type: 'user_message',
+        content: [{ type: 'input_text', text: `Question ${i}` }],
+        attachments: [],
+        inference_options: {},
+      });
+    else
+      store.saveItem(thread.id, {
+        ...base,
+        type: 'assistant_message',
+        content: [
+          {
+            type: 'output_text',
+            text: `Answer ${i}: **bold** and \`code\`.\n\n- one\n- two\n\n${'word '.repeat(40 + (i % 5) * 30)}`,
+            annotations: [],
+          },
+        ],
+      });
+  }
+  return thread.id;
+}
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+async function openLong(count: number) {
+  const backend = new DemoChatServer();
+  const threadId = seedLongThread(backend, count);
+  const chat = await ChatHarness.create({ backend, style: 'height: 420px' });
+  const scroller = chat.root.querySelector<HTMLElement>('cw-thread')!;
+  const items = () => scroller.querySelectorAll('.item').length;
+  await chat.el.setThreadId(threadId);
+  await waitUntil(() => items() > 0, 'the newest page shows');
+  return { chat, scroller, items };
+}
+
+/** Distance from the bottom once it stopped changing (Markdown renders after the thread). */
+async function settledDistance(scroller: HTMLElement): Promise<number> {
+  let last = '';
+  let same = 0;
+  await waitUntil(
+    () => {
+      const now = `${scroller.scrollTop}/${scroller.scrollHeight}`;
+      same = now === last ? same + 1 : 0;
+      last = now;
+      return same >= 3;
+    },
+    'the scroll position settles',
+    { interval: 20, timeout: 5000 },
+  );
+  return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight;
+}
+
+describe('<chat-widgets> with a long thread', () => {
+  it('opens at the end of the thread', async () => {
+    const { scroller } = await openLong(120);
+    expect(scroller.scrollHeight).to.be.above(scroller.clientHeight * 3, 'content overflows');
+    expect(await settledDistance(scroller)).to.be.at.most(1, 'px from the bottom');
+  });
+
+  it('loads older items when scrolled to the top, and keeps the reader in place', async () => {
+    const { chat, scroller, items } = await openLong(120);
+    await settledDistance(scroller);
+    const pages = () => chat.requestTypes().filter((t) => t === 'items.list').length;
+    const before = items();
+    const requested = pages();
+    expect(scroller.querySelector('.older'), 'the button stays for keyboard users').to.exist;
+    // The reader scrolls to the top: note the first item there and where it is.
+    scroller.scrollTop = 0;
+    const top = scroller.getBoundingClientRect().top;
+    const anchor = [...scroller.querySelectorAll('.item')].find(
+      (item) => item.getBoundingClientRect().top >= top,
+    )!;
+    const y = anchor.getBoundingClientRect().top;
+    await waitUntil(() => items() > before, 'an older page was prepended by scrolling alone');
+    expect(pages()).to.be.above(requested, 'items.list asked for the older page');
+    // Two frames: the prepended page and its Markdown have rendered and been measured.
+    await frame();
+    await frame();
+    await settledDistance(scroller);
+    expect(anchor.isConnected).to.equal(true);
+    expect(Math.abs(anchor.getBoundingClientRect().top - y)).to.be.at.most(1, 'px moved');
+  });
+
+  it('reaches the start of the thread by scrolling up', async () => {
+    const { scroller, items } = await openLong(100);
+    await waitUntil(
+      () => {
+        scroller.scrollTop = 0;
+        return scroller.querySelector('.older') === null;
+      },
+      'every page loaded by scrolling',
+      { timeout: 8000 },
+    );
+    expect(items()).to.equal(100);
+  });
+});
