@@ -12,6 +12,7 @@
 // CW_SKIP_FIREFOX=1 leaves the Firefox run out (said so in the summary).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
@@ -53,6 +54,7 @@ const steps = [
     name: 'browser tests (Chromium)',
     needs: ['python env', 'build'],
     cmd: npx('web-test-runner', '--static-logging'),
+    port: true,
     // The Chromium pass also measures the coverage of src/ (V8), printed in the summary.
     env: { CW_COVERAGE: '1' },
     before: () => rmSync('coverage', { recursive: true, force: true }),
@@ -63,6 +65,7 @@ const steps = [
     name: 'browser tests (Firefox)',
     needs: ['python env', 'build'],
     cmd: npx('web-test-runner', '--static-logging'),
+    port: true,
     env: { CW_BROWSER: 'firefox' },
     counts: wtrCounts,
     unavailable: () => {
@@ -91,17 +94,68 @@ function wtrCounts(out) {
   return { passed: Number(all?.[1] ?? 0), failed: Number(all?.[2] ?? 0) };
 }
 
+/**
+ * No step may run longer than this: a stuck step (a server that never answers, a child process
+ * that keeps its parent alive) fails with a message instead of holding CI until it is killed.
+ */
+const STEP_LIMIT_MS = 15 * 60_000;
+
+/** The steps' process groups: stopped with this script (Ctrl-C, or CI cancelling the job). */
+const children = new Set();
+const stopAll = (signal) => {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+};
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);
+
 /** Runs a command, collecting its output (stdout and stderr, interleaved as they came). */
 function run([cmd, args], env = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, FORCE_COLOR: '0', ...env },
+      // Its own process group, so that the limit stops the browsers and servers it started too.
+      detached: true,
     });
+    children.add(child);
     let out = '';
+    const limit = setTimeout(() => {
+      out += `\nSTOPPED: still running after ${STEP_LIMIT_MS / 60_000} minutes.\n`;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, STEP_LIMIT_MS);
     child.stdout.on('data', (chunk) => (out += chunk.toString()));
     child.stderr.on('data', (chunk) => (out += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+    child.on('close', (code) => {
+      children.delete(child);
+      clearTimeout(limit);
+      resolve({ code: code ?? 1, out });
+    });
+  });
+}
+
+/**
+ * A port the system has just handed out: the two browser runs start together, and the test
+ * runner's own search (the first free port from 8000) would give both the same one.
+ */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
   });
 }
 
@@ -114,7 +168,11 @@ async function runStep(step) {
   }
   step.before?.();
   const started = Date.now();
-  const { code, out } = await run(step.cmd, step.env);
+  const [cmd, args] = step.cmd;
+  const { code, out } = await run(
+    [cmd, step.port ? [...args, '--port', String(await freePort())] : args],
+    step.env,
+  );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   // eslint-disable-next-line no-control-regex
   const plain = out.replace(/\u001b\[[0-9;]*m/g, '');
