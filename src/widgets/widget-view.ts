@@ -11,6 +11,7 @@ import { reset } from '../theme/tokens.js';
 import { BUILT_IN_STYLES, registerBuiltInWidgets } from './catalogue.js';
 import { controlBaseStyles } from './control-base.styles.js';
 import { collectValues, mergePayload, setPath } from './forms.js';
+import { iconsPending } from './icons.js';
 import { lazyWidgetStyles, onLazyWidgetStyles, renderNode } from './registry.js';
 import type { WidgetRenderContext } from './registry.js';
 import {
@@ -236,13 +237,13 @@ export class CwWidget extends LitElement {
   }
 
   /**
-   * Resolves once the widget has rendered and the chunks of lazy components its tree uses have
-   * loaded (or failed) and rendered too.
+   * Resolves once the widget has rendered and the chunks its tree uses (lazy components, the icon
+   * data) have loaded (or failed) and rendered too.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loads.size) {
-      await Promise.all(this.loads);
+    while (this.loads.size || iconsPending()) {
+      await Promise.all([...this.loads, iconsPending()]);
       complete = await super.getUpdateComplete();
     }
     return complete;
