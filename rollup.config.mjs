@@ -8,7 +8,8 @@
 //   configure. The shared code is a chunk of its own, not the main file, so that a page loading
 //   `chat-widgets.js?v=2` (a different module URL) still gets one copy of it.
 // - dist/cdn/chat-widgets.iife.js, one self-contained classic script for <script src=…> (tag
-//   managers, CMSs that cannot add a module script): everything in one file, nothing lazy.
+//   managers, CMSs that cannot add a module script): registers the elements, everything in one
+//   file, nothing lazy.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -33,11 +34,12 @@ export default [
     plugins: plugins(true),
   },
   {
-    input: 'src/cdn.ts',
+    // Registration only: a classic script has no exports, and nothing but the element
+    // definitions goes on `window` (the classes are `customElements.get('chat-widgets')`…).
+    input: 'src/define.ts',
     output: {
       file: 'dist/cdn/chat-widgets.iife.js',
       format: 'iife',
-      name: 'ChatWidgets',
       inlineDynamicImports: true,
       sourcemap: true,
     },
