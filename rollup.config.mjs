@@ -1,20 +1,48 @@
-// The CDN bundle only: src/cdn.ts → dist/cdn/chat-widgets.js, one self-contained, minified ES
-// module that registers the elements when loaded by <script type="module" src=…>. The npm output
-// is plain tsc (unbundled ESM + .d.ts), built by `npm run build` before this.
+// The CDN builds only; the npm output is plain tsc (unbundled ESM + .d.ts), built by `npm run
+// build` before this. Both come from src/cdn.ts and register the elements when loaded:
+//
+// - dist/cdn/chat-widgets.js, an ES module for <script type="module" src=…>. It imports the
+//   first-load code (chunks/core-<hash>.js); the rarely used parts (charts, date pickers, form
+//   controls, …) are chunks in dist/cdn/chunks/ too, loaded with relative import()s the first time
+//   they are needed: from beside the main file, on any CDN path, with nothing for the host to
+//   configure. The shared code is a chunk of its own, not the main file, so that a page loading
+//   `chat-widgets.js?v=2` (a different module URL) still gets one copy of it.
+// - dist/cdn/chat-widgets.iife.js, one self-contained classic script for <script src=…> (tag
+//   managers, CMSs that cannot add a module script): registers the elements, everything in one
+//   file, nothing lazy.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-export default {
-  input: 'src/cdn.ts',
-  output: {
-    file: 'dist/cdn/chat-widgets.js',
-    format: 'es',
-    sourcemap: true,
+const plugins = (module) => [
+  nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+  terser({ ecma: 2022, module, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: { 'chat-widgets': 'src/cdn.ts' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      // Rollup names the shared chunk after the entry module (cdn.ts): call it core.
+      chunkFileNames: ({ name }) => `chunks/${name === 'cdn' ? 'core' : name}-[hash].js`,
+    },
+    plugins: plugins(true),
   },
-  plugins: [
-    nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
-    esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
-};
+  {
+    // Registration only: a classic script has no exports, and nothing but the element
+    // definitions goes on `window` (the classes are `customElements.get('chat-widgets')`…).
+    input: 'src/define.ts',
+    output: {
+      file: 'dist/cdn/chat-widgets.iife.js',
+      format: 'iife',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+    plugins: plugins(false),
+  },
+];

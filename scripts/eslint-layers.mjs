@@ -32,7 +32,7 @@ export const LAYERS = {
   internal: { layers: ['util'], packages: ['lit'] },
   events: { layers: ['util', 'protocol', 'state'], packages: [] },
   markdown: { layers: ['util', 'theme', 'icons', 'internal'], packages: ['lit', 'marked'] },
-  widgets: { layers: BELOW_WIDGETS, packages: ['lit', '@lit/context', 'lucide'] },
+  widgets: { layers: BELOW_WIDGETS, packages: ['lit', '@lit/context'] },
   composer: { layers: [...BELOW_WIDGETS, 'widgets'], packages: ['lit', '@lit/context'] },
   element: { layers: [...BELOW_WIDGETS, 'widgets', 'composer'], packages: ['lit', '@lit/context'] },
   types: { layers: [], packages: [] },

@@ -1,8 +1,10 @@
 // Generates src/widgets/components/index.ts from the component folders, so that adding a widget
 // component touches its folder only. Each folder `<kebab-name>/` holds `<kebab-name>.ts`, which
 // exports `definition` (made with `defineWidget`) and the node type `<PascalName>Node`, and
-// `<kebab-name>.styles.ts`. `npm run generate` writes the index; `--check` (part of `npm test`)
-// fails when the committed index is stale.
+// `<kebab-name>.styles.ts`. A definition with `lazy: true` is not in the first-load bundle: the
+// index registers a loader (`import()`) and the component arrives as its own chunk the first time
+// a widget holds it. `npm run generate` writes the index; `--check` (part of `npm test`) fails
+// when the committed index is stale.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
@@ -19,6 +21,7 @@ const pascal = (kebab) =>
 const camel = (kebab) => kebab.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 const problems = [];
+const lazy = new Map(); // folder → the definition's type
 const folders = readdirSync(dir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
@@ -37,13 +40,20 @@ for (const name of folders) {
     problems.push(`${file}: exports no \`${pascal(name)}Node\` type`);
   if (!existsSync(join(dir, name, `${name}.styles.ts`)))
     problems.push(`${name}/: no ${name}.styles.ts`);
+  const declared = source.slice(source.indexOf('export const definition'));
+  if (/^ {2}lazy: true,$/m.test(declared)) {
+    const type = /^ {2}type: '([A-Za-z.]+)',$/m.exec(declared)?.[1];
+    if (type) lazy.set(name, type);
+    else problems.push(`${file}: a lazy definition needs its \`type: '…',\` on a line of its own`);
+  }
 }
 if (problems.length) {
   console.error(`Widget component folders are incomplete:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
 
-const values = folders.map(
+const eager = folders.filter((name) => !lazy.has(name));
+const values = eager.map(
   (name) => `import { definition as ${camel(name)} } from './${name}/${name}.js';`,
 );
 const types = folders.map(
@@ -55,21 +65,44 @@ import type { CSSResult } from 'lit';
 
 import { asRenderer } from '../definition.js';
 import type { WidgetDefinition } from '../definition.js';
-import { hasWidget, registerWidget } from '../registry.js';
+import { hasWidget, registerWidget, registerWidgetLoader } from '../registry.js';
 ${values.join('\n')}
 ${types.join('\n')}
 
-/** Every built-in widget component, one per folder (in folder order). */
+/** The built-in components of the first-load bundle, one per folder (in folder order). */
 export const BUILT_IN_DEFINITIONS: readonly WidgetDefinition[] = [
-  ${folders.map(camel).join(',\n  ')},
+  ${eager.map(camel).join(',\n  ')},
 ];
+
+/**
+ * The lazy built-in components (\`lazy: true\`) by type: each loads as its own chunk, beside the
+ * main file, the first time a widget holds it.
+ */
+export const LAZY_DEFINITIONS: Readonly<Record<string, () => Promise<WidgetDefinition>>> =
+  Object.freeze({
+    ${[...lazy]
+      .map(
+        ([name, type]) =>
+          `'${type}': () => import('./${name}/${name}.js').then((m) => m.definition)`,
+      )
+      .join(',\n    ')},
+  });
 
 /** Any node of a built-in component. */
 export type WidgetNode =
   | ${folders.map((name) => `${pascal(name)}Node`).join('\n  | ')};
 
-/** The components' own styles, in folder order (after the shared ones, before the modifiers). */
+/**
+ * The first-load components' own styles, in folder order (after the shared ones, before the
+ * modifiers); a lazy component's styles come with its chunk.
+ */
 export const BUILT_IN_STYLES: readonly CSSResult[] = BUILT_IN_DEFINITIONS.map((d) => d.styles);
+
+/** Every built-in definition, the lazy ones loaded (for tests and galleries). */
+export async function loadBuiltInDefinitions(): Promise<WidgetDefinition[]> {
+  const loaded = await Promise.all(Object.values(LAZY_DEFINITIONS).map((load) => load()));
+  return [...BUILT_IN_DEFINITIONS, ...loaded];
+}
 
 let registered = false;
 
@@ -79,6 +112,9 @@ export function registerBuiltInWidgets(): void {
   registered = true;
   for (const definition of BUILT_IN_DEFINITIONS) {
     if (!hasWidget(definition.type)) registerWidget(definition.type, asRenderer(definition));
+  }
+  for (const [type, load] of Object.entries(LAZY_DEFINITIONS)) {
+    if (!hasWidget(type)) registerWidgetLoader(type, load);
   }
 }
 `;

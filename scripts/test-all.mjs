@@ -40,6 +40,7 @@ const steps = [
     name: 'widget index',
     cmd: [process.execPath, ['scripts/generate-widget-index.mjs', '--check']],
   },
+  { name: 'icon data', cmd: [process.execPath, ['scripts/generate-icons.mjs', '--check']] },
   { name: 'build', cmd: ['npm', ['run', 'build', '--silent']] },
   {
     name: 'node tests',

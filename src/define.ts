@@ -1,4 +1,7 @@
-/** Side-effect entry: registers every element of chat-widgets. */
+/**
+ * Side-effect entry: registers every element of chat-widgets (`<cw-chart>` is registered by the
+ * Chart component's chunk, which loads the first time a widget holds a Chart).
+ */
 import { ChatWidgets } from './element/chat-widgets.js';
 import { CwComposer } from './composer/composer.js';
 import { CwMentionMenu } from './composer/mention-menu.js';
@@ -8,7 +11,6 @@ import { CwStructuredInput } from './element/structured-input.js';
 import { CwThread } from './element/thread.js';
 import { defineElement } from './internal/define-element.js';
 import { CwMarkdown } from './markdown/markdown-view.js';
-import { CwChart } from './widgets/components/chart/chart-element.js';
 import { CwWidget } from './widgets/widget-view.js';
 
 defineElement('chat-widgets', ChatWidgets);
@@ -20,4 +22,3 @@ defineElement('cw-structured-input', CwStructuredInput);
 defineElement('cw-thread', CwThread);
 defineElement('cw-markdown', CwMarkdown);
 defineElement('cw-widget', CwWidget);
-defineElement('cw-chart', CwChart);

@@ -16,8 +16,13 @@ export { CwThread } from './element/thread.js';
 export type { ThreadActions } from './element/thread.js';
 export { CwMarkdown } from './markdown/markdown-view.js';
 export { CwWidget } from './widgets/widget-view.js';
-export { registerWidget, hasWidget } from './widgets/registry.js';
-export type { WidgetRenderer, WidgetRenderContext } from './widgets/registry.js';
+export { registerWidget, registerWidgetLoader, hasWidget } from './widgets/registry.js';
+export type {
+  LoadedWidget,
+  WidgetLoader,
+  WidgetRenderer,
+  WidgetRenderContext,
+} from './widgets/registry.js';
 export type {
   ChatKitOptions,
   Entity,

@@ -26,6 +26,7 @@ import { threadActionsFor } from './thread-actions.js';
 import { threadStyles } from './thread.styles.js';
 import { routeWidgetAction } from './widget-actions.js';
 import { CwLogEvent, CwReadyEvent, emitChatEvent } from '../events/index.js';
+import { loadMarkdownLexer } from '../markdown/lexer.js';
 import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
@@ -216,6 +217,14 @@ export class ChatWidgets extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.renderRoot.removeEventListener('click', this.handleLinkClick);
+  }
+
+  protected override firstUpdated(): void {
+    // The Markdown lexer is a chunk of its own: fetch it once the chat has drawn and the page is
+    // idle, so it is there before the first answer needs it.
+    const load = () => void loadMarkdownLexer();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+    else setTimeout(load, 200);
   }
 
   protected override willUpdate(): void {

@@ -15,9 +15,13 @@
  * While text streams, the open tail is lexed again only when it grew by a quarter (or is small),
  * so a 2 MB paragraph costs linear work in total; the not-yet-lexed rest shows as plain text until
  * the next pass (`pending`), which the view schedules when the stream pauses.
+ *
+ * `marked` is a third of the CDN build, so it is a chunk of its own, loaded by
+ * {@link loadMarkdownLexer} (the element asks for it once it is idle after its first render).
+ * Until it has arrived every text is `pending`; should it fail to load, text shows plainly with
+ * the `error` note.
  */
-import { Lexer } from 'marked';
-import type { Token } from 'marked';
+import type { Lexer, Token } from 'marked';
 
 /** The limits of the guarded lexer. */
 export const LIMITS = {
@@ -103,9 +107,37 @@ export function plainBlocks(text: string, reason: PlainReason): Block[] {
   return out;
 }
 
+let MarkedLexer: typeof Lexer | null = null;
+let lexerState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+let lexerLoading: Promise<void> | null = null;
+
+/**
+ * Loads `marked`'s lexer (its own chunk); resolves when it is ready or has failed, never rejects.
+ * Calling it again returns the same promise.
+ */
+export function loadMarkdownLexer(): Promise<void> {
+  lexerState = lexerState === 'idle' ? 'loading' : lexerState;
+  return (lexerLoading ??= import('marked').then(
+    (marked) => {
+      MarkedLexer = marked.Lexer;
+      lexerState = 'ready';
+    },
+    (error: unknown) => {
+      console.error('<chat-widgets>: the Markdown lexer could not be loaded', error);
+      lexerState = 'failed';
+    },
+  ));
+}
+
+/** Whether the lexer's chunk has arrived or failed (so text no longer waits for it). */
+export function markdownLexerSettled(): boolean {
+  return lexerState === 'ready' || lexerState === 'failed';
+}
+
 /** Lexes one piece (at most maxPieceChars) with the inline pass limited per paragraph. */
 function lexPiece(piece: string): Block[] {
-  const lexer = new Lexer();
+  if (!MarkedLexer) throw new Error('the Markdown lexer is not loaded');
+  const lexer = new MarkedLexer();
   const tokens: Token[] = [];
   lexer.blockTokens(piece, tokens);
   for (const { src, tokens: into } of lexer.inlineQueue) {
@@ -131,6 +163,9 @@ function pieceEnd(text: string, start: number): number {
  * as `rest`, to be lexed in a later pass). Never throws.
  */
 export function lexGuarded(text: string, budget = Infinity): { blocks: Block[]; rest: number } {
+  // Without the lexer, everything waits (or, when it failed to load, shows plainly).
+  if (lexerState === 'failed') return { blocks: plainBlocks(text, 'error'), rest: 0 };
+  if (!MarkedLexer) return { blocks: [], rest: text.length };
   const deep = tooDeepAt(text);
   const limit = deep === -1 ? text.length : deep;
   const blocks: Block[] = [];

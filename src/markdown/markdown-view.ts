@@ -4,7 +4,13 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 
-import { IncrementalLexer, LIMITS, plainBlocks } from './lexer.js';
+import {
+  IncrementalLexer,
+  LIMITS,
+  loadMarkdownLexer,
+  markdownLexerSettled,
+  plainBlocks,
+} from './lexer.js';
 import type { Block, PlainReason } from './lexer.js';
 import { CITE_END, CITE_START, renderBlock } from './render.js';
 import type { MarkdownOptions } from './render.js';
@@ -58,7 +64,17 @@ export class CwMarkdown extends LitElement {
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private flushNow = false;
 
+  /** The lexer's chunk, while this view waits for it. */
+  private lexerLoading: Promise<void> | null = null;
+
   override render() {
+    if (this.text && !markdownLexerSettled() && !this.lexerLoading) {
+      this.lexerLoading = loadMarkdownLexer().then(() => {
+        this.lexerLoading = null;
+        this.flushNow = true;
+        this.requestUpdate();
+      });
+    }
     const source = this.citations.length ? withCitations(this.text, this.citations) : this.text;
     const flush = this.flushNow;
     this.flushNow = false;
@@ -77,10 +93,20 @@ export class CwMarkdown extends LitElement {
     )}`;
   }
 
+  /** Resolves once rendered with the Markdown lexer loaded (or failed), when there is text. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.lexerLoading) {
+      await this.lexerLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Text not lexed yet (a long stream, a long message) is lexed when the stream pauses.
-    if (this.lexer.pending && this.flushTimer === undefined) {
+    if (this.lexer.pending && !this.lexerLoading && this.flushTimer === undefined) {
       this.flushTimer = setTimeout(() => {
         this.flushTimer = undefined;
         this.flushNow = true;

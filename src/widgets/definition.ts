@@ -160,6 +160,11 @@ export interface WidgetDefinition<N extends WidgetNodeBase = WidgetNodeBase> {
   readonly enums: Readonly<Record<string, readonly string[]>>;
   /** A small node that shows the component (the gallery's example). */
   readonly example: N;
+  /**
+   * Not in the first-load bundle: the component loads as its own chunk the first time a widget
+   * holds it. The generator reads this line (`lazy: true,`) from the source.
+   */
+  readonly lazy?: boolean;
 }
 
 /** Declares a component definition (a typed identity: the folder's one export the index reads). */

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { CSSResult, TemplateResult } from 'lit';
 
 import type { MarkdownOptions } from '../markdown/render.js';
 import type { WidgetComponent } from '../protocol/wire-types.js';
@@ -37,30 +37,120 @@ export interface WidgetRenderContext {
   imageAllowed(src: unknown): boolean;
   /** Options for widget Markdown (the thread's allowed image hosts). */
   markdownOptions: MarkdownOptions;
+  /**
+   * Tells the widget that part of its tree waits for `loading` (a lazy component's chunk): the
+   * widget renders again when it settles, and its `updateComplete` waits for it.
+   */
+  waitFor(loading: Promise<unknown>): void;
 }
 
 /** Renders one widget node type. */
 export type WidgetRenderer = (node: WidgetComponent, context: WidgetRenderContext) => unknown;
 
+/** What a lazy component's loader resolves to: a renderer, or a render method and its styles. */
+export type LoadedWidget =
+  | WidgetRenderer
+  | {
+      render(node: never, context: WidgetRenderContext): unknown;
+      /** Adopted by every `<cw-widget>` once loaded (constructable stylesheets: CSP-safe). */
+      readonly styles?: CSSResult;
+    };
+
+/** Loads a component on first use: typically `() => import('./my-widget.js')…`. */
+export type WidgetLoader = () => Promise<LoadedWidget>;
+
+interface LazyEntry {
+  readonly load: WidgetLoader;
+  /** Settles (never rejects) when the load ended; `failed` then tells how. */
+  loading?: Promise<void>;
+  failed?: boolean;
+}
+
 const renderers = new Map<string, WidgetRenderer>();
+const lazy = new Map<string, LazyEntry>();
 const warnedTypes = new Set<string>();
+const loadedStyles: CSSResult[] = [];
+const styleListeners = new Set<() => void>();
 
 /**
  * Registers the renderer of a widget component type. Hosts can add their own types, which
  * ChatKit itself cannot do; registering an existing type replaces it.
  */
 export function registerWidget(type: string, renderer: WidgetRenderer): void {
+  lazy.delete(type);
   renderers.set(type, renderer);
 }
 
-/** Whether a type has a renderer. */
-export function hasWidget(type: string): boolean {
-  return renderers.has(type);
+/**
+ * Registers a component type that loads on first use (its own chunk): a widget that holds it
+ * shows a placeholder of the component until `load` resolves, then renders it, with the styles
+ * it brought adopted by every `<cw-widget>`. A load that fails shows a labelled fallback wherever
+ * the type appears (until the page reloads or the type is registered again). Registering
+ * replaces the type.
+ */
+export function registerWidgetLoader(type: string, load: WidgetLoader): void {
+  renderers.delete(type);
+  lazy.set(type, { load });
 }
 
-/** The registered types. */
+/** Whether a type has a renderer (loaded or lazy). */
+export function hasWidget(type: string): boolean {
+  return renderers.has(type) || lazy.has(type);
+}
+
+/** The registered types (loaded or lazy). */
 export function widgetTypes(): string[] {
-  return [...renderers.keys()];
+  return [...renderers.keys(), ...lazy.keys()];
+}
+
+/** Whether a type is registered lazily and not loaded yet. */
+export function isWidgetPending(type: string): boolean {
+  return lazy.has(type);
+}
+
+/** The styles lazy components brought so far, in load order. */
+export function lazyWidgetStyles(): readonly CSSResult[] {
+  return loadedStyles;
+}
+
+/** Calls `listener` whenever a lazy component adds styles; returns the unsubscribe. */
+export function onLazyWidgetStyles(listener: () => void): () => void {
+  styleListeners.add(listener);
+  return () => styleListeners.delete(listener);
+}
+
+/** Loads a lazy type (once at a time); resolves when it is registered or has failed. */
+export function loadWidget(type: string): Promise<void> {
+  const entry = lazy.get(type);
+  if (!entry) return Promise.resolve();
+  if (entry.loading) return entry.loading;
+  if (entry.failed) return Promise.resolve();
+  entry.loading = Promise.resolve()
+    .then(entry.load)
+    .then((loaded) => {
+      // A host may have registered the type meanwhile; its registration wins.
+      if (lazy.get(type) !== entry) return;
+      const render = typeof loaded === 'function' ? loaded : loaded?.render;
+      if (typeof render !== 'function') throw new TypeError('the loader gave no renderer');
+      const styles = typeof loaded === 'function' ? undefined : loaded.styles;
+      lazy.delete(type);
+      renderers.set(
+        type,
+        typeof loaded === 'function' ? loaded : (node, context) => render(node as never, context),
+      );
+      if (styles && !loadedStyles.includes(styles)) {
+        loadedStyles.push(styles);
+        for (const listener of styleListeners) listener();
+      }
+    })
+    .catch((error: unknown) => {
+      console.error(`<chat-widgets>: the "${type}" widget component could not be loaded`, error);
+      entry.failed = true;
+    })
+    .finally(() => {
+      entry.loading = undefined;
+    });
+  return entry.loading;
 }
 
 /** The visible, labelled stand-in for a component type nobody registered. */
@@ -89,7 +179,21 @@ export function renderNode(node: unknown, context: WidgetRenderContext): unknown
   }
   const component = node as WidgetComponent;
   const renderer = renderers.get(component.type);
-  if (!renderer) return renderFallback(component.type);
+  if (!renderer) {
+    const entry = lazy.get(component.type);
+    if (!entry) return renderFallback(component.type);
+    if (entry.failed)
+      return renderFallback(component.type, 'This widget component could not be loaded');
+    context.waitFor(loadWidget(component.type));
+    return html`<div
+      class="widget-loading"
+      role="status"
+      aria-busy="true"
+      data-type=${component.type}
+    >
+      <span class="widget-loading-label">Loading</span>
+    </div>`;
+  }
   try {
     return renderer(component, context);
   } catch (error) {

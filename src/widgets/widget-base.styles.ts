@@ -84,6 +84,21 @@ export const widgetBaseStyles = css`
   code {
     font-family: var(--cw-font-mono);
   }
+  /* A lazy component whose chunk is on its way: a quiet block of a control's height. */
+  .widget-loading {
+    min-height: 2.25rem;
+    border-radius: var(--cw-radius-m);
+    background: var(--cw-color-surface-secondary);
+    opacity: 0.6;
+  }
+  .widget-loading-label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;
 
 /** Styles that come after every component's own: focus rings and `hidden`. */

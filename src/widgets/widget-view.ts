@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, adoptStyles, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
@@ -11,7 +11,8 @@ import { reset } from '../theme/tokens.js';
 import { BUILT_IN_STYLES, registerBuiltInWidgets } from './catalogue.js';
 import { controlBaseStyles } from './control-base.styles.js';
 import { collectValues, mergePayload, setPath } from './forms.js';
-import { renderNode } from './registry.js';
+import { iconsPending } from './icons.js';
+import { lazyWidgetStyles, onLazyWidgetStyles, renderNode } from './registry.js';
 import type { WidgetRenderContext } from './registry.js';
 import {
   allowedImageHostsOf,
@@ -107,17 +108,18 @@ function childKeys(children: readonly unknown[]): string[] {
  */
 export class CwWidget extends LitElement {
   // Shared styles, then each component's own (components/<name>/<name>.styles.ts), then the text
-  // modifiers and focus rings, which win over a component's defaults.
-  static override styles = [
+  // modifiers and focus rings, which win over a component's defaults. Lazy components bring their
+  // styles with their chunk: `adoptLazyStyles` slots them in before the modifiers.
+  private static readonly headStyles = [
     reset,
     widgetBaseStyles,
     statusStyles,
     textBaseStyles,
     controlBaseStyles,
     ...BUILT_IN_STYLES,
-    textModifierStyles,
-    widgetEndStyles,
   ];
+  private static readonly tailStyles = [textModifierStyles, widgetEndStyles];
+  static override styles = [...CwWidget.headStyles, ...CwWidget.tailStyles];
 
   /** The widget JSON (root node). */
   @property({ attribute: false }) widget: unknown = null;
@@ -137,6 +139,12 @@ export class CwWidget extends LitElement {
   @state() private containerBusy = false;
 
   private readonly ui = new Map<string, { expanded?: boolean }>();
+
+  /** Loads (lazy components' chunks) the last render is waiting for. */
+  private readonly loads = new Set<Promise<unknown>>();
+  /** How many lazy stylesheets this shadow root has adopted. */
+  private adoptedLazy = 0;
+  private unsubscribeStyles: (() => void) | undefined;
 
   // The render pass's depth and component count (render functions run eagerly, depth first).
   private depth = 0;
@@ -194,11 +202,51 @@ export class CwWidget extends LitElement {
     imageAllowed: (src) =>
       imageUrlAllowed(src, allowedImageHostsOf(this.host), { base: document.baseURI }),
     markdownOptions: anyImageHost,
+    waitFor: (loading) => {
+      if (this.loads.has(loading)) return;
+      this.loads.add(loading);
+      const settled = () => {
+        this.loads.delete(loading);
+        this.requestUpdate();
+      };
+      loading.then(settled, settled);
+    },
   };
 
   constructor() {
     super();
     registerBuiltInWidgets();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribeStyles = onLazyWidgetStyles(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeStyles?.();
+  }
+
+  /** Adopts the styles lazy components brought since the last render (constructable sheets). */
+  private adoptLazyStyles(): void {
+    const lazy = lazyWidgetStyles();
+    if (lazy.length === this.adoptedLazy || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.adoptedLazy = lazy.length;
+    adoptStyles(this.renderRoot, [...CwWidget.headStyles, ...lazy, ...CwWidget.tailStyles]);
+  }
+
+  /**
+   * Resolves once the widget has rendered and the chunks its tree uses (lazy components, the icon
+   * data) have loaded (or failed) and rendered too.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loads.size || iconsPending()) {
+      await Promise.all([...this.loads, iconsPending()]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private fire(
@@ -259,6 +307,7 @@ export class CwWidget extends LitElement {
   }
 
   override render() {
+    this.adoptLazyStyles();
     this.context.markdownOptions = markdownOptionsFor(allowedImageHostsOf(this.host));
     this.depth = 0;
     this.rendered = 0;

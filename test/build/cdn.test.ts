@@ -1,6 +1,7 @@
 /**
- * The single-file CDN build registers <chat-widgets> when loaded by a plain module script, with no
- * import map and no other file. `npm test` builds before the browser tests run.
+ * The CDN builds: the module build registers <chat-widgets> when loaded by a plain module script,
+ * with no import map, and loads its lazy chunks from beside itself; the classic build does the same
+ * from a plain <script src> with no chunks. `npm test` builds before the browser tests run.
  */
 import { expect } from '@open-wc/testing';
 
@@ -27,5 +28,117 @@ describe('dist/cdn/chat-widgets.js', () => {
     const api = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
     expect(api['ChatKitClient']).to.be.a('function');
     expect(api['ChatSession']).to.be.a('function');
+  });
+
+  it('loads a lazy component (Chart) and the icons as chunks from beside the main file', async () => {
+    await customElements.whenDefined('cw-widget');
+    const before = new Set(performance.getEntriesByType('resource').map((e) => e.name));
+    const el = document.createElement('cw-widget') as HTMLElement & {
+      widget: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    el.widget = {
+      type: 'Card',
+      children: [
+        { type: 'Icon', name: 'calendar' },
+        {
+          type: 'Chart',
+          height: 80,
+          xAxis: 'x',
+          data: [{ x: 'a', v: 1 }],
+          series: [{ type: 'bar', dataKey: 'v' }],
+        },
+      ],
+    };
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const chart = el.shadowRoot!.querySelector('cw-chart') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      expect(chart, 'the chart').to.not.equal(null);
+      await chart.updateComplete;
+      expect(chart.shadowRoot!.querySelector('svg')).to.not.equal(null);
+      expect(
+        el.shadowRoot!.querySelector('svg[data-icon=calendar]')!.getAttribute('data-known'),
+      ).to.equal('true');
+      const loaded = performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((path) => !before.has(path));
+      expect(
+        loaded.some((p) => /^\/dist\/cdn\/chunks\/chart-[\w-]+\.js$/.test(p)),
+        loaded.join(),
+      ).to.equal(true);
+      expect(loaded.some((p) => /^\/dist\/cdn\/chunks\/icon-data-[\w-]+\.js$/.test(p))).to.equal(
+        true,
+      );
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('dist/cdn/chat-widgets.iife.js', () => {
+  it('registers the elements from a classic <script src> and renders a chat and a widget, with no chunks', async () => {
+    const probe = await fetch('/dist/cdn/chat-widgets.iife.js', { method: 'HEAD' });
+    expect(probe.ok, 'dist/cdn/chat-widgets.iife.js exists: run `npm run build` first').to.equal(
+      true,
+    );
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html><head><script src="/dist/cdn/chat-widgets.iife.js"></script></head>
+<body><chat-widgets greeting="Hello from a classic script"></chat-widgets><cw-widget></cw-widget></body></html>`;
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const doc = frame.contentDocument!;
+      expect(win.customElements.get('chat-widgets'), 'chat-widgets').to.be.a('function');
+      expect(win.customElements.get('cw-widget'), 'cw-widget').to.be.a('function');
+      // Nothing on window but the element definitions.
+      expect(Object.keys(win).filter((k) => /chat|widget/i.test(k))).to.deep.equal([]);
+      const chat = doc.querySelector('chat-widgets') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await chat.updateComplete;
+      expect(chat.shadowRoot!.querySelector('[part=composer]')).to.not.equal(null);
+      const widget = doc.querySelector('cw-widget') as HTMLElement & {
+        widget: unknown;
+        updateComplete: Promise<unknown>;
+      };
+      widget.widget = {
+        type: 'Card',
+        children: [
+          { type: 'Title', value: 'Classic' },
+          { type: 'Icon', name: 'star' },
+          { type: 'DatePicker', name: 'when' },
+          {
+            type: 'Chart',
+            height: 80,
+            xAxis: 'x',
+            data: [{ x: 'a', v: 1 }],
+            series: [{ type: 'bar', dataKey: 'v' }],
+          },
+        ],
+      };
+      await widget.updateComplete;
+      const root = widget.shadowRoot!;
+      expect(root.querySelector('.widget-fallback')).to.equal(null);
+      expect(root.querySelector('.title')!.textContent).to.contain('Classic');
+      expect(root.querySelector('svg[data-icon=star]')!.getAttribute('data-known')).to.equal(
+        'true',
+      );
+      expect(root.querySelector('.date-wrap')).to.not.equal(null);
+      expect(root.querySelector('cw-chart')).to.not.equal(null);
+      const scripts = win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname);
+      expect(scripts.filter((p) => p.startsWith('/dist/cdn/chunks/'))).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
   });
 });

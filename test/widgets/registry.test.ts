@@ -2,27 +2,37 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 
-import { BUILT_IN_DEFINITIONS, BUILT_IN_WIDGETS } from '../../src/widgets/catalogue.js';
+import {
+  BUILT_IN_DEFINITIONS,
+  BUILT_IN_WIDGETS,
+  LAZY_DEFINITIONS,
+  loadBuiltInDefinitions,
+} from '../../src/widgets/catalogue.js';
 import { registerWidget, widgetTypes } from '../../src/widgets/registry.js';
 import { captureConsole, renderWidget, shadow } from '../helpers/widgets.js';
 
 describe('<cw-widget> registry', () => {
   it('the catalogue lists the 30 components, each registered, each with enumerations of strings', async () => {
     await renderWidget({ type: 'Card', children: [] });
-    const types = BUILT_IN_DEFINITIONS.map((d) => d.type);
+    const all = await loadBuiltInDefinitions();
+    const types = all.map((d) => d.type);
     expect(types).to.have.length(30);
     expect(new Set(types).size).to.equal(30);
-    expect(Object.keys(BUILT_IN_WIDGETS).sort()).to.deep.equal([...types].sort());
+    expect(Object.keys(BUILT_IN_WIDGETS).sort()).to.deep.equal(
+      BUILT_IN_DEFINITIONS.map((d) => d.type).sort(),
+    );
+    expect(Object.keys(LAZY_DEFINITIONS)).to.include.members(['Chart', 'DatePicker', 'Table']);
+    for (const d of all) expect(d.lazy === true, d.type).to.equal(d.type in LAZY_DEFINITIONS);
     expect(widgetTypes()).to.include.members(types);
     expect(BUILT_IN_WIDGETS['constructor']).to.equal(undefined, 'no inherited members');
-    for (const d of BUILT_IN_DEFINITIONS)
+    for (const d of all)
       for (const [prop, values] of Object.entries(d.enums))
         expect(values.every((v) => typeof v === 'string') && values.length > 0, `${d.type}.${prop}`)
           .to.be.true;
   });
 
   it("every component's example renders without a fallback, an error or a warning", async () => {
-    for (const d of BUILT_IN_DEFINITIONS) {
+    for (const d of await loadBuiltInDefinitions()) {
       const example =
         d.type === 'ListViewItem' ? { type: 'ListView', children: [d.example] } : d.example;
       const { result: el, errors, warnings } = await captureConsole(() => renderWidget(example));

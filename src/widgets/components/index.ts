@@ -4,37 +4,24 @@ import type { CSSResult } from 'lit';
 
 import { asRenderer } from '../definition.js';
 import type { WidgetDefinition } from '../definition.js';
-import { hasWidget, registerWidget } from '../registry.js';
+import { hasWidget, registerWidget, registerWidgetLoader } from '../registry.js';
 import { definition as badge } from './badge/badge.js';
 import { definition as basic } from './basic/basic.js';
 import { definition as box } from './box/box.js';
 import { definition as button } from './button/button.js';
 import { definition as caption } from './caption/caption.js';
 import { definition as card } from './card/card.js';
-import { definition as chart } from './chart/chart.js';
-import { definition as checkbox } from './checkbox/checkbox.js';
 import { definition as col } from './col/col.js';
-import { definition as datePicker } from './date-picker/date-picker.js';
 import { definition as divider } from './divider/divider.js';
-import { definition as form } from './form/form.js';
 import { definition as icon } from './icon/icon.js';
 import { definition as image } from './image/image.js';
-import { definition as input } from './input/input.js';
-import { definition as label } from './label/label.js';
 import { definition as listView } from './list-view/list-view.js';
 import { definition as listViewItem } from './list-view-item/list-view-item.js';
 import { definition as markdown } from './markdown/markdown.js';
-import { definition as radioGroup } from './radio-group/radio-group.js';
 import { definition as row } from './row/row.js';
-import { definition as select } from './select/select.js';
 import { definition as spacer } from './spacer/spacer.js';
-import { definition as table } from './table/table.js';
-import { definition as tableCell } from './table-cell/table-cell.js';
-import { definition as tableRow } from './table-row/table-row.js';
 import { definition as text } from './text/text.js';
-import { definition as textarea } from './textarea/textarea.js';
 import { definition as title } from './title/title.js';
-import { definition as transition } from './transition/transition.js';
 import type { BadgeNode } from './badge/badge.js';
 import type { BasicNode } from './basic/basic.js';
 import type { BoxNode } from './box/box.js';
@@ -66,7 +53,7 @@ import type { TextareaNode } from './textarea/textarea.js';
 import type { TitleNode } from './title/title.js';
 import type { TransitionNode } from './transition/transition.js';
 
-/** Every built-in widget component, one per folder (in folder order). */
+/** The built-in components of the first-load bundle, one per folder (in folder order). */
 export const BUILT_IN_DEFINITIONS: readonly WidgetDefinition[] = [
   badge,
   basic,
@@ -74,31 +61,39 @@ export const BUILT_IN_DEFINITIONS: readonly WidgetDefinition[] = [
   button,
   caption,
   card,
-  chart,
-  checkbox,
   col,
-  datePicker,
   divider,
-  form,
   icon,
   image,
-  input,
-  label,
   listView,
   listViewItem,
   markdown,
-  radioGroup,
   row,
-  select,
   spacer,
-  table,
-  tableCell,
-  tableRow,
   text,
-  textarea,
   title,
-  transition,
 ];
+
+/**
+ * The lazy built-in components (`lazy: true`) by type: each loads as its own chunk, beside the
+ * main file, the first time a widget holds it.
+ */
+export const LAZY_DEFINITIONS: Readonly<Record<string, () => Promise<WidgetDefinition>>> =
+  Object.freeze({
+    Chart: () => import('./chart/chart.js').then((m) => m.definition),
+    Checkbox: () => import('./checkbox/checkbox.js').then((m) => m.definition),
+    DatePicker: () => import('./date-picker/date-picker.js').then((m) => m.definition),
+    Form: () => import('./form/form.js').then((m) => m.definition),
+    Input: () => import('./input/input.js').then((m) => m.definition),
+    Label: () => import('./label/label.js').then((m) => m.definition),
+    RadioGroup: () => import('./radio-group/radio-group.js').then((m) => m.definition),
+    Select: () => import('./select/select.js').then((m) => m.definition),
+    Table: () => import('./table/table.js').then((m) => m.definition),
+    'Table.Cell': () => import('./table-cell/table-cell.js').then((m) => m.definition),
+    'Table.Row': () => import('./table-row/table-row.js').then((m) => m.definition),
+    Textarea: () => import('./textarea/textarea.js').then((m) => m.definition),
+    Transition: () => import('./transition/transition.js').then((m) => m.definition),
+  });
 
 /** Any node of a built-in component. */
 export type WidgetNode =
@@ -133,8 +128,17 @@ export type WidgetNode =
   | TitleNode
   | TransitionNode;
 
-/** The components' own styles, in folder order (after the shared ones, before the modifiers). */
+/**
+ * The first-load components' own styles, in folder order (after the shared ones, before the
+ * modifiers); a lazy component's styles come with its chunk.
+ */
 export const BUILT_IN_STYLES: readonly CSSResult[] = BUILT_IN_DEFINITIONS.map((d) => d.styles);
+
+/** Every built-in definition, the lazy ones loaded (for tests and galleries). */
+export async function loadBuiltInDefinitions(): Promise<WidgetDefinition[]> {
+  const loaded = await Promise.all(Object.values(LAZY_DEFINITIONS).map((load) => load()));
+  return [...BUILT_IN_DEFINITIONS, ...loaded];
+}
 
 let registered = false;
 
@@ -144,5 +148,8 @@ export function registerBuiltInWidgets(): void {
   registered = true;
   for (const definition of BUILT_IN_DEFINITIONS) {
     if (!hasWidget(definition.type)) registerWidget(definition.type, asRenderer(definition));
+  }
+  for (const [type, load] of Object.entries(LAZY_DEFINITIONS)) {
+    if (!hasWidget(type)) registerWidgetLoader(type, load);
   }
 }

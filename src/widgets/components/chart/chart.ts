@@ -1,6 +1,7 @@
 /** Chart (Python SDK only): bar, line and area series, drawn by `<cw-chart>`. */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
+import { defineElement } from '../../../internal/define-element.js';
 import { cssProps } from '../../css-props.js';
 
 import { defineWidget } from '../../definition.js';
@@ -9,9 +10,10 @@ import type { WidgetRenderContext } from '../../registry.js';
 import { block, compact, flex } from '../../values.js';
 import { CHART_CURVE_TYPES, CHART_SERIES_TYPES } from './chart-geometry.js';
 import type { ChartCurveType, ChartSeriesType } from './chart-geometry.js';
+import { CwChart } from './chart-element.js';
 import { chartStyles } from './chart.styles.js';
 
-export { CwChart } from './chart-element.js';
+export { CwChart };
 export { CHART_CURVE_TYPES, CHART_SERIES_TYPES };
 export type { ChartCurveType, ChartSeriesType };
 
@@ -45,6 +47,8 @@ export interface ChartNode extends WidgetNodeBase<'Chart'>, Omit<BlockProps, 'ra
 
 /** Renders a Chart: a `<cw-chart>` sized by the node's block props. */
 export function renderChart(node: ChartNode, _ctx?: WidgetRenderContext): TemplateResult {
+  // The chart is a lazy component: its chunk registers the element that draws it.
+  defineElement('cw-chart', CwChart);
   return html`<cw-chart
     class="chart"
     .node=${node}
@@ -55,6 +59,7 @@ export function renderChart(node: ChartNode, _ctx?: WidgetRenderContext): Templa
 /** The Chart component. */
 export const definition = defineWidget<ChartNode>({
   type: 'Chart',
+  lazy: true,
   render: renderChart,
   styles: chartStyles,
   enums: { 'series.type': CHART_SERIES_TYPES, 'series.curveType': CHART_CURVE_TYPES },

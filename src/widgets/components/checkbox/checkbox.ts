@@ -43,6 +43,7 @@ export function renderCheckbox(node: CheckboxNode, ctx: WidgetRenderContext): Te
 /** The Checkbox component. */
 export const definition = defineWidget<CheckboxNode>({
   type: 'Checkbox',
+  lazy: true,
   render: renderCheckbox,
   styles: checkboxStyles,
   enums: {},

@@ -100,6 +100,7 @@ export function renderDatePicker(node: DatePickerNode, ctx: WidgetRenderContext)
 /** The DatePicker component. */
 export const definition = defineWidget<DatePickerNode>({
   type: 'DatePicker',
+  lazy: true,
   render: renderDatePicker,
   styles: datePickerStyles,
   enums: {

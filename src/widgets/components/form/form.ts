@@ -33,6 +33,7 @@ export function renderForm(node: FormNode, ctx: WidgetRenderContext): TemplateRe
 /** The Form component. */
 export const definition = defineWidget<FormNode>({
   type: 'Form',
+  lazy: true,
   render: renderForm,
   styles: formStyles,
   enums: { direction: DIRECTIONS, align: ALIGNMENTS, justify: JUSTIFICATIONS, wrap: WRAPS },

@@ -65,6 +65,7 @@ export function renderInput(node: InputNode): TemplateResult {
 /** The Input component. */
 export const definition = defineWidget<InputNode>({
   type: 'Input',
+  lazy: true,
   render: renderInput,
   styles: inputStyles,
   enums: {

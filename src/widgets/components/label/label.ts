@@ -34,6 +34,7 @@ export function renderLabel(node: LabelNode): TemplateResult {
 /** The Label component. */
 export const definition = defineWidget<LabelNode>({
   type: 'Label',
+  lazy: true,
   render: renderLabel,
   styles: labelStyles,
   enums: { size: TEXT_SIZES, weight: TEXT_WEIGHTS, textAlign: TEXT_ALIGNS },

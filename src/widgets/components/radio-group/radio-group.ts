@@ -58,6 +58,7 @@ export function renderRadioGroup(node: RadioGroupNode, ctx: WidgetRenderContext)
 /** The RadioGroup component. */
 export const definition = defineWidget<RadioGroupNode>({
   type: 'RadioGroup',
+  lazy: true,
   render: renderRadioGroup,
   styles: radioGroupStyles,
   enums: { direction: DIRECTIONS },

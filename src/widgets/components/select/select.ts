@@ -77,6 +77,7 @@ export function renderSelect(node: SelectNode, ctx: WidgetRenderContext): Templa
 /** The Select component. */
 export const definition = defineWidget<SelectNode>({
   type: 'Select',
+  lazy: true,
   render: renderSelect,
   styles: selectStyles,
   enums: { variant: CONTROL_VARIANTS, size: CONTROL_SIZES },

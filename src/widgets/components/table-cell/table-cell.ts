@@ -77,6 +77,7 @@ export function renderTableCell(
 /** The Table.Cell component. */
 export const definition = defineWidget<TableCellNode>({
   type: 'Table.Cell',
+  lazy: true,
   render: (node, ctx) => renderTableCell(node, ctx),
   styles: tableCellStyles,
   enums: { align: TABLE_CELL_ALIGNS, vAlign: TABLE_CELL_ALIGNS, colSize: TABLE_COL_SIZES },

@@ -34,6 +34,7 @@ export function renderTableRow(node: TableRowNode, ctx: WidgetRenderContext): Te
 /** The Table.Row component. */
 export const definition = defineWidget<TableRowNode>({
   type: 'Table.Row',
+  lazy: true,
   render: renderTableRow,
   styles: tableRowStyles,
   enums: {},

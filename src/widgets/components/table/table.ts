@@ -43,6 +43,7 @@ const cell = (value: string) => ({
 /** The Table component. */
 export const definition = defineWidget<TableNode>({
   type: 'Table',
+  lazy: true,
   render: renderTable,
   styles: tableStyles,
   enums: {},

@@ -83,6 +83,7 @@ export function renderTextarea(node: TextareaNode): TemplateResult {
 /** The Textarea component. */
 export const definition = defineWidget<TextareaNode>({
   type: 'Textarea',
+  lazy: true,
   render: renderTextarea,
   styles: textareaStyles,
   enums: { variant: FIELD_VARIANTS, size: CONTROL_SIZES, gutterSize: GUTTER_SIZES },

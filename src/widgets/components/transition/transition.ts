@@ -34,6 +34,7 @@ function keyedOnce(key: string, content: unknown) {
 /** The Transition component. */
 export const definition = defineWidget<TransitionNode>({
   type: 'Transition',
+  lazy: true,
   render: renderTransition,
   styles: transitionStyles,
   enums: {},
