@@ -10,13 +10,14 @@
 //    works only because another package happens to pull the import in. A type-only import may be
 //    satisfied by `@types/<name>`.
 //
-// `node scripts/check-deps.mjs` prints what it found and exits non-zero on any problem.
-import { readFileSync, readdirSync } from 'node:fs';
+// `node scripts/check-deps.mjs [root]` prints what it found and exits non-zero on any problem;
+// `root` (the repository by default) lets the tests run it on fixtures.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import semver from 'semver';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = process.argv[2] ? join(process.argv[2], '/') : new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
 const problems = [];
@@ -83,7 +84,9 @@ function* walk(dir) {
   }
 }
 const files = [
-  ...['src', 'test', 'demo', 'bench', 'scripts'].flatMap((d) => [...walk(join(root, d))]),
+  ...['src', 'test', 'demo', 'bench', 'scripts']
+    .filter((d) => existsSync(join(root, d)))
+    .flatMap((d) => [...walk(join(root, d))]),
   ...readdirSync(root)
     .filter((f) => sourceFile.test(f))
     .map((f) => join(root, f)),
