@@ -13,6 +13,7 @@ import { TagPreviewController } from './controllers/tag-preview-controller.js';
 import { ThemeController } from './controllers/theme-controller.js';
 import { resolveGlobalFunction } from './global-function.js';
 import { renderHeader } from './header.js';
+import { defineInternalElements } from './internal-elements.js';
 import type { HeaderHandlers } from './header.js';
 import { deeplinkClicks } from './host-helpers.js';
 import { itemStyles } from './items.styles.js';
@@ -190,6 +191,8 @@ export class ChatWidgets extends LitElement {
 
   constructor() {
     super();
+    // Whatever tag this class was registered under, the elements it renders exist.
+    defineInternalElements();
     // It applies the theme in its own hostUpdate: nothing else needs to reach it.
     new ThemeController(this, () => this.config);
   }
