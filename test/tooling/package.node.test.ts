@@ -71,6 +71,14 @@ describe('npm package', () => {
     assert.deepEqual(missing, [], 'exports pointing at files the tarball lacks');
   });
 
+  it('custom-elements.json points at shipped files', () => {
+    const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8')) as {
+      modules: { path: string }[];
+    };
+    const missing = manifest.modules.map((m) => m.path).filter((p) => !files.has(p));
+    assert.deepEqual(missing, []);
+  });
+
   it('ships no tests, no TypeScript sources and nothing outside dist/ but the listed files', () => {
     const stray = [...files].filter(
       (f) =>
