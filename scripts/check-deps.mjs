@@ -109,7 +109,7 @@ for (const file of files) {
     .join('\n');
   for (const m of text.matchAll(importPattern)) {
     const spec = m[3] ?? m[4];
-    if (!spec || spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('node:')) continue;
+    if (!spec || /^[./]|^node:|\$\{/.test(spec)) continue; // relative, built-in, or built
     if (builtins.has(spec) || builtins.has(packageOf(spec))) continue;
     const name = packageOf(spec);
     if (name === pkg.name || direct.has(name)) continue;
