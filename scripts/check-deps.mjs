@@ -8,7 +8,8 @@
 // 3. Direct imports: every bare package imported by the repository's own files (src, test, demo,
 //    bench, scripts, the root configs) is a direct dependency or devDependency, so that no file
 //    works only because another package happens to pull the import in. A type-only import may be
-//    satisfied by `@types/<name>`.
+//    satisfied by `@types/<name>`. A value import in what the package ships (src/, not its
+//    tests) must be in `dependencies`: a devDependency is not installed for the package's users.
 //
 // `node scripts/check-deps.mjs [root]` prints what it found and exits non-zero on any problem;
 // `root` (the repository by default) lets the tests run it on fixtures.
@@ -112,6 +113,14 @@ for (const file of files) {
     if (!spec || /^[./]|^node:|\$\{/.test(spec)) continue; // relative, built-in, or built
     if (builtins.has(spec) || builtins.has(packageOf(spec))) continue;
     const name = packageOf(spec);
+    // What the package ships (src/ but its tests) runs in the user's install: `dependencies`.
+    const shipped = file.startsWith(join(root, 'src/')) && !/\.test\.[cm]?[jt]s$/.test(file);
+    if (shipped && !m[2] && name !== pkg.name && !(name in (pkg.dependencies ?? {}))) {
+      problems.push(
+        `${name} is imported by ${file.slice(root.length)}, which ships, but is not in dependencies`,
+      );
+      continue;
+    }
     if (name === pkg.name || direct.has(name)) continue;
     const typesName = `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
     if (m[2] && direct.has(typesName)) continue;

@@ -158,7 +158,7 @@ describe('scripts/check-deps.mjs', () => {
   });
 
   it('passes a consistent fixture', () => {
-    const r = checkDeps(base, lockOf(base), { 'src/x.ts': "import a from 'a';\nexport { a };\n" });
+    const r = checkDeps(base, lockOf(base), { 'test/x.ts': "import a from 'a';\nexport { a };\n" });
     assert.equal(r.status, 0, r.out);
   });
 
@@ -181,5 +181,15 @@ describe('scripts/check-deps.mjs', () => {
     assert.equal(r.status, 1);
     assert.match(r.out, /b is imported by test\/y\.ts/);
     assert.match(r.out, /@scope\/c is imported by test\/y\.ts/);
+  });
+
+  it('fails a shipped source that imports a devDependency', () => {
+    const r = checkDeps(base, lockOf(base), {
+      'src/z.ts': "import a from 'a';\nexport { a };\n",
+      'src/z.test.ts': "import a from 'a';\nexport { a };\n",
+    });
+    assert.equal(r.status, 1);
+    assert.match(r.out, /a is imported by src\/z\.ts, which ships, but is not in dependencies/);
+    assert.doesNotMatch(r.out, /z\.test\.ts/);
   });
 });
