@@ -32,6 +32,7 @@ const npx = (bin, ...args) => ['npx', [bin, ...args]];
  */
 const steps = [
   { name: 'python env', cmd: [process.execPath, ['scripts/setup-python.mjs']] },
+  { name: 'dependencies', cmd: [process.execPath, ['scripts/check-deps.mjs']] },
   { name: 'typecheck', cmd: npx('tsc', '-p', 'tsconfig.json', '--noEmit') },
   { name: 'lint', cmd: npx('eslint', '.') },
   { name: 'format', cmd: npx('prettier', '--check', '.') },

@@ -1,4 +1,6 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+import { OWN_TYPOGRAPHY } from '../theme/tokens.js';
 
 /** Layout of `<chat-widgets>`: header, body, history panel, footer. Colours come from the theme tokens only. */
 export const chatWidgetsStyles = css`
@@ -14,7 +16,10 @@ export const chatWidgetsStyles = css`
     line-height: 1.5;
     contain: content;
   }
+  /* The host's typography, which the page may override, is not inherited (OWN_TYPOGRAPHY). */
   .base {
+    ${unsafeCSS(OWN_TYPOGRAPHY)}
+    line-height: 1.5;
     display: flex;
     flex-direction: column;
     height: 100%;

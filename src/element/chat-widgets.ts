@@ -13,6 +13,7 @@ import { TagPreviewController } from './controllers/tag-preview-controller.js';
 import { ThemeController } from './controllers/theme-controller.js';
 import { resolveGlobalFunction } from './global-function.js';
 import { renderHeader } from './header.js';
+import { defineInternalElements } from './internal-elements.js';
 import type { HeaderHandlers } from './header.js';
 import { deeplinkClicks } from './host-helpers.js';
 import { itemStyles } from './items.styles.js';
@@ -48,7 +49,13 @@ export type { SendUserMessageParams, SetComposerValueParams } from './send-param
  * @csspart header - The header bar.
  * @csspart message-list - The scrolling thread.
  * @csspart message - A user or assistant message.
+ * @csspart user-message - A user message (also `message`).
+ * @csspart assistant-message - An assistant message (also `message`).
+ * @csspart workflow - A workflow (reasoning, tasks) in the thread.
+ * @csspart widget - A widget item in the thread.
  * @csspart composer - The composer area.
+ * @csspart composer-input - The composer's text field.
+ * @csspart send-button - The send or stop button.
  * @csspart history - The history panel.
  * @cssprop [--cw-color-surface=#ffffff] - Background.
  * @cssprop [--cw-color-text=#0d0d0d] - Text colour.
@@ -57,6 +64,7 @@ export type { SendUserMessageParams, SetComposerValueParams } from './send-param
  * @cssprop [--cw-font-body] - Font family.
  * @cssprop [--cw-font-size=15px] - Base font size.
  * @cssprop [--cw-thread-max-width=760px] - Width of the message column.
+ * @cssprop [--cw-composer-radius=var(--cw-radius-l)] - Corner radius of the composer.
  * @fires {CwReadyEvent} cw-ready - The element is ready (also `chatkit.ready`).
  * @fires {CwErrorEvent} cw-error - Something failed; `detail.error` (also `chatkit.error`).
  * @fires {CwLogEvent} cw-log - Diagnostics; `detail.name`, `detail.data` (also `chatkit.log`).
@@ -191,6 +199,8 @@ export class ChatWidgets extends LitElement {
 
   constructor() {
     super();
+    // Whatever tag this class was registered under, the elements it renders exist.
+    defineInternalElements();
     // It applies the theme in its own hostUpdate: nothing else needs to reach it.
     new ThemeController(this, () => this.config);
   }

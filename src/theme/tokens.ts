@@ -105,7 +105,55 @@ export const tokens = css`
   }
 `;
 
-/** The reset shared by every element: border-box sizing and a working `hidden`. */
+/**
+ * The element's own text settings, set (not inherited) on the wrapper inside the shadow root of
+ * each element a page may hold directly (`<chat-widgets>`, `<cw-widget>`). A page's universal
+ * selector (`* { font: 20px serif }`) does not cross a shadow boundary, but it does match the
+ * host element, and inherited properties (font, line-height, colour, spacing, alignment,
+ * transforms, white space) flow from the host into the shadow tree; rules on the host element
+ * itself beat its `:host` rules. Setting them again on the wrapper keeps the element's typography
+ * whatever the page says about the host. Hosts restyle text through the `--cw-*` tokens
+ * (`--cw-font-body`, `--cw-font-size`, `--cw-color-text`). `direction` is left to the page (a
+ * right-to-left page is right-to-left inside the element too), and so is `visibility`.
+ */
+export const OWN_TYPOGRAPHY = `
+    color: var(--cw-color-text);
+    font-family: var(--cw-font-body);
+    font-size: var(--cw-font-size, 15px);
+    font-weight: 400;
+    font-style: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-optical-sizing: auto;
+    font-size-adjust: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    text-rendering: auto;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    tab-size: 8;
+    writing-mode: horizontal-tb;
+    text-orientation: mixed;
+    cursor: auto;
+    caret-color: auto;
+    quotes: auto;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke-width: 0;
+`;
+
+/**
+ * The reset shared by every element: border-box sizing and a working `hidden`. Inner boxes are
+ * border-box outright rather than inheriting the host's sizing, which a page's universal rule
+ * (`* { box-sizing: content-box }`) reaches.
+ */
 export const reset = css`
   :host {
     box-sizing: border-box;
@@ -113,7 +161,7 @@ export const reset = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;

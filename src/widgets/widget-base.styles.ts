@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 
-import { DARK_TOKENS, LIGHT_TOKENS } from '../theme/tokens.js';
+import { DARK_TOKENS, LIGHT_TOKENS, OWN_TYPOGRAPHY } from '../theme/tokens.js';
 
 /**
  * Styles every widget shares: the host, forced schemes, the busy root, flex boxes, icons and the
@@ -24,6 +24,12 @@ export const widgetBaseStyles = css`
   :host(:not([embedded])[theme='dark']) {
     ${unsafeCSS(DARK_TOKENS)}
     color-scheme: dark;
+  }
+  /* On a page, the host's typography is the page's to override; the widget's text keeps its own
+     (OWN_TYPOGRAPHY). Inside <chat-widgets> the chat's wrapper has done this already. */
+  :host(:not([embedded])) .root {
+    ${unsafeCSS(OWN_TYPOGRAPHY)}
+    line-height: 1.45;
   }
   .theme-light {
     ${unsafeCSS(LIGHT_TOKENS)}

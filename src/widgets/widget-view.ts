@@ -102,7 +102,7 @@ function childKeys(children: readonly unknown[]): string[] {
  *
  * @summary One ChatKit widget, anywhere on a page.
  * @tagname cw-widget
- * @fires cw-widget-action - A standalone widget's action (cancelable); `detail` is the action request.
+ * @fires {CwWidgetActionEvent} cw-widget-action - A standalone widget's action (cancelable); `detail` is the action request.
  * @cssprop [--cw-widget-space-unit=4px] - One spacing unit of widget props (`gap: 2` is two units).
  * @cssprop [--cw-widget-radius=var(--cw-radius-l)] - Corner radius of cards and lists.
  */

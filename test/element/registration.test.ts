@@ -1,0 +1,134 @@
+/**
+ * Registration on a page of its own (a same-origin iframe per case, so that this page's
+ * registrations do not count): the class registered under a tag of the page's choosing from the
+ * side-effect-free entry gives a whole chat; the CDN file loaded twice (two module instances, as
+ * two URLs make them) and the npm build beside the CDN file neither throw nor warn more than once,
+ * and the chat works. The two last cases load the built files (dist/), as a page would.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface FramePage {
+  win: Window & typeof globalThis;
+  doc: Document;
+  errors: string[];
+  warnings: string[];
+  remove(): void;
+}
+
+/**
+ * A page whose head records errors and console warnings before anything else runs, then holds
+ * `body`. Resolves once the frame has loaded.
+ */
+async function framePage(body: string): Promise<FramePage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:600px;height:600px;border:0';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script>
+  window.cwErrors = [];
+  window.cwWarnings = [];
+  addEventListener('error', (e) => cwErrors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => cwErrors.push(String(e.reason)));
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => {
+    if (!String(args[0]).startsWith('Lit is in dev mode')) cwWarnings.push(args.join(' '));
+    warn(...args);
+  };
+</script></head><body style="margin:0;height:100vh">${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window &
+    typeof globalThis & { cwErrors: string[]; cwWarnings: string[] };
+  return {
+    win,
+    doc: frame.contentDocument!,
+    errors: win.cwErrors,
+    warnings: win.cwWarnings,
+    remove: () => frame.remove(),
+  };
+}
+
+/** Sends a message through the demo backend running in the frame and waits for the answer. */
+const chatScript = (tag: string) => `
+  import { createDemoFetch } from '/demo/backend/fetch.ts';
+  import { DemoChatServer } from '/demo/backend/server.ts';
+  await customElements.whenDefined('${tag}');
+  const el = document.querySelector('${tag}');
+  const demo = createDemoFetch(new DemoChatServer());
+  el.setOptions({ api: { url: 'https://demo.invalid/chatkit', fetch: (i, r) => demo(i, r) } });
+  el.addEventListener('cw-response-end', () => { window.cwAnswered = true; });
+  await el.updateComplete;
+  await el.sendUserMessage({ text: 'hello: there' });
+`;
+
+/** The chat in the frame answered, and its thread and composer are upgraded and rendered. */
+async function expectWorkingChat(page: FramePage, tag: string): Promise<void> {
+  await waitUntil(
+    () => (page.win as unknown as { cwAnswered?: boolean }).cwAnswered === true,
+    `<${tag}> answered (errors: ${page.errors.join('; ')})`,
+    { timeout: 8000 },
+  );
+  const root = page.doc.querySelector(tag)!.shadowRoot!;
+  const composer = root.querySelector('cw-composer');
+  const thread = root.querySelector('cw-thread');
+  expect(composer?.shadowRoot, 'composer rendered').to.exist;
+  // The thread renders into the chat's shadow root (no shadow root of its own): upgraded is enough.
+  expect(thread, 'thread upgraded').to.be.instanceOf(page.win.customElements.get('cw-thread')!);
+  await waitUntil(
+    () => (thread!.textContent ?? '').includes('Hello'),
+    'the answer shows in the thread',
+  );
+  expect(page.errors).to.deep.equal([]);
+}
+
+describe('registration', () => {
+  it('registering the class under a tag of its own (no define entry) gives a whole chat', async () => {
+    const page = await framePage(`<my-chat></my-chat>
+<script type="module">
+  import { ChatWidgets } from '/src/index.ts';
+  customElements.define('my-chat', ChatWidgets);
+  ${chatScript('my-chat')}
+</script>`);
+    try {
+      await expectWorkingChat(page, 'my-chat');
+      expect(page.win.customElements.get('cw-composer')).to.exist;
+      expect(page.win.customElements.get('chat-widgets'), 'only what it needs').to.equal(undefined);
+      expect(page.warnings).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('the CDN file loaded twice (two URLs, two module instances) keeps the first and warns once', async () => {
+    const page = await framePage(`<chat-widgets></chat-widgets>
+<script type="module" src="/dist/cdn/chat-widgets.js?copy=1"></script>
+<script type="module" src="/dist/cdn/chat-widgets.js?copy=2"></script>
+<script type="module">
+  await import('/dist/cdn/chat-widgets.js?copy=2');
+  ${chatScript('chat-widgets')}
+</script>`);
+    try {
+      await expectWorkingChat(page, 'chat-widgets');
+      expect(page.warnings).to.have.length(1);
+      expect(page.warnings[0]).to.contain('another copy of chat-widgets');
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('the npm build and the CDN file on one page keep the first and warn once', async () => {
+    const page = await framePage(`<chat-widgets></chat-widgets>
+<script type="module">
+  await import('/dist/define.js');
+  await import('/dist/cdn/chat-widgets.js');
+  ${chatScript('chat-widgets')}
+</script>`);
+    try {
+      await expectWorkingChat(page, 'chat-widgets');
+      expect(page.warnings).to.have.length(1);
+      expect(page.warnings[0]).to.contain('keeping the first');
+    } finally {
+      page.remove();
+    }
+  });
+});
