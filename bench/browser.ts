@@ -108,7 +108,7 @@ export class BenchPage {
     const bench = new BenchPage(page, cdp);
     page.on('pageerror', (e) => bench.errors.push(e instanceof Error ? e.message : String(e)));
     page.on('console', (m) => {
-      if (m.type() === 'error') bench.errors.push(m.text());
+      if (m.type() === 'error') bench.errors.push(`${m.text()} (${m.location().url ?? ''})`);
     });
     page.setDefaultTimeout(600_000);
     await cdp.send('Performance.enable');

@@ -52,12 +52,18 @@ type Row = Record<string, unknown>;
 /** Page errors seen in any scenario (a crash or an uncaught error is a failure of the run). */
 export const pageErrors: string[] = [];
 
-async function withPage<T>(browser: Browser, origin: string, work: (p: BenchPage) => Promise<T>) {
+async function withPage<T>(
+  browser: Browser,
+  origin: string,
+  label: string,
+  work: (p: BenchPage) => Promise<T>,
+) {
   const page = await BenchPage.open(browser, origin);
   try {
     return await work(page);
   } finally {
-    pageErrors.push(...(await page.pageErrors().catch(() => [])));
+    const errors = await page.pageErrors().catch(() => [] as string[]);
+    pageErrors.push(...errors.map((e) => `${label}: ${e}`));
     await page.close();
   }
 }
@@ -82,7 +88,7 @@ async function streamOnce(
   contender: string,
   deltas: number,
 ): Promise<Row> {
-  return withPage(browser, origin, async (p) => {
+  return withPage(browser, origin, `streaming ${contender}`, async (p) => {
     await p.call('prepareStream', contender, deltas);
     const { result, delta } = await p.measure(() => p.call('runStream'));
     const { longTasks, ...rest } = result as Row & {
@@ -127,7 +133,7 @@ export async function streaming(browser: Browser, origin: string, c: BenchConfig
 /** Scenarios 3 and 5: the long thread (open, page to the start) and typing in it. */
 export async function longThread(browser: Browser, origin: string, c: BenchConfig) {
   const one = () =>
-    withPage(browser, origin, async (p) => {
+    withPage(browser, origin, 'long thread', async (p) => {
       const open = await p.call('openLongThread', c.threadItems);
       const all = await p.call('loadAllOlder');
       const loaded = await p.heapAfterGc();
@@ -164,7 +170,9 @@ export async function bigWidgets(browser: Browser, origin: string, c: BenchConfi
   ] as const) {
     const runs: Row[] = [];
     for (let i = 0; i < c.runs; i++) {
-      runs.push(await withPage(browser, origin, (p) => p.call('bigWidget', kind, rows)));
+      runs.push(
+        await withPage(browser, origin, `big ${kind}`, (p) => p.call('bigWidget', kind, rows)),
+      );
       process.stdout.write('.');
     }
     out[kind] = medianOf(runs);
@@ -174,17 +182,21 @@ export async function bigWidgets(browser: Browser, origin: string, c: BenchConfi
 
 /** Scenario 6: heap after GC around mount/stream/unmount cycles and thread switches. */
 export async function memory(browser: Browser, origin: string, c: BenchConfig) {
-  return withPage(browser, origin, async (p) => {
+  return withPage(browser, origin, 'memory', async (p) => {
     await p.call('loadElement');
     const cold = await p.heapAfterGc();
     await p.call('mountCycles', 2);
     const mountStart = await p.heapAfterGc();
-    await p.call('mountCycles', c.cycles);
+    await p.call('mountCycles', c.cycles / 2);
+    const mountHalf = await p.heapAfterGc();
+    await p.call('mountCycles', c.cycles / 2);
     const mountEnd = await p.heapAfterGc();
     await p.call('prepareSwitches', 60);
     await p.call('switchThreads', 2);
     const switchStart = await p.heapAfterGc();
-    await p.call('switchThreads', c.switches);
+    await p.call('switchThreads', c.switches / 2);
+    const switchHalf = await p.heapAfterGc();
+    await p.call('switchThreads', c.switches / 2);
     const switchEnd = await p.heapAfterGc();
     process.stdout.write('.');
     return {
@@ -192,8 +204,10 @@ export async function memory(browser: Browser, origin: string, c: BenchConfig) {
       switches: c.switches,
       cold,
       mountStart,
+      mountHalf,
       mountEnd,
       switchStart,
+      switchHalf,
       switchEnd,
     };
   });
