@@ -329,9 +329,11 @@ function memoryTable(m: Results['memory']): Table {
     const a = m[from] as Row;
     const b = m[to] as Row;
     const g = growthOf(m, from, to);
+    const half = m[to.replace('End', 'Half')] as Row | undefined;
     return [
       label,
       mb(a['heap']),
+      half ? mb(half['heap']) : '–',
       mb(b['heap']),
       `${(100 * g).toFixed(1)}%`,
       `${int(a['nodes'])} → ${int(b['nodes'])}`,
@@ -341,7 +343,7 @@ function memoryTable(m: Results['memory']): Table {
   };
   return {
     title: '6. Memory: JS heap after GC (the start is after two warm-up rounds)',
-    header: ['phase', 'start', 'end', 'growth', 'DOM nodes', 'target', ''],
+    header: ['phase', 'start', 'half-way', 'end', 'growth', 'DOM nodes', 'target', ''],
     rows: [
       line(`mount, stream, unmount ×${int(m['cycles'])}`, 'mountStart', 'mountEnd'),
       line(`thread switches ×${int(m['switches'])}`, 'switchStart', 'switchEnd'),

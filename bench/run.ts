@@ -8,6 +8,7 @@
  *                                      exits non-zero when one fails
  *   npm run bench -- --markdown        prints the tables as Markdown (for the README)
  *   npm run bench -- --from FILE       prints the tables of a saved run (no measuring)
+ *   npm run bench -- --readme          also writes the Markdown tables into README.md (Performance)
  *   npm run bench -- --no-build        uses the dist/ already built
  *   npm run bench -- --deep-chat N     deep-chat's delta count (default 2,000; 10000 takes minutes)
  */
@@ -15,6 +16,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
+
+import * as prettier from 'prettier';
 
 import { checkBounds } from './bounds.js';
 import { launch, serve } from './browser.js';
@@ -35,9 +38,27 @@ const option = (name: string) => {
 
 function print(results: Results): void {
   const markdown = flag('--markdown');
-  if (markdown) console.log(`Measured ${machineLine(results)}.`);
+  if (markdown) console.log(markdownOf(results));
   else console.log(`\n${machineLine(results)}`);
-  for (const t of tables(results)) console.log(markdown ? formatMarkdown(t) : formatText(t));
+  if (!markdown) for (const t of tables(results)) console.log(formatText(t));
+}
+
+const markdownOf = (results: Results) =>
+  [`Measured ${machineLine(results)}.`, ...tables(results).map(formatMarkdown)].join('\n');
+
+/** Replaces the tables between the README's bench markers, formatted as Prettier would. */
+async function writeReadme(results: Results): Promise<void> {
+  const path = join(ROOT, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) throw new Error('README.md has no bench markers');
+  const text = `${readme.slice(0, a + start.length)}\n\n${markdownOf(results)}\n\n${readme.slice(b)}`;
+  const config = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(text, { ...config, filepath: path }));
+  console.log('\nWrote the tables into README.md');
 }
 
 async function measure(): Promise<Results> {
@@ -95,6 +116,7 @@ const results: Results = from
   ? (JSON.parse(readFileSync(from, 'utf8')) as Results)
   : await measure();
 print(results);
+if (flag('--readme')) await writeReadme(results);
 if (!from) {
   const out =
     option('--out') ?? join(ROOT, flag('--short') ? 'tmp/bench-short.json' : 'bench/results.json');
