@@ -2,7 +2,8 @@
 // environment (openai-chatkit from PyPI) on first run, then type-checks, lints, checks the
 // committed custom-elements.json and the generated widget index, builds, runs the Node tests
 // (unit, fuzz, conformance against the real Python server) and the browser tests (test/ and the
-// widget components' tests in src/) in Chromium and in Firefox. It runs every step, then
+// widget components' tests in src/) in Chromium and in Firefox, then the benchmark's short form
+// (`npm run bench -- --short`: noise-proof bounds only). It runs every step, then
 // prints a summary and one closing line with the test counts; it exits non-zero if any step failed.
 //
 // Steps run side by side (one more at once than the machine has cores), each as soon as the
@@ -81,6 +82,11 @@ const steps = [
             fail: 'no Firefox: apt-get install firefox-esr, set FIREFOX_PATH, or CW_SKIP_FIREFOX=1',
           };
     },
+  },
+  // The benchmark's short form: noise-proof bounds only (ratios, outcomes), on the build above.
+  {
+    name: 'bench (short)',
+    cmd: [process.execPath, ['--import', 'tsx', 'bench/run.ts', '--short', '--no-build']],
   },
 ];
 

@@ -1,0 +1,166 @@
+/**
+ * The benchmark's browser side in Node: a tiny HTTP server for the page (its esbuild bundle),
+ * the built `dist/cdn/` folder (every chunk) and deep-chat's bundle; headless Chromium driven by
+ * puppeteer-core; one fresh page per measurement, with its CDP session, counters and heap.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+import { build } from 'esbuild';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+
+const ROOT = join(import.meta.dirname, '..');
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.map': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+};
+const PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<link rel="icon" href="data:,"><style>body{margin:0;font:14px system-ui}</style></head><body>
+<script type="module" src="/bench/page.js"></script></body></html>`;
+
+/** Files served under each URL prefix. */
+const MOUNTS: [string, string][] = [
+  ['/dist/cdn/', join(ROOT, 'dist/cdn')],
+  ['/deep-chat/', join(ROOT, 'node_modules/deep-chat/dist')],
+];
+
+async function bundlePage(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(ROOT, 'bench/page/main.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/** Serves the page, its bundle and the libraries on 127.0.0.1. */
+export async function serve(): Promise<{ origin: string; close(): Promise<void> }> {
+  const pageJs = await bundlePage();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = (status: number, type: string, body: string | Buffer): void =>
+      void res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    if (path === '/') return send(200, TYPES['.html']!, PAGE_HTML);
+    if (path === '/bench/page.js') return send(200, TYPES['.js']!, pageJs);
+    const mount = MOUNTS.find(([prefix]) => path.startsWith(prefix));
+    if (!mount) return send(404, 'text/plain', 'Not found');
+    const file = normalize(join(mount[1], path.slice(mount[0].length)));
+    if (!file.startsWith(mount[1])) return send(403, 'text/plain', 'Forbidden');
+    readFile(file).then(
+      (body) => send(200, TYPES[extname(file)] ?? 'application/octet-stream', body),
+      () => send(404, 'text/plain', 'Not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The Chromium binary: `CHROME_PATH`, else Debian's. */
+export const chromePath = (): string => process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--js-flags=--expose-gc',
+      '--window-size=1280,900',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
+    defaultViewport: { width: 1280, height: 900 },
+  });
+}
+
+/** Main-thread counters of the page (CDP `Performance.getMetrics`). */
+export interface Counters {
+  taskMs: number;
+  scriptMs: number;
+  layouts: number;
+  styleRecalcs: number;
+  heapUsed: number;
+}
+
+/** One fresh page with its CDP session; errors the page reports are collected. */
+export class BenchPage {
+  readonly errors: string[] = [];
+  private constructor(
+    readonly page: Page,
+    readonly cdp: CDPSession,
+  ) {}
+
+  static async open(browser: Browser, origin: string): Promise<BenchPage> {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    const bench = new BenchPage(page, cdp);
+    page.on('pageerror', (e) => bench.errors.push(e instanceof Error ? e.message : String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') bench.errors.push(`${m.text()} (${m.location().url ?? ''})`);
+    });
+    page.setDefaultTimeout(600_000);
+    await cdp.send('Performance.enable');
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    await page.waitForFunction('window.bench !== undefined');
+    await page.bringToFront();
+    return bench;
+  }
+
+  /** Calls `window.bench[name](...args)` in the page and returns its (JSON) result. */
+  call<T = Record<string, unknown>>(name: string, ...args: unknown[]): Promise<T> {
+    const list = args.map((a) => JSON.stringify(a)).join(', ');
+    return this.page.evaluate(`window.bench.${name}(${list})`) as Promise<T>;
+  }
+
+  async counters(): Promise<Counters> {
+    const { metrics } = await this.cdp.send('Performance.getMetrics');
+    const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? 0;
+    return {
+      taskMs: m('TaskDuration') * 1000,
+      scriptMs: m('ScriptDuration') * 1000,
+      layouts: m('LayoutCount'),
+      styleRecalcs: m('RecalcStyleCount'),
+      heapUsed: m('JSHeapUsedSize'),
+    };
+  }
+
+  /** The counters' growth while `work` runs, and its result. */
+  async measure<T>(work: () => Promise<T>): Promise<{ result: T; delta: Counters }> {
+    const before = await this.counters();
+    const result = await work();
+    const after = await this.counters();
+    const delta = Object.fromEntries(
+      Object.entries(after).map(([k, v]) => [k, v - before[k as keyof Counters]]),
+    ) as unknown as Counters;
+    return { result, delta };
+  }
+
+  /** The JS heap after a full garbage collection (bytes), and the DOM counters. */
+  async heapAfterGc(): Promise<{ heap: number; nodes: number; listeners: number }> {
+    for (let i = 0; i < 3; i++) await this.cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await this.cdp.send('Runtime.getHeapUsage');
+    const dom = await this.cdp.send('Memory.getDOMCounters');
+    return { heap: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  }
+
+  async pageErrors(): Promise<string[]> {
+    const inPage = (await this.page.evaluate('window.benchErrors')) as string[];
+    return [...this.errors, ...inPage];
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The long-thread and typing scenarios in the page: open a thread of many items through
+ * `threads.get_by_id` and `items.list` pages, load every older page (scrolling to the top, or the
+ * "Show earlier messages" button when scrolling loads nothing), and measure the typing latency in
+ * the composer, idle or while a stream runs.
+ */
+import { streamDeltas, threadItems } from '../workload.js';
+import { composerRenders, mountElement, type ChatElement } from './contenders.js';
+import {
+  countElements,
+  longTasksSince,
+  median,
+  nextPaint,
+  nextTask,
+  sleep,
+  until,
+} from './probe.js';
+import { BenchServer } from './server.js';
+import { deltaFrames } from './stream.js';
+
+const THREAD = 'thr_long';
+let el: ChatElement | null = null;
+let server: BenchServer | null = null;
+
+const shadow = () => el!.shadowRoot!;
+const items = () => shadow().querySelectorAll('.item');
+const list = () => shadow().querySelector<HTMLElement>('[part~="message-list"]');
+
+/** The element that scrolls the thread: the message list or the nearest ancestor that scrolls. */
+function scroller(): HTMLElement {
+  for (
+    let n: Element | null = list();
+    n;
+    n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null
+  ) {
+    const overflow = getComputedStyle(n).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && n instanceof HTMLElement) return n;
+    if (n === el) break;
+  }
+  throw new Error('no scrolling message list');
+}
+
+const fromBottom = (s: HTMLElement) => s.scrollHeight - s.scrollTop - s.clientHeight;
+
+/** Opens a thread of `count` items; time to first paint, where it landed. */
+export async function openLongThread(count: number): Promise<Record<string, unknown>> {
+  server = new BenchServer();
+  server.threads.set(THREAD, threadItems(THREAD, count));
+  const since = performance.now();
+  const loaded = new Promise((r) =>
+    document.addEventListener('cw-thread-load-end', r, { once: true }),
+  );
+  el = await mountElement(server, { initialThread: THREAD });
+  await until(() => items().length > 0, 30_000, 'the first items');
+  await nextPaint();
+  const firstPaint = performance.now() - since;
+  await loaded;
+  await nextPaint();
+  await nextPaint();
+  return {
+    items: count,
+    firstPaintMs: firstPaint,
+    shown: items().length,
+    distanceFromBottom: fromBottom(scroller()),
+    longTasks: longTasksSince(since),
+  };
+}
+
+/** Loads every older page, by scrolling to the top or else with the button. */
+export async function loadAllOlder(): Promise<Record<string, unknown>> {
+  const s = scroller();
+  const since = performance.now();
+  let scrolls = 0;
+  let presses = 0;
+  let scrollLoads: boolean | null = null;
+  const shifts: number[] = [];
+  for (let pages = 0; pages < 10_000; pages++) {
+    const before = items().length;
+    const anchor = items()[0];
+    if (!anchor) break;
+    let anchorTop = 0;
+    let grew = false;
+    if (scrollLoads !== false) {
+      s.scrollTop = 0;
+      scrolls += 1;
+      anchorTop = anchor.getBoundingClientRect().top;
+      grew = await until(() => items().length > before, 1000).then(
+        () => true,
+        () => false,
+      );
+      scrollLoads ??= grew;
+    }
+    if (!grew) {
+      const button = shadow().querySelector<HTMLButtonElement>('button.older');
+      if (!button) break;
+      anchorTop = anchor.getBoundingClientRect().top;
+      button.click();
+      presses += 1;
+      await until(() => items().length > before, 30_000, 'an older page');
+    }
+    await nextPaint();
+    shifts.push(Math.abs(anchor.getBoundingClientRect().top - anchorTop));
+  }
+  const ms = performance.now() - since;
+  return {
+    ms,
+    pages: shifts.length,
+    scrolls,
+    presses,
+    scrollLoads,
+    shown: items().length,
+    maxShiftPx: Math.max(0, ...shifts),
+    medianShiftPx: median(shifts),
+    longTasks: longTasksSince(since),
+    elements: countElements(document),
+  };
+}
+
+/** Keystroke-to-paint latencies: keydown time stamp to the frame after the input was handled. */
+const typing = { keydownAt: -1, latencies: [] as number[], overFrame: 0 };
+addEventListener('keydown', (e) => void (typing.keydownAt = e.timeStamp), true);
+addEventListener(
+  'input',
+  () => {
+    const at = typing.keydownAt;
+    requestAnimationFrame(
+      () => void nextTask().then(() => typing.latencies.push(performance.now() - at)),
+    );
+  },
+  true,
+);
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'keydown') typing.overFrame += 1;
+  }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+} catch {
+  // No Event Timing API: only the rAF measure is reported.
+}
+
+/** Focuses the composer and clears the typing record. */
+export async function startTyping(): Promise<void> {
+  await el!.focusComposer();
+  typing.latencies = [];
+  typing.overFrame = 0;
+}
+
+export async function typingResult(): Promise<Record<string, unknown>> {
+  await nextPaint();
+  await sleep(100); // Event Timing entries arrive after their frame.
+  const l = typing.latencies;
+  return {
+    keys: l.length,
+    medianMs: median(l),
+    maxMs: Math.max(0, ...l),
+    overOneFrame: typing.overFrame,
+  };
+}
+
+let streaming: { stop: boolean; done: Promise<void>; deltas: number } | null = null;
+
+/** Starts an answer in the open thread that streams one delta per task until stopped. */
+export async function startEndlessStream(): Promise<void> {
+  const frames = deltaFrames(streamDeltas(10_000));
+  const state = { stop: false, done: Promise.resolve(), deltas: 0 };
+  server!.onStream = (ctl) =>
+    void (async () => {
+      server!.openTurn(ctl);
+      const item = server!.assistant(ctl);
+      ctl.push({ type: 'thread.item.added', item: { ...item, id: 'msg_stream' } });
+      for (let i = 0; !state.stop; i++) {
+        await nextTask();
+        ctl.pushBytes(frames[i % frames.length]!);
+        state.deltas += 1;
+      }
+      ctl.close();
+    })();
+  state.done = el!.sendUserMessage({ text: 'Keep streaming' });
+  streaming = state;
+  await until(() => state.deltas > 50, 10_000, 'the stream to start');
+}
+
+/** Stops the endless stream; how many deltas it streamed and the composer renders meanwhile. */
+export async function stopEndlessStream(): Promise<Record<string, unknown>> {
+  const state = streaming!;
+  state.stop = true;
+  await state.done;
+  streaming = null;
+  return { deltas: state.deltas };
+}
+
+/** The composer's render count (the runner reads it around a stream). */
+export const composerRenderCount = (): number => composerRenders.count;

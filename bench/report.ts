@@ -1,0 +1,372 @@
+/**
+ * The benchmark's tables: every figure with its target and whether it is met, printed as text or
+ * Markdown (for the README), from a results object (a fresh run or bench/results.json). Also the
+ * noise-proof bounds the short form checks.
+ */
+import type { Table } from './format.js';
+import type { SizeResult } from './size.js';
+
+type Row = Record<string, unknown>;
+
+/** Everything one run measured. */
+export interface Results {
+  date: string;
+  machine: { cpus: number; cpu: string; chromium: string; node: string; loadavg: number[] };
+  config: Row;
+  seconds: number;
+  size: SizeResult;
+  streaming: Record<string, Row>;
+  thread: Record<string, Row>;
+  widgets: Record<string, Row>;
+  memory: Record<string, Row | number>;
+  state: string[][];
+  pageErrors: string[];
+}
+
+const num = (v: unknown) => (typeof v === 'number' ? v : Number.NaN);
+const ms = (v: unknown, digits = 0) =>
+  Number.isFinite(num(v)) ? `${num(v).toFixed(digits)} ms` : '–';
+const fixed = (v: unknown, digits = 2) => (Number.isFinite(num(v)) ? num(v).toFixed(digits) : '–');
+const int = (v: unknown) =>
+  Number.isFinite(num(v)) ? Math.round(num(v)).toLocaleString('en') : '–';
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: unknown) => `${(num(bytes) / 1024 / 1024).toFixed(1)} MB`;
+const ratio = (a: unknown, b: unknown) => num(a) / num(b);
+const met = (ok: boolean | null) => (ok === null ? '' : ok ? 'met' : 'NOT MET');
+const yes = (v: unknown) => (v === true ? 'yes' : v === false ? 'no' : '–');
+
+function sizeTable(s: SizeResult): Table {
+  const rows = s.chunks.map((c) => [
+    c.file,
+    c.load,
+    kb(c.bytes),
+    kb(c.gzip),
+    kb(c.brotli),
+    c.importedBy.join(', ') || '–',
+    c.holds,
+  ]);
+  const limit = Math.min(44 * 1024, (s.deepChat?.gzip ?? Infinity) * 0.4);
+  rows.push(
+    [
+      'first load (entry + static)',
+      '',
+      kb(s.firstLoad.bytes),
+      kb(s.firstLoad.gzip),
+      kb(s.firstLoad.brotli),
+      '',
+      `target ≤ 44 KB gzip: ${met(s.firstLoad.gzip <= limit)}`,
+    ],
+    ['all chunks', '', kb(s.all.bytes), kb(s.all.gzip), kb(s.all.brotli), '', ''],
+  );
+  if (s.deepChat)
+    rows.push([
+      'deep-chat 2.4.2 bundle',
+      'single file',
+      kb(s.deepChat.bytes),
+      kb(s.deepChat.gzip),
+      kb(s.deepChat.brotli),
+      '',
+      `first load = ${((100 * s.firstLoad.gzip) / s.deepChat.gzip).toFixed(0)}% of it (gzip)`,
+    ]);
+  return {
+    title: '1. Size of the CDN build (minified; gzip -9; brotli 11)',
+    header: ['file', 'loads', 'min', 'gzip', 'brotli', 'imported by', 'holds'],
+    rows,
+  };
+}
+
+function streamTables(st: Record<string, Row>, cfg: Row): Table[] {
+  const el = st['element'] ?? {};
+  const raw = st['raw'] ?? {};
+  const n = int(cfg['deltas']);
+  const growth = (r: Row) => ratio(r['lastMsPerDelta'], r['firstMsPerDelta']);
+  const rows = [
+    [
+      'total main-thread time',
+      ms(el['totalMs']),
+      ms(raw['totalMs']),
+      `≤ 4× raw: ${fixed(ratio(el['totalMs'], raw['totalMs']), 1)}×`,
+      met(ratio(el['totalMs'], raw['totalMs']) <= 4),
+    ],
+    ['script time', ms(el['scriptMs']), ms(raw['scriptMs']), '', ''],
+    [
+      'ms/delta, first 1,000',
+      fixed(el['firstMsPerDelta'], 3),
+      fixed(raw['firstMsPerDelta'], 3),
+      '',
+      '',
+    ],
+    [
+      'ms/delta, last 1,000',
+      fixed(el['lastMsPerDelta'], 3),
+      fixed(raw['lastMsPerDelta'], 3),
+      '',
+      '',
+    ],
+    [
+      'last / first',
+      `${fixed(growth(el))}×`,
+      `${fixed(growth(raw))}×`,
+      '≤ 1.2×',
+      met(growth(el) <= 1.2),
+    ],
+    ['layouts', int(el['layouts']), int(raw['layouts']), '', ''],
+    ['animation frames', int(el['frames']), int(raw['frames']), '', ''],
+    [
+      'layouts per frame',
+      fixed(el['layoutsPerFrame']),
+      fixed(raw['layoutsPerFrame']),
+      '≤ 1',
+      met(num(el['layoutsPerFrame']) <= 1),
+    ],
+    [
+      'long tasks > 50 ms',
+      int(el['longTasks']),
+      int(raw['longTasks']),
+      '0',
+      met(num(el['longTasks']) === 0),
+    ],
+    [
+      'longest task',
+      ms(el['longestTaskMs']),
+      ms(raw['longestTaskMs']),
+      '≤ 50 ms',
+      met(num(el['longestTaskMs']) <= 50),
+    ],
+    ['frames dropped', int(el['dropped']), int(raw['dropped']), '', ''],
+    [
+      'composer renders during the stream',
+      int(el['composerRenders']),
+      '',
+      'only when it shows a change',
+      '',
+    ],
+    [
+      'all text arrived',
+      yes(el['sentinelShown']),
+      yes(raw['sentinelShown']),
+      'yes',
+      met(el['sentinelShown'] === true),
+    ],
+  ];
+  const tables: Table[] = [
+    {
+      title: `2. Streaming ${n} deltas (${fixed(cfg['textKB'], 1)} KB of Markdown, one delta per task, real SSE bytes; median of ${int(el['runs'])})`,
+      header: ['figure', 'chat-widgets', 'raw DOM', 'target', ''],
+      rows,
+    },
+  ];
+  const dc = st['deepChat'];
+  if (dc) {
+    const es = st['elementShort'] ?? {};
+    const rs = st['rawShort'] ?? {};
+    const k = int(dc['deltas']);
+    tables.push({
+      title: `2b. The first ${k} deltas of the same stream, with deep-chat 2.4.2 (deep-chat once: it is ~100× slower; its per-delta cost grows with the message, so at ${n} deltas the gap is wider)`,
+      header: ['figure', 'chat-widgets', 'raw DOM', 'deep-chat', 'target', ''],
+      rows: [
+        [
+          'total main-thread time',
+          ms(es['totalMs']),
+          ms(rs['totalMs']),
+          ms(dc['totalMs']),
+          `deep-chat ≥ 100× ours: ${fixed(ratio(dc['totalMs'], es['totalMs']), 1)}×`,
+          met(ratio(dc['totalMs'], es['totalMs']) >= 100),
+        ],
+        [
+          `ms/delta, first ${int(dc['window'])}`,
+          fixed(es['firstMsPerDelta'], 3),
+          fixed(rs['firstMsPerDelta'], 3),
+          fixed(dc['firstMsPerDelta'], 3),
+          '',
+          '',
+        ],
+        [
+          `ms/delta, last ${int(dc['window'])}`,
+          fixed(es['lastMsPerDelta'], 3),
+          fixed(rs['lastMsPerDelta'], 3),
+          fixed(dc['lastMsPerDelta'], 3),
+          '',
+          '',
+        ],
+        [
+          'last / first',
+          `${fixed(growth(es))}×`,
+          `${fixed(growth(rs))}×`,
+          `${fixed(growth(dc))}×`,
+          '',
+          '',
+        ],
+        ['layouts', int(es['layouts']), int(rs['layouts']), int(dc['layouts']), '', ''],
+        [
+          'long tasks > 50 ms',
+          int(es['longTasks']),
+          int(rs['longTasks']),
+          int(dc['longTasks']),
+          '',
+          '',
+        ],
+        [
+          'all text arrived',
+          yes(es['sentinelShown']),
+          yes(rs['sentinelShown']),
+          yes(dc['sentinelShown']),
+          '',
+          '',
+        ],
+      ],
+    });
+  }
+  return tables;
+}
+
+function threadTable(t: Record<string, Row>, cfg: Row): Table[] {
+  const open = t['open'] ?? {};
+  const all = t['all'] ?? {};
+  const loaded = t['loaded'] ?? {};
+  const items = num(cfg['threadItems']);
+  const typing = (r: Row | undefined, label: string) => [
+    [
+      `typing latency, ${label}: median / max`,
+      `${ms(r?.['medianMs'], 1)} / ${ms(r?.['maxMs'], 1)}`,
+      '< 16.7 ms (one frame)',
+      met(num(r?.['maxMs']) < 16.7),
+    ],
+    [
+      `keystrokes over one frame (Event Timing), ${label}`,
+      `${int(r?.['overOneFrame'])} of ${int(r?.['keys'])}`,
+      '0',
+      met(num(r?.['overOneFrame']) === 0),
+    ],
+  ];
+  return [
+    {
+      title: `3 and 5. A ${int(items)}-item thread (Markdown answers, widgets) through items.list pages, and typing in it`,
+      header: ['figure', 'value', 'target', ''],
+      rows: [
+        ['time to first paint', ms(open['firstPaintMs']), '', ''],
+        [
+          'distance from the bottom after opening',
+          `${fixed(open['distanceFromBottom'], 0)} px`,
+          'lands at the end',
+          met(num(open['distanceFromBottom']) <= 2),
+        ],
+        ['items shown after opening', int(open['shown']), '', ''],
+        ['older pages loaded to reach the start', int(all['pages']), '', ''],
+        [
+          'scrolling to the top loads older items',
+          yes(all['scrollLoads']),
+          'yes',
+          met(all['scrollLoads'] === true),
+        ],
+        [
+          'button presses / scrolls needed',
+          `${int(all['presses'])} / ${int(all['scrolls'])}`,
+          '',
+          '',
+        ],
+        ['time to load everything', ms(all['ms']), '', ''],
+        [
+          'reader moved by a prepend: max / median',
+          `${fixed(all['maxShiftPx'], 0)} / ${fixed(all['medianShiftPx'], 0)} px`,
+          '0 px',
+          met(num(all['maxShiftPx']) < 1),
+        ],
+        [
+          'longest task while paging',
+          ms(all['longTasks'] && (all['longTasks'] as Row)['longest']),
+          '≤ 50 ms',
+          met(num((all['longTasks'] as Row | undefined)?.['longest']) <= 50),
+        ],
+        [
+          'items in the DOM with everything loaded',
+          int(all['shown']),
+          `bounded (< ${int(items)})`,
+          met(num(all['shown']) < items),
+        ],
+        ['elements (shadow roots included)', int(all['elements']), '', ''],
+        ['DOM nodes / JS heap after GC', `${int(loaded['nodes'])} / ${mb(loaded['heap'])}`, '', ''],
+        ...typing(t['typingIdle'], 'thread open'),
+        ...typing(t['typingStream'], 'while a stream runs'),
+      ],
+    },
+  ];
+}
+
+function widgetTable(w: Record<string, Row>): Table {
+  const row = (r: Row | undefined, label: string) => [
+    label,
+    ms(r?.['firstRenderMs']),
+    ms(r?.['firstLongest']),
+    ms(r?.['updateMs']),
+    ms(r?.['updateLongest']),
+    int(r?.['updateMutations']),
+  ];
+  return {
+    title:
+      '4. Big widgets: first render, then one widget.root.updated that changes one row (to the next paint)',
+    header: [
+      'widget',
+      'first render',
+      'its longest task',
+      'update',
+      'its longest task',
+      'DOM mutations',
+    ],
+    rows: [
+      row(w['list'], `ListView, ${int(w['list']?.['rows'])} items`),
+      row(w['table'], `Table, ${int(w['table']?.['rows'])} rows`),
+    ],
+  };
+}
+
+/** Heap growth after GC from the start to the end of a phase, as a fraction. */
+export const growthOf = (m: Results['memory'], from: string, to: string) =>
+  ratio((m[to] as Row)['heap'], (m[from] as Row)['heap']) - 1;
+
+function memoryTable(m: Results['memory']): Table {
+  const line = (label: string, from: string, to: string) => {
+    const a = m[from] as Row;
+    const b = m[to] as Row;
+    const g = growthOf(m, from, to);
+    const half = m[to.replace('End', 'Half')] as Row | undefined;
+    return [
+      label,
+      mb(a['heap']),
+      half ? mb(half['heap']) : '–',
+      mb(b['heap']),
+      `${(100 * g).toFixed(1)}%`,
+      `${int(a['nodes'])} → ${int(b['nodes'])}`,
+      '≤ +10%',
+      met(g <= 0.1),
+    ];
+  };
+  return {
+    title: '6. Memory: JS heap after GC (the start is after two warm-up rounds)',
+    header: ['phase', 'start', 'half-way', 'end', 'growth', 'DOM nodes', 'target', ''],
+    rows: [
+      line(`mount, stream, unmount ×${int(m['cycles'])}`, 'mountStart', 'mountEnd'),
+      line(`thread switches ×${int(m['switches'])}`, 'switchStart', 'switchEnd'),
+    ],
+  };
+}
+
+export function tables(r: Results): Table[] {
+  return [
+    sizeTable(r.size),
+    ...streamTables(r.streaming, r.config),
+    ...threadTable(r.thread, r.config),
+    widgetTable(r.widgets),
+    memoryTable(r.memory),
+    {
+      title: 'Thread store: cost of one streamed text delta (Node)',
+      header: ['case', 'µs per delta'],
+      rows: r.state,
+    },
+  ];
+}
+
+export function machineLine(r: Results): string {
+  const m = r.machine;
+  return `${r.date}; ${m.cpus} × ${m.cpu}; Chromium ${m.chromium}; Node ${m.node}; load average ${m.loadavg.map((l) => l.toFixed(1)).join(' ')}; ${r.seconds.toFixed(0)} s`;
+}
