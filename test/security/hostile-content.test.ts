@@ -93,6 +93,13 @@ export const PAYLOADS: readonly string[] = [
 ];
 
 const T = 'thr_hostile';
+/**
+ * The thread allows images from one host that no payload names, so any request at all made by
+ * server data is a breach. (With no list, the default policy lets any http(s) host and relative
+ * paths load: the official samples use `/image.png` in widgets. test/security/url-policy.test.ts
+ * covers that policy.)
+ */
+const ALLOWED_IMAGE_DOMAINS = ['images.allowed.example'];
 const AT = '2026-01-01T00:00:00Z';
 let seq = 0;
 const id = (kind: string) => `${kind}_${++seq}`;
@@ -252,7 +259,13 @@ function hostileServer(payloads: readonly string[]): typeof fetch {
       });
     if (body.type === 'items.list') return json({ data: [], has_more: false });
     if (body.type === 'threads.get_by_id')
-      return json({ id: T, title, created_at: AT, items: { data: [], has_more: false } });
+      return json({
+        id: T,
+        title,
+        created_at: AT,
+        allowed_image_domains: ALLOWED_IMAGE_DOMAINS,
+        items: { data: [], has_more: false },
+      });
     if (body.type === 'threads.custom_action' || body.type === 'threads.sync_custom_action')
       return Promise.resolve(
         new Response(sseBody([{ type: 'notice', level: 'info', message: payloads[0] }]), {
@@ -263,10 +276,24 @@ function hostileServer(payloads: readonly string[]): typeof fetch {
       const events = [
         {
           type: 'thread.created',
-          thread: { id: T, title, created_at: AT, items: { data: [], has_more: false } },
+          thread: {
+            id: T,
+            title,
+            created_at: AT,
+            allowed_image_domains: ALLOWED_IMAGE_DOMAINS,
+            items: { data: [], has_more: false },
+          },
         },
         ...payloads.flatMap(eventsFor),
-        { type: 'thread.updated', thread: { id: T, title: payloads.at(-1), created_at: AT } },
+        {
+          type: 'thread.updated',
+          thread: {
+            id: T,
+            title: payloads.at(-1),
+            created_at: AT,
+            allowed_image_domains: ALLOWED_IMAGE_DOMAINS,
+          },
+        },
         { type: 'error', code: 'custom', message: payloads[1], allow_retry: true },
       ];
       return Promise.resolve(
@@ -315,6 +342,10 @@ describe('hostile server content', () => {
     this.timeout(120_000);
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     const href = location.href;
+    // The page's resource-timing buffer holds 250 entries by default, and loading the test's
+    // modules fills it: without room, no request made by server data would ever be seen.
+    performance.setResourceTimingBufferSize(100_000);
+    performance.clearResourceTimings();
     const resourcesBefore = performance.getEntriesByType('resource').length;
     const violations: string[] = [];
     const onViolation = (e: SecurityPolicyViolationEvent) =>
@@ -382,7 +413,9 @@ describe('hostile server content', () => {
         .getEntriesByType('resource')
         .slice(resourcesBefore)
         .map((r) => r.name)
-        .filter((name) => !/\/__w(ds|eb-dev-server)/.test(name));
+        // The test runner's own traffic, and our own lazy chunks (the Markdown lexer, icon data)
+        // loading from the source tree.
+        .filter((name) => !/\/__w(ds|eb-dev-server)|\/(src|node_modules)\//.test(name));
       expect(requested.slice(0, 10), 'no request made by server data').to.deep.equal([]);
       expect(drawnOutside(chat.el), 'nothing drawn outside the element').to.deep.equal([]);
       expect(
