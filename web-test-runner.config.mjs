@@ -155,8 +155,11 @@ function widgetFixturesPlugin() {
  * test file (imported by mocha's autorun).
  */
 function testRunnerHtml(testFramework) {
+  // The coverage run says so to the page: its instrumented code runs several times slower, and
+  // the freeze bounds of test/helpers/heartbeat.ts allow for it.
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"></head><body>
+${coverage ? '<script>window.__cwCoverage = true;</script>' : ''}
 <script type="module" src="${testFramework}"></script>
 <script type="module" src="/test/helpers/lit-warning-trap.ts"></script>
 </body></html>`;

@@ -1,9 +1,9 @@
 /**
  * Registration on a page of its own (a same-origin iframe per case, so that this page's
  * registrations do not count): the class registered under a tag of the page's choosing from the
- * side-effect-free entry gives a whole chat; the CDN file loaded twice (two module instances, as
- * two URLs make them) and the npm build beside the CDN file neither throw nor warn more than once,
- * and the chat works. The two last cases load the built files (dist/), as a page would.
+ * side-effect-free entry gives a whole chat; the CDN file loaded under two URLs shares one copy
+ * of its code; two copies of the code (the classic and the module build, or the npm build beside
+ * the CDN file) neither throw nor warn more than once, and the chat works. The two last cases load the built files (dist/), as a page would.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
@@ -99,12 +99,28 @@ describe('registration', () => {
     }
   });
 
-  it('the CDN file loaded twice (two URLs, two module instances) keeps the first and warns once', async () => {
+  it('the CDN file loaded twice under two URLs shares one copy of its code: no warning', async () => {
+    // The two entries are two module instances, but both import the same core chunk.
     const page = await framePage(`<chat-widgets></chat-widgets>
 <script type="module" src="/dist/cdn/chat-widgets.js?copy=1"></script>
 <script type="module" src="/dist/cdn/chat-widgets.js?copy=2"></script>
 <script type="module">
   await import('/dist/cdn/chat-widgets.js?copy=2');
+  ${chatScript('chat-widgets')}
+</script>`);
+    try {
+      await expectWorkingChat(page, 'chat-widgets');
+      expect(page.warnings).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('two copies of the code (the classic build, then the module build) keep the first and warn once', async () => {
+    const page = await framePage(`<chat-widgets></chat-widgets>
+<script src="/dist/cdn/chat-widgets.iife.js"></script>
+<script type="module">
+  await import('/dist/cdn/chat-widgets.js');
   ${chatScript('chat-widgets')}
 </script>`);
     try {

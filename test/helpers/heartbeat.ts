@@ -4,10 +4,13 @@
  */
 /**
  * The bound on the longest task in the freeze tests: a freeze is seconds, and a loaded CI
- * machine (coverage on, other work beside it) can stretch a healthy 300 ms render past one
- * second, so the bound is generous. The measured figure is printed for the record.
+ * machine (the other browser run beside this one) can stretch a healthy 300 ms render past one
+ * second, so the bound is generous: 3 s, and three times that in the coverage run, whose
+ * instrumented code runs several times slower (web-test-runner.config.mjs sets
+ * `window.__cwCoverage`). The measured figure is printed for the record; speed itself is
+ * `npm run bench`'s business.
  */
-export const FREEZE_BOUND_MS = 3000;
+export const FREEZE_BOUND_MS = 3000 * ((window as { __cwCoverage?: boolean }).__cwCoverage ? 3 : 1);
 
 export interface Heartbeat {
   /** Stops the heartbeat and returns the longest gap seen, in milliseconds. */
