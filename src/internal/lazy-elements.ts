@@ -71,7 +71,9 @@ export async function whenLazyPartsRendered(root: ParentNode): Promise<void> {
   if (waiting.length === 0) return;
   await elementLoadsSettled();
   await Promise.all(
-    waiting.map((e) => (e as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? null),
+    waiting.map((e) =>
+      Promise.resolve((e as Partial<{ updateComplete: Promise<unknown> }>).updateComplete),
+    ),
   );
 }
 
