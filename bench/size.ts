@@ -4,21 +4,26 @@
  * each holds (the source folders of its source map); against deep-chat's single-file bundle.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const ROOT = join(import.meta.dirname, '..');
 const CDN = join(ROOT, 'dist/cdn');
 const DEEP_CHAT = join(ROOT, 'node_modules/deep-chat/dist/deepChat.bundle.js');
 const ENTRY = 'chat-widgets.js';
+/** The classic build: one self-contained file, measured on its own. */
+const CLASSIC = 'chat-widgets.iife.js';
 
 export interface ChunkSize {
   file: string;
   bytes: number;
   gzip: number;
   brotli: number;
-  /** `entry`, `static` (loaded with the entry), or `lazy` (loaded by `import()`). */
-  load: 'entry' | 'static' | 'lazy' | 'unreferenced';
+  /**
+   * `entry`, `static` (loaded with the entry), `lazy` (loaded by `import()`), or `classic` (the
+   * self-contained classic build, an alternative to all the others).
+   */
+  load: 'entry' | 'static' | 'lazy' | 'classic' | 'unreferenced';
   /** The chunks that import it (lazily or not). */
   importedBy: string[];
   /** The main source folders it holds, by share of its source files. */
@@ -42,12 +47,16 @@ function sizes(body: Buffer) {
   };
 }
 
-/** Relative imports of a minified module: static (`from"./x.js"`, `import"./x.js"`) and dynamic. */
-function importsOf(code: string): { stat: string[]; lazy: string[] } {
-  const names = (re: RegExp) => [...code.matchAll(re)].map((m) => basename(m[1]!));
+/**
+ * Relative imports of a minified module (`from"./x.js"`, `import"./x.js"`, and `import("./x.js")`),
+ * as paths relative to dist/cdn/, resolved from the importing file's folder (`chunks/…`).
+ */
+function importsOf(file: string, code: string): { stat: string[]; lazy: string[] } {
+  const names = (re: RegExp) =>
+    [...code.matchAll(re)].map((m) => normalize(join(dirname(file), m[1]!)));
   return {
-    stat: names(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g),
-    lazy: names(/import\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g),
+    stat: names(/(?:from|import)\s*["'](\.\.?\/[^"']+\.js)["']/g),
+    lazy: names(/import\(\s*["'](\.\.?\/[^"']+\.js)["']\s*\)/g),
   };
 }
 
@@ -80,9 +89,11 @@ function holds(file: string): string {
 export function measureSize(): SizeResult {
   if (!existsSync(join(CDN, ENTRY)))
     throw new Error('dist/cdn/chat-widgets.js is missing: build first');
-  const files = readdirSync(CDN).filter((f) => f.endsWith('.js'));
+  const files = readdirSync(CDN, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.js'));
   const code = new Map(files.map((f) => [f, readFileSync(join(CDN, f))]));
-  const graph = new Map(files.map((f) => [f, importsOf(code.get(f)!.toString('utf8'))]));
+  const graph = new Map(files.map((f) => [f, importsOf(f, code.get(f)!.toString('utf8'))]));
   // First load: the entry and everything it imports statically, transitively.
   const first = new Set<string>([ENTRY]);
   const queue = [ENTRY];
@@ -101,11 +112,13 @@ export function measureSize(): SizeResult {
     const load =
       file === ENTRY
         ? 'entry'
-        : first.has(file)
-          ? 'static'
-          : importedBy.length
-            ? 'lazy'
-            : 'unreferenced';
+        : file === CLASSIC
+          ? 'classic'
+          : first.has(file)
+            ? 'static'
+            : importedBy.length
+              ? 'lazy'
+              : 'unreferenced';
     return { file, ...sizes(code.get(file)!), load, importedBy, holds: holds(file) };
   });
   chunks.sort((a, b) => (a.load === 'entry' ? -1 : b.load === 'entry' ? 1 : b.gzip - a.gzip));
@@ -117,7 +130,7 @@ export function measureSize(): SizeResult {
   return {
     chunks,
     firstLoad: sum(chunks.filter((c) => first.has(c.file))),
-    all: sum(chunks),
+    all: sum(chunks.filter((c) => c.load !== 'classic')),
     deepChat: existsSync(DEEP_CHAT) ? sizes(readFileSync(DEEP_CHAT)) : null,
   };
 }
