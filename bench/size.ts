@@ -105,10 +105,14 @@ export function measureSize(): SizeResult {
     }
   }
   const chunks: ChunkSize[] = files.map((file) => {
-    const importedBy = files.filter((f) => {
-      const g = graph.get(f)!;
-      return g.stat.includes(file) || g.lazy.includes(file);
-    });
+    // What pulls it in: for a first-load chunk, the first-load files that import it; for a lazy
+    // one, the files whose `import()` loads it (its own chunks' static imports back into the core
+    // are not what loads it).
+    const importedBy = files.filter((f) =>
+      first.has(file)
+        ? first.has(f) && graph.get(f)!.stat.includes(file)
+        : graph.get(f)!.lazy.includes(file),
+    );
     const load =
       file === ENTRY
         ? 'entry'

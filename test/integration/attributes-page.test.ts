@@ -35,6 +35,10 @@ describe('attributes-only page', () => {
     expect(root.querySelector('.greeting')!.textContent).to.equal('Hello from attributes');
     expect(chat.getAttribute('resolved-theme')).to.equal('dark');
     expect(composer.querySelector<HTMLSelectElement>('select.model')!.value).to.equal('fast');
+    // The tool picker is a chunk of its own: its pinned chip shows once that has loaded.
+    await waitUntil(() => composer.querySelector('.chip[aria-pressed]'), 'the pinned tool', {
+      timeout: 5000,
+    });
     composer.querySelector<HTMLButtonElement>('.chip[aria-pressed]')!.click();
     const editor = composer.querySelector<HTMLElement>('.editor')!;
     frame.contentWindow!.focus();
