@@ -76,7 +76,10 @@ const direct = new Set([
 const builtins = new Set(builtinModules);
 const sourceFile = /\.(?:[cm]?[jt]s|tsx)$/;
 const skip = new Set(['node_modules', 'dist', 'coverage', 'tmp', '.venv', '.git']);
+// A folder with its own package.json (the framework demos, demo/<framework>/) is a project of its
+// own, with its own lock that `npm ci` checks there.
 function* walk(dir) {
+  if (dir !== root && existsSync(join(dir, 'package.json'))) return;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (skip.has(entry.name)) continue;
     const path = join(dir, entry.name);
@@ -115,7 +118,9 @@ for (const file of files) {
     const name = packageOf(spec);
     // What the package ships (src/ but its tests) runs in the user's install: `dependencies`.
     const shipped = file.startsWith(join(root, 'src/')) && !/\.test\.[cm]?[jt]s$/.test(file);
-    if (shipped && !m[2] && name !== pkg.name && !(name in (pkg.dependencies ?? {}))) {
+    // A peer dependency (`react`, for chat-widgets/react) is the user's own install.
+    const provided = { ...pkg.dependencies, ...pkg.peerDependencies };
+    if (shipped && !m[2] && name !== pkg.name && !(name in provided)) {
       problems.push(
         `${name} is imported by ${file.slice(root.length)}, which ships, but is not in dependencies`,
       );
