@@ -9,7 +9,9 @@
 //    bench, scripts, the root configs) is a direct dependency or devDependency, so that no file
 //    works only because another package happens to pull the import in. A type-only import may be
 //    satisfied by `@types/<name>`. A value import in what the package ships (src/, not its
-//    tests) must be in `dependencies`: a devDependency is not installed for the package's users.
+//    tests) must be in `dependencies` (or `peerDependencies`, the user's own install): a
+//    devDependency is not installed for the package's users. A folder with its own package.json
+//    (demo/<framework>/) is a project of its own and is not read.
 //
 // `node scripts/check-deps.mjs [root]` prints what it found and exits non-zero on any problem;
 // `root` (the repository by default) lets the tests run it on fixtures.
@@ -72,6 +74,7 @@ for (const field of ['dependencies', 'devDependencies']) {
 const direct = new Set([
   ...Object.keys(pkg.dependencies ?? {}),
   ...Object.keys(pkg.devDependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
 ]);
 const builtins = new Set(builtinModules);
 const sourceFile = /\.(?:[cm]?[jt]s|tsx)$/;

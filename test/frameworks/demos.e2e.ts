@@ -7,7 +7,8 @@
  * `cw-widget-action` event). The Angular page is prerendered on the server: its HTML holds the
  * element before any script ran. One server on one origin serves the built apps and the backend.
  *
- * CW_DEMOS (vue,angular,react) picks the demos; CW_DEMO_BROWSERS (chromium,firefox) the browsers.
+ * CW_DEMOS (vue,angular,react) picks the demos; CW_DEMO_BROWSERS (chromium,firefox) the browsers
+ * (CW_SKIP_FIREFOX=1: Chromium only).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -23,7 +24,10 @@ import { DemoChatServer } from '../../demo/backend/server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const demos = (process.env['CW_DEMOS'] ?? 'vue,angular,react').split(',');
-const browsers = (process.env['CW_DEMO_BROWSERS'] ?? 'chromium,firefox').split(',');
+const browsers = (
+  process.env['CW_DEMO_BROWSERS'] ??
+  (process.env['CW_SKIP_FIREFOX'] === '1' ? 'chromium' : 'chromium,firefox')
+).split(',');
 
 /** Each app: its page and the folder it is served from. */
 const apps = [
