@@ -7,7 +7,7 @@
 //
 // `node scripts/framework-demos.mjs [--no-test] [vue|angular|react …]`. Needs `npm run build`
 // first and the npm registry (or a warm ~/.npm cache); says plainly when it cannot install.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,23 +18,31 @@ const all = ['vue', 'angular', 'react'];
 const chosen = args.filter((a) => !a.startsWith('--'));
 const demos = chosen.length ? chosen : all;
 
+/** Runs a command; on failure prints its output and why, and exits. Resolves to its stdout. */
 function run(cmd, cmdArgs, cwd, what) {
   const started = Date.now();
-  const r = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (r.status !== 0) {
-    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-    const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|network/i.test(out);
-    console.error(`${out.trimEnd()}\n`);
-    console.error(
-      offline
-        ? `CANNOT INSTALL: ${what} needs the npm registry (or a warm ~/.npm cache), and it is not reachable.`
-        : `FAILED: ${what} (${cmd} ${cmdArgs.join(' ')} in ${cwd})`,
-    );
-    process.exit(1);
-  }
-  console.log(`${what}: ${seconds}s`);
-  return r.stdout;
+  return new Promise((resolve) => {
+    const child = spawn(cmd, cmdArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let out = '';
+    child.stdout.on('data', (c) => ((stdout += c), (out += c)));
+    child.stderr.on('data', (c) => (out += c));
+    child.on('close', (code) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (code !== 0) {
+        const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ENETUNREACH/i.test(out);
+        console.error(`${out.trimEnd()}\n`);
+        console.error(
+          offline
+            ? `CANNOT INSTALL: ${what} needs the npm registry (or a warm ~/.npm cache), and it is not reachable.`
+            : `FAILED: ${what} (${cmd} ${cmdArgs.join(' ')} in ${cwd})`,
+        );
+        process.exit(1);
+      }
+      console.log(`${what}: ${seconds}s`);
+      resolve(stdout);
+    });
+  });
 }
 
 if (!existsSync(join(root, 'dist/index.js'))) {
@@ -46,7 +54,7 @@ if (!existsSync(join(root, 'dist/index.js'))) {
 const packDir = join(root, 'tmp/pack');
 rmSync(packDir, { recursive: true, force: true });
 mkdirSync(packDir, { recursive: true });
-const packed = run(
+const packed = await run(
   'npm',
   ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir],
   root,
@@ -58,7 +66,8 @@ console.log(
   `  ${filename}: ${(size / 1024).toFixed(0)} kB packed, ${(unpackedSize / 1024).toFixed(0)} kB unpacked`,
 );
 
-for (const demo of demos) {
+/** Installs and builds one demo. */
+async function prepare(demo) {
   const dir = join(root, 'demo', demo);
   if (!existsSync(join(dir, 'package.json'))) {
     console.error(`No demo ${demo} (demo/${demo}/package.json).`);
@@ -69,11 +78,11 @@ for (const demo of demos) {
   const stamp = join(dir, 'node_modules/.cw-lock-hash');
   const hash = createHash('sha256').update(lock).digest('hex');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
-    run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], dir, `${demo}: npm ci`);
+    await run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], dir, `${demo}: npm ci`);
     writeFileSync(stamp, hash);
   } else console.log(`${demo}: dependencies installed from the same lock`);
   // 3. The tarball, as a user installs it.
-  run(
+  await run(
     'npm',
     ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball],
     dir,
@@ -81,10 +90,14 @@ for (const demo of demos) {
   );
   // 4. The build.
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  run('npm', ['run', 'build', '--silent'], dir, `${demo}: build`);
+  await run('npm', ['run', 'build', '--silent'], dir, `${demo}: build`);
   const built = readdirSync(join(dir, 'dist'), { recursive: true }).length;
   console.log(`  demo/${demo}/dist: ${built} files`);
 }
+
+// One after the other: side by side, three bundlers (Angular's takes about 1 GB) only compete for
+// the same cores and memory as the rest of `npm test`.
+for (const demo of demos) await prepare(demo);
 
 if (!args.includes('--no-test')) {
   const r = spawnSync(

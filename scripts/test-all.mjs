@@ -214,7 +214,13 @@ const results = new Map();
 const running = new Map();
 const started = Date.now();
 // The long steps (the browser runs, and what they need) start first; the quick checks fill in.
-const first = ['python env', 'build', 'browser tests (Chromium)', 'browser tests (Firefox)'];
+const first = [
+  'python env',
+  'build',
+  'browser tests (Chromium)',
+  'browser tests (Firefox)',
+  'framework demos',
+];
 const rank = (step) => (first.includes(step.name) ? first.indexOf(step.name) : first.length);
 const pending = [...steps].sort((a, b) => rank(a) - rank(b));
 const blocked = (step) =>
