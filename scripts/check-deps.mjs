@@ -9,7 +9,9 @@
 //    bench, scripts, the root configs) is a direct dependency or devDependency, so that no file
 //    works only because another package happens to pull the import in. A type-only import may be
 //    satisfied by `@types/<name>`. A value import in what the package ships (src/, not its
-//    tests) must be in `dependencies`: a devDependency is not installed for the package's users.
+//    tests) must be in `dependencies` (or `peerDependencies`, the user's own install): a
+//    devDependency is not installed for the package's users. A folder with its own package.json
+//    (demo/<framework>/) is a project of its own and is not read.
 //
 // `node scripts/check-deps.mjs [root]` prints what it found and exits non-zero on any problem;
 // `root` (the repository by default) lets the tests run it on fixtures.
@@ -72,11 +74,15 @@ for (const field of ['dependencies', 'devDependencies']) {
 const direct = new Set([
   ...Object.keys(pkg.dependencies ?? {}),
   ...Object.keys(pkg.devDependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
 ]);
 const builtins = new Set(builtinModules);
 const sourceFile = /\.(?:[cm]?[jt]s|tsx)$/;
 const skip = new Set(['node_modules', 'dist', 'coverage', 'tmp', '.venv', '.git']);
+// A folder with its own package.json (the framework demos, demo/<framework>/) is a project of its
+// own, with its own lock that `npm ci` checks there.
 function* walk(dir) {
+  if (dir !== root && existsSync(join(dir, 'package.json'))) return;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (skip.has(entry.name)) continue;
     const path = join(dir, entry.name);
@@ -115,7 +121,9 @@ for (const file of files) {
     const name = packageOf(spec);
     // What the package ships (src/ but its tests) runs in the user's install: `dependencies`.
     const shipped = file.startsWith(join(root, 'src/')) && !/\.test\.[cm]?[jt]s$/.test(file);
-    if (shipped && !m[2] && name !== pkg.name && !(name in (pkg.dependencies ?? {}))) {
+    // A peer dependency (`react`, for chat-widgets/react) is the user's own install.
+    const provided = { ...pkg.dependencies, ...pkg.peerDependencies };
+    if (shipped && !m[2] && name !== pkg.name && !(name in provided)) {
       problems.push(
         `${name} is imported by ${file.slice(root.length)}, which ships, but is not in dependencies`,
       );

@@ -3,14 +3,15 @@
 // committed custom-elements.json and the generated widget index, builds, runs the Node tests
 // (unit, fuzz, conformance against the real Python server) and the browser tests (test/ and the
 // widget components' tests in src/) in Chromium and in Firefox, then the benchmark's short form
-// (`npm run bench -- --short`: noise-proof bounds only). It runs every step, then
+// (`npm run bench -- --short`: noise-proof bounds only), and builds and drives the framework demos
+// (scripts/framework-demos.mjs). It runs every step, then
 // prints a summary and one closing line with the test counts; it exits non-zero if any step failed.
 //
 // Steps run side by side (one more at once than the machine has cores), each as soon as the
 // steps it needs have ended: the checks beside one another, the Node tests beside the
 // browser runs, Chromium beside Firefox. Each step's output is printed whole when it ends, so the
 // log reads one step at a time. CW_TEST_JOBS=1 runs one step at a time.
-// CW_SKIP_FIREFOX=1 leaves the Firefox run out (said so in the summary).
+// CW_SKIP_FIREFOX=1 leaves the Firefox runs out (said so in the summary).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -82,6 +83,18 @@ const steps = [
             fail: 'no Firefox: apt-get install firefox-esr, set FIREFOX_PATH, or CW_SKIP_FIREFOX=1',
           };
     },
+  },
+  // The framework demos (Vue, Angular with prerendering, React) built from the packed tarball as an
+  // integrator builds them, then driven in Chromium and Firefox (scripts/framework-demos.mjs). Their
+  // installs come from the npm registry, or the ~/.npm cache when warm.
+  {
+    name: 'framework demos',
+    needs: ['build'],
+    cmd: [process.execPath, ['scripts/framework-demos.mjs']],
+    counts: (out) => ({
+      passed: Number(/ℹ pass (\d+)/.exec(out)?.[1] ?? 0),
+      failed: Number(/ℹ fail (\d+)/.exec(out)?.[1] ?? 0),
+    }),
   },
   // The benchmark's short form: noise-proof bounds only (ratios, outcomes), on the build above.
   {
@@ -201,7 +214,13 @@ const results = new Map();
 const running = new Map();
 const started = Date.now();
 // The long steps (the browser runs, and what they need) start first; the quick checks fill in.
-const first = ['python env', 'build', 'browser tests (Chromium)', 'browser tests (Firefox)'];
+const first = [
+  'python env',
+  'build',
+  'browser tests (Chromium)',
+  'browser tests (Firefox)',
+  'framework demos',
+];
 const rank = (step) => (first.includes(step.name) ? first.indexOf(step.name) : first.length);
 const pending = [...steps].sort((a, b) => rank(a) - rank(b));
 const blocked = (step) =>

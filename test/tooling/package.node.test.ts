@@ -111,7 +111,8 @@ describe('npm package', () => {
   });
 
   it('the npm entries import in Node without a DOM (server-side rendering, tooling)', () => {
-    for (const entry of ['', '/define', '/protocol', '/state']) {
+    // chat-widgets/react too, with React installed (a server render of a React page imports it).
+    for (const entry of ['', '/define', '/protocol', '/state', '/react']) {
       const run = spawnSync(
         process.execPath,
         [
@@ -123,6 +124,31 @@ describe('npm package', () => {
       );
       assert.equal(run.status, 0, `import('${pkg.name}${entry}') in Node failed:\n${run.stderr}`);
     }
+  });
+
+  it('ships the framework and editor types generated from the manifest, for every element', () => {
+    const read = (f: string) => readFileSync(join(root, f), 'utf8');
+    for (const f of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) {
+      const text = read(f);
+      assert.match(text, /"chat-widgets": /, `${f} types <chat-widgets>`);
+      assert.match(text, /"oncw-response-end"\?: \(e: CwResponseEndEvent\) => void/, f);
+      assert.doesNotMatch(text, /CustomEvent<Cw/, `${f}: the event class is the argument`);
+      const names = /import type \{([^}]*)\}/
+        .exec(text)![1]!
+        .split(',')
+        .map((n) => n.trim());
+      assert.equal(new Set(names).size, names.length, `${f} imports each name once`);
+    }
+    assert.match(read('dist/types/vue.d.ts'), /interface GlobalComponents extends CustomElements/);
+    const webTypes = JSON.parse(read('dist/web-types.json')) as {
+      contributions: { html: { elements: { name: string }[] } };
+    };
+    assert.ok(webTypes.contributions.html.elements.some((e) => e.name === 'chat-widgets'));
+    const vscode = JSON.parse(read('dist/vscode.html-custom-data.json')) as {
+      tags: { name: string; attributes: { name: string }[] }[];
+    };
+    const tag = vscode.tags.find((t) => t.name === 'chat-widgets');
+    assert.ok(tag?.attributes.some((a) => a.name === 'api-url'));
   });
 });
 
@@ -191,5 +217,14 @@ describe('scripts/check-deps.mjs', () => {
     assert.equal(r.status, 1);
     assert.match(r.out, /a is imported by src\/z\.ts, which ships, but is not in dependencies/);
     assert.doesNotMatch(r.out, /z\.test\.ts/);
+  });
+
+  it('lets a shipped source import a peer dependency, and skips nested projects', () => {
+    const r = checkDeps({ ...base, peerDependencies: { p: '>=1' } }, lockOf(base), {
+      'src/p.ts': "import p from 'p';\nexport { p };\n",
+      'demo/app/package.json': '{}',
+      'demo/app/src/main.ts': "import q from 'q';\nexport { q };\n",
+    });
+    assert.equal(r.status, 0, r.out);
   });
 });

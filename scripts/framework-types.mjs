@@ -1,0 +1,78 @@
+// Framework and editor integrations generated from custom-elements.json by the web-component
+// toolkit's generators (break-stuff's custom-element-*-integration), run by `npm run build` after
+// the compiler, into the shipped dist/:
+//
+// - dist/types/jsx.d.ts: the elements as JSX intrinsic elements (React 19, Preact, Solid, …);
+// - dist/types/vue.d.ts: Vue's GlobalComponents (props, `@cw-*` events, slots) for Volar/vue-tsc;
+// - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code's HTML and
+//   CSS custom data (tags, attributes, `--cw-*` properties);
+// - dist/web-types.json: JetBrains web-types (package.json `web-types`).
+//
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+
+const root = new URL('../', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+
+// Every element class and event class is exported by the main entry; <cw-chart> is internal (a
+// Chart component's chunk registers it) and left out.
+const types = { globalTypePath: '../index.js', exclude: ['CwChart'], hideLogs: true };
+
+const typesDir = new URL('dist/types/', root).pathname;
+const distDir = new URL('dist/', root).pathname;
+mkdirSync(typesDir, { recursive: true });
+
+const plugins = [
+  customElementJsxPlugin({ outdir: typesDir, ...types, fileName: 'jsx.d.ts' }),
+  customElementVuejsPlugin({ outdir: typesDir, ...types, fileName: 'vue.d.ts' }),
+  customElementVsCodePlugin({
+    outdir: distDir,
+    htmlFileName: 'vscode.html-custom-data.json',
+    cssFileName: 'vscode.css-custom-data.json',
+    hideLogs: true,
+  }),
+  customElementJetBrainsPlugin({
+    outdir: distDir,
+    webTypesFileName: 'web-types.json',
+    packageJson: pkg,
+    hideLogs: true,
+  }),
+];
+// The generators are analyzer plugins; their last phase is all they need. They log each file they
+// write, `hideLogs` or not: the build stays quiet.
+const log = console.log;
+console.log = () => {};
+try {
+  for (const plugin of plugins) {
+    plugin.packageLinkPhase({ customElementsManifest: structuredClone(manifest), context: {} });
+  }
+} finally {
+  console.log = log;
+}
+
+// Two fixes to what the generators write: an event class two elements share
+// (`CwWidgetActionEvent`) is imported twice (a duplicate identifier for TypeScript), so each name
+// is kept once; and they take an event's type for its detail (`CustomEvent<CwReadyEvent>`), while
+// the manifest names the event's class, which is the listener's argument.
+for (const file of ['jsx.d.ts', 'vue.d.ts']) {
+  const path = typesDir + file;
+  const text = readFileSync(path, 'utf8').replace(
+    /import type \{([^}]*)\} from "\.\.\/index\.js";/,
+    (_, names) => {
+      const unique = [
+        ...new Set(
+          names
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean),
+        ),
+      ];
+      return `import type {\n  ${unique.join(',\n  ')},\n} from "../index.js";`;
+    },
+  );
+  writeFileSync(path, text.replace(/CustomEvent<(Cw\w+Event)>/g, '$1'));
+}
