@@ -47,7 +47,8 @@ const steps = [
   { name: 'build', cmd: ['npm', ['run', 'build', '--silent']] },
   {
     name: 'node tests',
-    needs: ['python env'],
+    // The package tests read the build (the packed file list, the entries imported in Node).
+    needs: ['python env', 'build'],
     cmd: [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests]],
     counts: (out) => ({
       passed: Number(/ℹ pass (\d+)/.exec(out)?.[1] ?? 0),
@@ -99,6 +100,7 @@ const steps = [
   // The benchmark's short form: noise-proof bounds only (ratios, outcomes), on the build above.
   {
     name: 'bench (short)',
+    needs: ['build'],
     cmd: [process.execPath, ['--import', 'tsx', 'bench/run.ts', '--short', '--no-build']],
   },
 ];
