@@ -25,8 +25,8 @@ import type { SendUserMessageParams, SetComposerValueParams } from './send-param
 import type { CwThread, ThreadActions } from './thread.js';
 import { threadActionsFor } from './thread-actions.js';
 import { threadStyles } from './thread.styles.js';
-import { routeWidgetAction } from './widget-actions.js';
-import { CwLogEvent, CwReadyEvent, emitChatEvent } from '../events/index.js';
+import { createWidgetHost } from './widget-actions.js';
+import { CwReadyEvent, emitChatEvent } from '../events/index.js';
 import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import { loadMarkdownLexer } from '../markdown/lexer.js';
 import type { Action } from '../protocol/wire-types.js';
@@ -155,22 +155,18 @@ export class ChatWidgets extends LitElement {
 
   /** Where the widgets in the thread send their actions. */
   @provide({ context: widgetHostContext })
-  protected readonly widgetHost: WidgetHost = {
-    dispatchAction: (request) =>
-      routeWidgetAction(
-        {
-          host: this,
-          session: this.controller.session,
-          onAction:
-            this.config.onAction ??
-            (resolveGlobalFunction(this.onAction) as ResolvedConfig['onAction'] | null),
-        },
-        request,
-      ),
-    log: (name, data) => emitChatEvent(this, CwLogEvent, { name, data }),
+  protected readonly widgetHost: WidgetHost = createWidgetHost(
+    this,
+    () => ({
+      host: this,
+      session: this.controller.session,
+      onAction:
+        this.config.onAction ??
+        (resolveGlobalFunction(this.onAction) as ResolvedConfig['onAction'] | null),
+    }),
     // The thread's allowed_image_domains, read at each render of a widget.
-    allowedImageHosts: () => this.controller.thread?.thread?.allowed_image_domains ?? null,
-  };
+    () => this.controller.thread?.thread?.allowed_image_domains ?? null,
+  );
 
   private readonly controller = new SessionController(this, (event) =>
     this.handleSessionEvent(event),

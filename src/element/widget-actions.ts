@@ -7,7 +7,7 @@ import type { ResolvedConfig } from './options.js';
 import { CwLogEvent, CwWidgetActionEvent, emitChatEvent } from '../events/index.js';
 import { ChatKitError } from '../protocol/errors.js';
 import type { ChatSession } from '../state/chat-session.js';
-import type { WidgetActionRequest } from '../widgets/widget-host.js';
+import type { WidgetActionRequest, WidgetHost } from '../widgets/widget-host.js';
 import { reportError } from './public-events.js';
 
 /** What routing an action needs from the element. */
@@ -17,6 +17,23 @@ export interface ActionRoute {
   session: ChatSession | null;
   /** `widgets.onAction`, or the global function named by `on-action`. */
   onAction: ResolvedConfig['onAction'] | null;
+}
+
+/**
+ * The widget host `<chat-widgets>` provides to the widgets in its thread: actions are routed
+ * through {@link routeWidgetAction} with what `route()` gives at the time of the action, logs
+ * become `cw-log` events, and images follow the thread's `allowed_image_domains`.
+ */
+export function createWidgetHost(
+  host: HTMLElement,
+  route: () => ActionRoute,
+  allowedImageHosts: () => readonly string[] | null,
+): WidgetHost {
+  return {
+    dispatchAction: (request) => routeWidgetAction(route(), request),
+    log: (name, data) => emitChatEvent(host, CwLogEvent, { name, data }),
+    allowedImageHosts,
+  };
 }
 
 /**
