@@ -17,9 +17,21 @@ export const markdownStyles = css`
   ol,
   blockquote,
   pre,
-  .table-wrap,
-  .plain-text {
+  .table-wrap {
     margin: 0 0 0.75em;
+  }
+  /* Final blocks come in segments (markdown-view.ts), each its own box laid out and painted only
+     near the viewport; it remembers its size off screen. Margins do not collapse across its
+     edges, so the block that ends a segment keeps the space to the next one. */
+  .segment {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40em;
+  }
+  .segment > :last-child {
+    margin-bottom: 0.75em;
+  }
+  .segment:last-child > :last-child {
+    margin-bottom: 0;
   }
   /* Text shown as it is (too long, nested too deeply, or not lexed yet while it streams). */
   /* Chunks of a long plain text are laid out and painted only near the viewport. */
