@@ -51,6 +51,8 @@ interface Segment {
   readonly blocks: Block[];
   /** The block before the segment (a plain run's note shows at its start only). */
   readonly before: Block | undefined;
+  /** Sealed and laid out once: off screen, it may now be skipped at the size it had. */
+  settled: boolean;
 }
 
 /**
@@ -100,6 +102,8 @@ export class CwMarkdown extends LitElement {
   /** How many stable blocks are in segments, and of which lexer generation. */
   private segmented = 0;
   private generation = -1;
+  /** Whether sealed segments are due to be settled (see settleLater). */
+  private settling = false;
 
   override render() {
     const cited = this.citations.length > 0;
@@ -119,7 +123,9 @@ export class CwMarkdown extends LitElement {
       this.segments,
       (segment) => segment.start,
       (segment) =>
-        guard([segment, segment.blocks.length, options], () => renderSegment(segment, options)),
+        guard([segment, segment.blocks.length, segment.settled, options], () =>
+          renderSegment(segment, options),
+        ),
     )}${repeat(
       open,
       (_, i) => i,
@@ -152,7 +158,8 @@ export class CwMarkdown extends LitElement {
     while (this.segmented < stable.length) {
       let segment = this.segments.at(-1);
       if (!segment || segment.blocks.length >= SEGMENT_BLOCKS) {
-        segment = { start: this.segmented, blocks: [], before: stable[this.segmented - 1] };
+        const before = stable[this.segmented - 1];
+        segment = { start: this.segmented, blocks: [], before, settled: false };
         this.segments.push(segment);
       }
       segment.blocks.push(stable[this.segmented]!);
@@ -166,6 +173,7 @@ export class CwMarkdown extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.settleLater();
     // Text not lexed yet (a long stream, a long message) is lexed when the stream pauses.
     if (this.lexer.pending && this.flushTimer === undefined) {
       this.flushTimer = setTimeout(() => {
@@ -180,6 +188,28 @@ export class CwMarkdown extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
+    this.settling = false;
+  }
+
+  /**
+   * Lets sealed segments be skipped off screen once they have been laid out: two frames on, the
+   * browser has measured them (and remembers the size, `contain-intrinsic-size: auto`), so
+   * skipping one never changes its height, the scroll height or the reader's place. A segment
+   * skipped before it was ever laid out would count as an estimate, then resize in view.
+   */
+  private settleLater(): void {
+    if (this.settling || typeof requestAnimationFrame !== 'function') return;
+    const due = this.segments.filter((s) => !s.settled && s.blocks.length >= SEGMENT_BLOCKS);
+    if (!due.length) return;
+    this.settling = true;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (!this.settling) return;
+        this.settling = false;
+        for (const segment of due) segment.settled = true;
+        this.requestUpdate();
+      }),
+    );
   }
 }
 
@@ -200,7 +230,7 @@ const PLAIN_NOTES: Record<PlainReason, string> = {
 
 /** A segment of final blocks, in a container that is laid out and painted only near the view. */
 function renderSegment(segment: Segment, options: MarkdownOptions) {
-  return html`<div class="segment">
+  return html`<div class="segment ${segment.settled ? 'settled' : ''}">
     ${repeat(
       segment.blocks,
       (_, i) => i,

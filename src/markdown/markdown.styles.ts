@@ -20,12 +20,15 @@ export const markdownStyles = css`
   .table-wrap {
     margin: 0 0 0.75em;
   }
-  /* Final blocks come in segments (markdown-view.ts), each its own box laid out and painted only
-     near the viewport; it remembers its size off screen. Margins do not collapse across its
-     edges, so the block that ends a segment keeps the space to the next one. */
+  /* Final blocks come in segments (markdown-view.ts). Once laid out (settled), a segment is laid
+     out and painted only near the viewport, at the size it remembers. Its margins never collapse
+     with outer ones (flow-root, settled or not): the block that ends one keeps its space. */
   .segment {
-    content-visibility: auto;
+    display: flow-root;
     contain-intrinsic-size: auto 40em;
+  }
+  .segment.settled {
+    content-visibility: auto;
   }
   .segment > :last-child {
     margin-bottom: 0.75em;

@@ -1,5 +1,5 @@
 /** The Markdown path: safe rendering as templates, and incremental lexing while text streams. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 import '../../src/define.js';
 import { IncrementalLexer, withCitations } from '../../src/markdown/markdown-view.js';
@@ -180,5 +180,31 @@ describe('<cw-markdown>', () => {
     expect(mutations).to.equal(0, 'mutations inside finished segments');
     // Each block is lexed a few times while it is the open one, never after.
     expect(el['lexer'].lexedBlocks).to.be.below(count * 2 * 8);
+  });
+
+  it('a finished segment is skipped off screen only once laid out, at the same height', async () => {
+    const text = Array.from({ length: 200 }, (_, i) => `## Part ${i}\n\nSome words ${i}.\n\n`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="height:200px;overflow:auto;width:400px">
+        <cw-markdown .text=${text.join('')}></cw-markdown>
+      </div>`,
+    );
+    const el = box.querySelector('cw-markdown')!;
+    await el.updateComplete;
+    const segments = [...el.shadowRoot!.querySelectorAll('.segment')];
+    expect(segments.length).to.be.above(10);
+    const heights = () => segments.map((s) => Math.round(s.getBoundingClientRect().height));
+    const before = heights();
+    const total = el.getBoundingClientRect().height;
+    await waitUntil(
+      () => segments.slice(0, -1).every((s) => s.classList.contains('settled')),
+      'the sealed segments settle',
+    );
+    // Far below the view, a settled segment is skipped, yet keeps the height it was laid out at.
+    expect(heights()).to.deep.equal(before);
+    expect(el.getBoundingClientRect().height).to.equal(total);
+    box.scrollTop = box.scrollHeight;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(heights()).to.deep.equal(before);
   });
 });
