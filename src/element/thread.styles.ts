@@ -24,6 +24,18 @@ export const threadStyles = css`
   .thread > .tasks.standalone:not(:first-child) {
     margin-top: var(--cw-space-l);
   }
+  /*
+   * A finished item, once laid out (thread.ts marks it settled), is neither laid out nor painted
+   * off screen, and keeps the height it was laid out at, so the scroll height stays true. The
+   * clip margin spares focus rings at the edge.
+   */
+  .thread > .item {
+    contain-intrinsic-block-size: auto 120px;
+  }
+  .thread > .item[data-settled] {
+    content-visibility: auto;
+    overflow-clip-margin: var(--cw-space-s);
+  }
   .thread > .item.user {
     width: fit-content;
     margin-inline-start: auto;
