@@ -76,8 +76,8 @@ export class CwThread extends LitElement {
   private olderObserver: IntersectionObserver | null = null;
   private olderButton: Element | null = null;
   private olderCursor: string | null = null;
-  /** Whether finished items are about to be settled, and for which list (see settleItems). */
-  private settling = false;
+  /** The frame that settles finished items next, and for which list (see settleItems). */
+  private settleFrame: number | undefined;
   private settledKey = '';
 
   /** The thread state from the session; `null` while no endpoint is set. */
@@ -144,17 +144,17 @@ export class CwThread extends LitElement {
    */
   private settleItems(): void {
     const state = this.state;
-    if (!state || this.settling || typeof requestAnimationFrame !== 'function') return;
+    if (!state || this.settleFrame !== undefined || typeof requestAnimationFrame !== 'function')
+      return;
     const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}`;
     if (key === this.settledKey) return;
-    this.settling = true;
-    requestAnimationFrame(() => {
+    this.settleFrame = requestAnimationFrame(() => {
       this.settledKey = key;
       const due = this.querySelectorAll(
         '.thread > .item:not([data-settled]):not(.streaming):not(.optimistic)',
       );
-      requestAnimationFrame(() => {
-        this.settling = false;
+      this.settleFrame = requestAnimationFrame(() => {
+        this.settleFrame = undefined;
         for (const item of due) if (item.isConnected) item.setAttribute('data-settled', '');
         this.settleItems();
       });
@@ -337,6 +337,9 @@ export class CwThread extends LitElement {
     this.retryTick = undefined;
     this.olderObserver?.disconnect();
     this.olderButton = null;
+    // A pending frame would keep a removed element alive until it ran (never, in a hidden page).
+    if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
+    this.settleFrame = undefined;
   }
 }
 

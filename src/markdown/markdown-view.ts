@@ -36,6 +36,8 @@ export function withCitations(
 export interface AppendLog {
   readonly log: readonly string[];
   readonly count: number;
+  /** The length of the text it describes: a growth given with another text is ignored. */
+  readonly length: number;
 }
 
 /** Final blocks per segment: a sealed segment is one unit that Lit never looks into again. */
@@ -102,16 +104,19 @@ export class CwMarkdown extends LitElement {
   /** How many stable blocks are in segments, and of which lexer generation. */
   private segmented = 0;
   private generation = -1;
-  /** Whether sealed segments are due to be settled (see settleLater). */
-  private settling = false;
+  /** How many segments (from the first) are settled. */
+  private settledCount = 0;
+  /** The frame that settles sealed segments next (see settleLater). */
+  private settleFrame: number | undefined;
 
   override render() {
     const cited = this.citations.length > 0;
     const source = cited ? withCitations(this.text, this.citations) : this.text;
     const flush = this.flushNow;
     this.flushNow = false;
-    const appended = cited ? null : appendedSince(this.seen, this.growth);
-    this.seen = cited ? undefined : this.growth;
+    const growth = !cited && this.growth?.length === this.text.length ? this.growth : undefined;
+    const appended = appendedSince(this.seen, growth);
+    this.seen = growth;
     const lexer = this.lexer;
     lexer.advance(source, { flush, budget: 2 * LIMITS.maxPieceChars, appended });
     this.segment();
@@ -154,6 +159,7 @@ export class CwMarkdown extends LitElement {
       this.generation = generation;
       this.segments = [];
       this.segmented = 0;
+      this.settledCount = 0;
     }
     while (this.segmented < stable.length) {
       let segment = this.segments.at(-1);
@@ -188,7 +194,9 @@ export class CwMarkdown extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
-    this.settling = false;
+    // A pending frame would keep a removed element alive until it ran (never, in a hidden page).
+    if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
+    this.settleFrame = undefined;
   }
 
   /**
@@ -198,18 +206,21 @@ export class CwMarkdown extends LitElement {
    * skipped before it was ever laid out would count as an estimate, then resize in view.
    */
   private settleLater(): void {
-    if (this.settling || typeof requestAnimationFrame !== 'function') return;
-    const due = this.segments.filter((s) => !s.settled && s.blocks.length >= SEGMENT_BLOCKS);
+    if (this.settleFrame !== undefined || typeof requestAnimationFrame !== 'function') return;
+    const { segments } = this;
+    // Segments settle in order: those after the settled ones that are full (sealed).
+    const due = segments
+      .slice(this.settledCount)
+      .filter((segment) => segment.blocks.length >= SEGMENT_BLOCKS);
     if (!due.length) return;
-    this.settling = true;
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (!this.settling) return;
-        this.settling = false;
+    this.settleFrame = requestAnimationFrame(() => {
+      this.settleFrame = requestAnimationFrame(() => {
+        this.settleFrame = undefined;
         for (const segment of due) segment.settled = true;
+        if (segments === this.segments) this.settledCount += due.length;
         this.requestUpdate();
-      }),
-    );
+      });
+    });
   }
 }
 

@@ -153,7 +153,7 @@ describe('<cw-markdown>', () => {
     const grow = async (delta: string) => {
       log.push(delta);
       text += delta;
-      el.growth = { log, count: log.length };
+      el.growth = { log, count: log.length, length: text.length };
       el.text = text;
       await el.updateComplete;
     };
@@ -180,6 +180,10 @@ describe('<cw-markdown>', () => {
     expect(mutations).to.equal(0, 'mutations inside finished segments');
     // Each block is lexed a few times while it is the open one, never after.
     expect(el['lexer'].lexedBlocks).to.be.below(count * 2 * 8);
+    // A growth that does not describe the text (another length) is not trusted: the text is read.
+    el.text = 'Replaced.';
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('Replaced.');
   });
 
   it('a finished segment is skipped off screen only once laid out, at the same height', async () => {
