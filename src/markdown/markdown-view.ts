@@ -61,10 +61,10 @@ interface Segment {
  * Renders Markdown text as Lit templates, re-rendering only what changed.
  *
  * Final blocks (all but the last, once text follows them) are kept in segments of a few blocks:
- * a full segment is never rendered, diffed or laid out again (its container has
- * `content-visibility: auto`, so off screen it is not even painted), and the text of a streamed
- * answer is never read again either when the caller says what was appended (`growth`). A delta
- * thus costs the unfinished block, not the message.
+ * a full segment is never rendered or diffed again, and once laid out it is skipped off screen
+ * (`content-visibility: auto`, at the size it had). The text of a streamed answer is not read
+ * again either when the caller says what was appended (`growth`). A delta thus costs the
+ * unfinished block, not the message. (With citations the text is copied to insert their markers.)
  *
  * @summary Safe, streaming Markdown.
  * @tagname cw-markdown
