@@ -8,7 +8,6 @@ import { css } from 'lit';
 export const itemStyles = css`
   /* Items */
   .item.user {
-    align-self: flex-end;
     max-width: min(80%, 560px);
     display: flex;
     flex-direction: column;

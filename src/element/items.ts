@@ -18,6 +18,7 @@ import type {
   UserMessageItem,
   Workflow,
 } from '../protocol/wire-types.js';
+import { textGrowth } from '../state/text-growth.js';
 import type { ItemEntry } from '../state/thread-state.js';
 
 /** What item renderers need from the element. */
@@ -227,6 +228,7 @@ function renderAssistant(entry: ItemEntry, ctx: ItemContext): TemplateResult {
             (p) =>
               html`<cw-markdown
                 .text=${p.text}
+                .growth=${textGrowth(p)}
                 .citations=${p.annotations.map((a) => a.index)}
                 .options=${ctx.markdown}
               ></cw-markdown>`,

@@ -12,9 +12,38 @@ export const threadStyles = css`
     max-width: var(--cw-thread-max-width, 760px);
     margin: 0 auto;
     padding: var(--cw-space-xl) var(--cw-space-l) var(--cw-space-l);
+    display: flow-root;
+  }
+  /*
+   * Block layout, not a flex column: an answer growing at the end lays out itself and its
+   * ancestors, where a flex column of a thousand items is laid out again as a whole each frame
+   * (7 to 18 ms). So the gap between items is a margin, a user's message is pushed to the end by
+   * its margin, and the few inline boxes at the top level are made blocks, as a column would.
+   */
+  .thread > * + *,
+  .thread > .tasks.standalone:not(:first-child) {
+    margin-top: var(--cw-space-l);
+  }
+  /*
+   * A finished item, once laid out (thread.ts marks it settled), is neither laid out nor painted
+   * off screen, and keeps the height it was laid out at, so the scroll height stays true. The
+   * clip margin spares focus rings at the edge.
+   */
+  .thread > .item {
+    contain-intrinsic-block-size: auto 120px;
+  }
+  .thread > .item[data-settled] {
+    content-visibility: auto;
+    overflow-clip-margin: var(--cw-space-s);
+  }
+  .thread > .item.user {
+    width: fit-content;
+    margin-inline-start: auto;
+  }
+  .thread > .progress,
+  .thread > .tool-call,
+  .thread > .generated-image.placeholder {
     display: flex;
-    flex-direction: column;
-    gap: var(--cw-space-l);
   }
   /* The thread keeps the reader's place itself (auto-scroll-controller.ts), in every browser. */
   cw-thread {
@@ -128,7 +157,9 @@ export const threadStyles = css`
     color: var(--cw-color-text-secondary);
   }
   .older {
-    align-self: center;
+    display: block;
+    width: fit-content;
+    margin-inline: auto;
     border: 1px solid var(--cw-color-border);
     background: var(--cw-color-surface);
     border-radius: var(--cw-radius-full);

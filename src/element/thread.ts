@@ -76,6 +76,9 @@ export class CwThread extends LitElement {
   private olderObserver: IntersectionObserver | null = null;
   private olderButton: Element | null = null;
   private olderCursor: string | null = null;
+  /** The frame that settles finished items next, and for which list (see settleItems). */
+  private settleFrame: number | undefined;
+  private settledKey = '';
 
   /** The thread state from the session; `null` while no endpoint is set. */
   @property({ attribute: false }) state: ThreadState | null = null;
@@ -128,6 +131,34 @@ export class CwThread extends LitElement {
   protected override updated(): void {
     this.autoScroll.observe(this, this.querySelector<HTMLElement>('.thread'));
     this.watchOlder();
+    this.settleItems();
+  }
+
+  /**
+   * Lets finished items be skipped off screen (`content-visibility: auto`, thread.styles.ts), but
+   * only once the browser has laid them out: candidates are taken in one frame and settled in
+   * the next, after that frame measured them, so a skipped item keeps its real height
+   * (`contain-intrinsic-size: auto`). Skipping thus never changes the scroll height or moves the
+   * reader, and a thousand items cost in layout and paint what is near the view. Items still
+   * changing (streaming, not yet sent) are left alone.
+   */
+  private settleItems(): void {
+    const state = this.state;
+    if (!state || this.settleFrame !== undefined || typeof requestAnimationFrame !== 'function')
+      return;
+    const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}`;
+    if (key === this.settledKey) return;
+    this.settleFrame = requestAnimationFrame(() => {
+      this.settledKey = key;
+      const due = this.querySelectorAll(
+        '.thread > .item:not([data-settled]):not(.streaming):not(.optimistic)',
+      );
+      this.settleFrame = requestAnimationFrame(() => {
+        this.settleFrame = undefined;
+        for (const item of due) if (item.isConnected) item.setAttribute('data-settled', '');
+        this.settleItems();
+      });
+    });
   }
 
   /**
@@ -306,6 +337,9 @@ export class CwThread extends LitElement {
     this.retryTick = undefined;
     this.olderObserver?.disconnect();
     this.olderButton = null;
+    // A pending frame would keep a removed element alive until it ran (never, in a hidden page).
+    if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
+    this.settleFrame = undefined;
   }
 }
 

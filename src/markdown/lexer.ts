@@ -196,85 +196,139 @@ export function lexGuarded(text: string, budget = Infinity): { blocks: Block[]; 
 /** The source length a list of blocks covers. */
 const covered = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n + b.raw.length, 0);
 
+/** Options of {@link IncrementalLexer.update}. */
+export interface UpdateOptions {
+  /** Lex whatever is pending now (within `budget`), however little the tail grew. */
+  flush?: boolean;
+  /** Most characters one call lexes; the rest stays pending. */
+  budget?: number;
+  /**
+   * What was appended to the text given last time, when the caller knows (a streamed answer):
+   * then the text itself is never read, only its length checked. Without it, growth is found by
+   * comparing the text with the previous one.
+   */
+  appended?: string | null;
+}
+
 /**
  * Splits Markdown into top-level blocks incrementally. While text only grows, the blocks before
- * the last one are kept and only the tail from the start of the last block is lexed again, so a
- * streamed delta costs the size of the unfinished block, not of the whole message; a large tail
- * is lexed again only after it grew by a quarter. What is not lexed yet is `pending`.
+ * the last one are final (`stable`, appended to in place and never lexed again) and only the tail
+ * from the start of the last block is lexed again, so a streamed delta costs the size of the
+ * unfinished block, not of the whole message; a large tail is lexed again only after it grew by a
+ * quarter. What is not lexed yet is `pending`.
+ *
+ * Given what was appended (`appended`), an update reads nothing but the new characters and the
+ * tail: no whole-text compare, slice or copy (each of those flattens a streamed rope: O(message)).
  */
 export class IncrementalLexer {
-  /** The text as given (line ends not normalised), to recognise growth without re-reading it. */
+  /** The text as last given, kept to recognise growth when the caller cannot say what grew. */
   private raw = '';
-  /** The text with `\r\n` and `\r` normalised to `\n`. */
-  private source = '';
-  private blocks: Block[] = [];
-  /** Length of the source covered by the blocks that can no longer change. */
-  private stableEnd = 0;
-  /** Length of the source covered by all blocks (the rest is pending). */
-  private lexedEnd = 0;
+  /** Whether the text given last ended with `\r` (which a `\n` in the next delta completes). */
+  private endsWithCR = false;
+  /** Final blocks, in order; only ever appended to, until the text is replaced. */
+  readonly stable: Block[] = [];
+  /** Bumped when the text was replaced (not extended): stable blocks seen before are gone. */
+  generation = 0;
+  /** The normalised source after the stable blocks. */
+  private tail = '';
+  /** The blocks of the tail lexed so far (the last pass). */
+  private tailBlocks: Block[] = [];
+  /** Length of the tail those blocks cover (the rest is pending). */
+  private tailLexed = 0;
   /** Blocks lexed in total, for tests of the incremental path. */
   lexedBlocks = 0;
 
   /** The source not lexed yet (shown plainly after the blocks). */
   get pending(): string {
-    return this.source.slice(this.lexedEnd);
+    return this.tailLexed === this.tail.length ? '' : this.tail.slice(this.tailLexed);
+  }
+
+  /** The blocks of the tail: lexed again as text arrives. */
+  get open(): readonly Block[] {
+    return this.tailBlocks;
+  }
+
+  /** All blocks (a copy: for tests and one-off use, not per delta). */
+  get blocks(): readonly Block[] {
+    return [...this.stable, ...this.tailBlocks];
   }
 
   /**
-   * Takes the new full text and returns the blocks. `flush` lexes whatever is pending now, within
-   * `budget` characters per call (the rest stays pending).
+   * Takes the new full text and returns all blocks (a copy; views use {@link stable} and
+   * {@link open}). See {@link UpdateOptions}.
    */
-  update(
-    text: string,
-    { flush = false, budget = 4 * LIMITS.maxPieceChars } = {},
-  ): readonly Block[] {
-    if (text === this.raw && (!flush || this.lexedEnd === this.source.length)) return this.blocks;
-    // A slice and an equality are flat-memory compares; `startsWith` on the rope a streamed string
-    // is walks it character by character, which made long streams quadratic.
-    const grows = text.length >= this.raw.length && text.slice(0, this.raw.length) === this.raw;
-    if (grows) {
-      // Normalise only the new text; a `\r` that ended the old text may pair with a new `\n`.
-      const carry = this.raw.endsWith('\r') ? 1 : 0;
-      const added = text.slice(this.raw.length - carry).replace(/\r\n?/g, '\n');
-      this.source = this.source.slice(0, this.source.length - carry) + added;
-      if (carry && this.stableEnd > this.source.length) this.stableEnd = 0;
-    } else {
-      this.source = text.replace(/\r\n?/g, '\n');
-      this.blocks = [];
-      this.stableEnd = 0;
-      this.lexedEnd = 0;
-    }
-    this.raw = text;
-    const source = this.source;
-    if (this.lexedEnd > source.length) this.lexedEnd = this.stableEnd = 0;
-    const tail = source.length - this.stableEnd;
-    const lexedTail = this.lexedEnd - this.stableEnd;
-    const worth =
-      flush ||
-      !grows ||
-      tail <= LIMITS.eagerTailChars ||
-      source.length - this.lexedEnd >= lexedTail / 4;
-    if (!worth) return this.blocks;
-    const kept = this.blocks.slice(0, this.stableCount());
-    const { blocks: fresh, rest } = lexGuarded(source.slice(this.stableEnd), budget);
-    this.lexedBlocks += fresh.length;
-    this.blocks = [...kept, ...fresh];
-    this.lexedEnd = source.length - rest;
-    // Everything but the last block is stable once more text arrives after it. Should the blocks
-    // not cover the text exactly, nothing is stable: the next pass lexes it all again.
-    const last = this.blocks.at(-1)?.raw.length ?? 0;
-    this.stableEnd = covered(this.blocks) === this.lexedEnd ? this.lexedEnd - last : 0;
+  update(text: string, options: UpdateOptions = {}): readonly Block[] {
+    this.advance(text, options);
     return this.blocks;
   }
 
-  private stableCount(): number {
-    let length = 0;
-    let count = 0;
-    for (const block of this.blocks) {
-      if (length + block.raw.length > this.stableEnd) break;
-      length += block.raw.length;
-      count += 1;
+  /** Takes the new full text; the blocks are then in {@link stable}, {@link open} and pending. */
+  advance(
+    text: string,
+    { flush = false, budget = 4 * LIMITS.maxPieceChars, appended = null }: UpdateOptions = {},
+  ): void {
+    const known = appended !== null && text.length === this.raw.length + appended.length;
+    const same = known ? appended === '' : text === this.raw;
+    if (same && (!flush || this.tailLexed === this.tail.length)) return;
+    let added: string | null = known ? appended : null;
+    if (added === null && !same && text.length >= this.raw.length) {
+      // A slice and an equality are flat-memory compares; `startsWith` on the rope a streamed
+      // string is walks it character by character, which made long streams quadratic.
+      if (text.slice(0, this.raw.length) === this.raw) added = text.slice(this.raw.length);
     }
-    return count;
+    const grows = same || added !== null;
+    let forced = !grows;
+    if (added) {
+      // Normalise only the new text; a `\r` that ended the old text may pair with a new `\n`.
+      const carry = this.endsWithCR && this.tail !== '';
+      if (this.endsWithCR && !carry) {
+        this.reset(text);
+      } else {
+        const normal = (carry ? '\r' : '') + added;
+        this.tail = (carry ? this.tail.slice(0, -1) : this.tail) + normal.replace(/\r\n?/g, '\n');
+        // The carried `\r` had been lexed as a line end: lex the tail again.
+        if (carry) forced = true;
+        this.endsWithCR = added.endsWith('\r');
+      }
+    } else if (!grows) {
+      this.reset(text);
+    }
+    this.raw = text;
+    const tail = this.tail.length;
+    const worth =
+      flush ||
+      forced ||
+      tail <= LIMITS.eagerTailChars ||
+      tail - this.tailLexed >= this.tailLexed / 4;
+    if (worth) this.lexTail(budget);
+  }
+
+  /** Forgets everything: the text was replaced. */
+  private reset(text: string): void {
+    this.stable.length = 0;
+    this.generation++;
+    this.tail = text.replace(/\r\n?/g, '\n');
+    this.tailBlocks = [];
+    this.tailLexed = 0;
+    this.endsWithCR = text.endsWith('\r');
+  }
+
+  private lexTail(budget: number): void {
+    const { blocks: fresh, rest } = lexGuarded(this.tail, budget);
+    this.lexedBlocks += fresh.length;
+    const lexed = this.tail.length - rest;
+    // Everything but the last block is final once more text arrives after it. Should the blocks
+    // not cover the text exactly, none is: the next pass lexes the whole tail again.
+    if (fresh.length > 1 && covered(fresh) === lexed) {
+      const last = fresh.at(-1)!;
+      const done = lexed - last.raw.length;
+      this.stable.push(...fresh.slice(0, -1));
+      this.tail = this.tail.slice(done);
+      this.tailBlocks = [last];
+      this.tailLexed = lexed - done;
+    } else {
+      this.tailBlocks = fresh;
+      this.tailLexed = lexed;
+    }
   }
 }

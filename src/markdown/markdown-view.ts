@@ -35,7 +35,42 @@ export function withCitations(
 }
 
 /**
- * Renders Markdown text as Lit templates, re-rendering only the blocks that changed.
+ * What a streamed text grew by, when its owner knows (src/state/text-growth.ts): the log of
+ * chunks appended since it began, and how many of them this version holds. Structural, so this
+ * layer needs nothing from the state layer.
+ */
+export interface AppendLog {
+  readonly log: readonly string[];
+  readonly count: number;
+  /** The length of the text it describes: a growth given with another text is ignored. */
+  readonly length: number;
+}
+
+/** Final blocks per segment: a sealed segment is one unit that Lit never looks into again. */
+const SEGMENT_BLOCKS = 16;
+
+/**
+ * A run of final blocks, rendered in one container. The last segment stays open (blocks are
+ * added to it) until it holds {@link SEGMENT_BLOCKS}; then it is sealed and never re-rendered.
+ */
+interface Segment {
+  /** The index of its first block among all blocks. */
+  readonly start: number;
+  readonly blocks: Block[];
+  /** The block before the segment (a plain run's note shows at its start only). */
+  readonly before: Block | undefined;
+  /** Sealed and laid out once: off screen, it may now be skipped at the size it had. */
+  settled: boolean;
+}
+
+/**
+ * Renders Markdown text as Lit templates, re-rendering only what changed.
+ *
+ * Final blocks (all but the last, once text follows them) are kept in segments of a few blocks:
+ * a full segment is never rendered or diffed again, and once laid out it is skipped off screen
+ * (`content-visibility: auto`, at the size it had). The text of a streamed answer is not read
+ * again either when the caller says what was appended (`growth`). A delta thus costs the
+ * unfinished block, not the message. (With citations the text is copied to insert their markers.)
  *
  * @summary Safe, streaming Markdown.
  * @tagname cw-markdown
@@ -54,6 +89,12 @@ export class CwMarkdown extends LitElement {
   /** The Markdown source. */
   @property() text = '';
 
+  /**
+   * What `text` grew by, from its owner (a streamed answer): while it extends the growth seen
+   * last, the view reads only the appended chunks, never the whole text.
+   */
+  @property({ attribute: false }) growth: AppendLog | undefined = undefined;
+
   /** Character offsets of citation markers (annotation indexes), numbered from 1 in order. */
   @property({ attribute: false }) citations: readonly (number | null | undefined)[] = [];
 
@@ -63,6 +104,16 @@ export class CwMarkdown extends LitElement {
   private readonly lexer = new IncrementalLexer();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private flushNow = false;
+  /** The growth the lexer has seen, to compute what was appended since. */
+  private seen: AppendLog | undefined;
+  private segments: Segment[] = [];
+  /** How many stable blocks are in segments, and of which lexer generation. */
+  private segmented = 0;
+  private generation = -1;
+  /** How many segments (from the first) are settled. */
+  private settledCount = 0;
+  /** The frame that settles sealed segments next (see settleLater). */
+  private settleFrame: number | undefined;
 
   /** The lexer's chunk, while this view waits for it. */
   private lexerLoading: Promise<void> | null = null;
@@ -75,22 +126,71 @@ export class CwMarkdown extends LitElement {
         this.requestUpdate();
       });
     }
-    const source = this.citations.length ? withCitations(this.text, this.citations) : this.text;
+    const cited = this.citations.length > 0;
+    const source = cited ? withCitations(this.text, this.citations) : this.text;
     const flush = this.flushNow;
     this.flushNow = false;
-    const blocks = this.lexer.update(source, { flush, budget: 2 * LIMITS.maxPieceChars });
-    const units = groupUnits(blocks, this.lexer.pending);
+    const growth = !cited && this.growth?.length === this.text.length ? this.growth : undefined;
+    const appended = appendedSince(this.seen, growth);
+    this.seen = growth;
+    const lexer = this.lexer;
+    lexer.advance(source, { flush, budget: 2 * LIMITS.maxPieceChars, appended });
+    this.segment();
     const { options } = this;
+    const open = lexer.open;
+    const pending = lexer.pending;
+    const last = this.lastStable();
     return html`${repeat(
-      units,
+      this.segments,
+      (segment) => segment.start,
+      (segment) =>
+        guard([segment, segment.blocks.length, segment.settled, options], () =>
+          renderSegment(segment, options),
+        ),
+    )}${repeat(
+      open,
       (_, i) => i,
-      (unit) =>
-        unit.kind === 'markdown'
-          ? guard([unit.block.raw, options], () =>
-              renderBlock((unit.block as Block & { kind: 'markdown' }).token, options),
-            )
-          : renderPlain(unit.chunks, unit.reason),
-    )}`;
+      (block, i) =>
+        guard([block.raw, runOf(i === 0 ? last : open[i - 1]), options], () =>
+          renderUnit(block, i === 0 ? last : open[i - 1], options),
+        ),
+    )}${
+      pending
+        ? html`<div class="plain-text">
+            ${repeat(
+              plainBlocks(pending, 'size'),
+              (_, i) => i,
+              (chunk) =>
+                guard([chunk.raw], () => html`<div class="plain-chunk">${chunk.raw}</div>`),
+            )}
+          </div>`
+        : nothing
+    }`;
+  }
+
+  /** Moves the lexer's new stable blocks into segments. */
+  private segment(): void {
+    const { stable, generation } = this.lexer;
+    if (generation !== this.generation) {
+      this.generation = generation;
+      this.segments = [];
+      this.segmented = 0;
+      this.settledCount = 0;
+    }
+    while (this.segmented < stable.length) {
+      let segment = this.segments.at(-1);
+      if (!segment || segment.blocks.length >= SEGMENT_BLOCKS) {
+        const before = stable[this.segmented - 1];
+        segment = { start: this.segmented, blocks: [], before, settled: false };
+        this.segments.push(segment);
+      }
+      segment.blocks.push(stable[this.segmented]!);
+      this.segmented++;
+    }
+  }
+
+  private lastStable(): Block | undefined {
+    return this.lexer.stable[this.segmented - 1];
   }
 
   /** Resolves once rendered with the Markdown lexer loaded (or failed), when there is text. */
@@ -105,6 +205,7 @@ export class CwMarkdown extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.settleLater();
     // Text not lexed yet (a long stream, a long message) is lexed when the stream pauses.
     if (this.lexer.pending && !this.lexerLoading && this.flushTimer === undefined) {
       this.flushTimer = setTimeout(() => {
@@ -119,30 +220,44 @@ export class CwMarkdown extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
+    // A pending frame would keep a removed element alive until it ran (never, in a hidden page).
+    if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
+    this.settleFrame = undefined;
+  }
+
+  /**
+   * Lets sealed segments be skipped off screen once they have been laid out: two frames on, the
+   * browser has measured them (and remembers the size, `contain-intrinsic-size: auto`), so
+   * skipping one never changes its height, the scroll height or the reader's place. A segment
+   * skipped before it was ever laid out would count as an estimate, then resize in view.
+   */
+  private settleLater(): void {
+    if (this.settleFrame !== undefined || typeof requestAnimationFrame !== 'function') return;
+    const { segments } = this;
+    // Segments settle in order: those after the settled ones that are full (sealed).
+    const due = segments
+      .slice(this.settledCount)
+      .filter((segment) => segment.blocks.length >= SEGMENT_BLOCKS);
+    if (!due.length) return;
+    this.settleFrame = requestAnimationFrame(() => {
+      this.settleFrame = requestAnimationFrame(() => {
+        this.settleFrame = undefined;
+        for (const segment of due) segment.settled = true;
+        if (segments === this.segments) this.settledCount += due.length;
+        this.requestUpdate();
+      });
+    });
   }
 }
 
-type Unit =
-  | { kind: 'markdown'; block: Block }
-  | { kind: 'plain'; chunks: string[]; reason: PlainReason | null };
-
-/** Groups runs of plain blocks (and the pending text) into one flowing unit each. */
-function groupUnits(blocks: readonly Block[], pending: string): Unit[] {
-  const units: Unit[] = [];
-  for (const block of blocks) {
-    const last = units.at(-1);
-    if (block.kind === 'markdown') units.push({ kind: 'markdown', block });
-    else if (last?.kind === 'plain' && last.reason === block.reason) last.chunks.push(block.raw);
-    else units.push({ kind: 'plain', chunks: [block.raw], reason: block.reason });
-  }
-  if (pending) {
-    const chunks = plainBlocks(pending, 'size').map((b) => b.raw);
-    const last = units.at(-1);
-    if (last?.kind === 'plain') last.chunks.push(...chunks);
-    else units.push({ kind: 'plain', chunks, reason: null });
-  }
-  return units;
+/** The text appended between two growths of one log, or `null` when that is not known. */
+function appendedSince(from: AppendLog | undefined, to: AppendLog | undefined): string | null {
+  if (!from || !to || from.log !== to.log || to.count < from.count) return null;
+  return to.log.slice(from.count, to.count).join('');
 }
+
+/** What of the block before another decides how that one renders: whether it is plain, and why. */
+const runOf = (block: Block | undefined) => (block?.kind === 'plain' ? block.reason : null);
 
 const PLAIN_NOTES: Record<PlainReason, string> = {
   nesting: 'Shown as plain text: nested too deeply to format.',
@@ -150,16 +265,31 @@ const PLAIN_NOTES: Record<PlainReason, string> = {
   error: 'Shown as plain text: could not be formatted.',
 };
 
-/** Text shown as it is, in stable chunks; a note says why when it is not just pending. */
-function renderPlain(chunks: readonly string[], reason: PlainReason | null) {
-  return html`<div class="plain-text">
-      ${repeat(
-        chunks,
-        (_, i) => i,
-        (chunk) => guard([chunk], () => html`<div class="plain-chunk">${chunk}</div>`),
-      )}
-    </div>
-    ${reason ? html`<p class="plain-note" role="note">${PLAIN_NOTES[reason]}</p>` : nothing}`;
+/** A segment of final blocks, in a container that is laid out and painted only near the view. */
+function renderSegment(segment: Segment, options: MarkdownOptions) {
+  return html`<div class="segment ${segment.settled ? 'settled' : ''}">
+    ${repeat(
+      segment.blocks,
+      (_, i) => i,
+      (block, i) => {
+        const before = i === 0 ? segment.before : segment.blocks[i - 1];
+        return guard([block, options], () => renderUnit(block, before, options));
+      },
+    )}
+  </div>`;
+}
+
+/**
+ * One block. Text shown as it is comes in stable chunks; the first chunk of a run says why it is
+ * plain (a note decided by what came before only, so it never moves as text arrives).
+ */
+function renderUnit(block: Block, before: Block | undefined, options: MarkdownOptions) {
+  if (block.kind === 'markdown') return renderBlock(block.token, options);
+  const starts = runOf(before) !== block.reason;
+  return html`${
+      starts ? html`<p class="plain-note" role="note">${PLAIN_NOTES[block.reason]}</p>` : nothing
+    }
+    <div class="plain-text plain-chunk">${block.raw}</div>`;
 }
 
 declare global {

@@ -17,9 +17,24 @@ export const markdownStyles = css`
   ol,
   blockquote,
   pre,
-  .table-wrap,
-  .plain-text {
+  .table-wrap {
     margin: 0 0 0.75em;
+  }
+  /* Final blocks come in segments (markdown-view.ts). Once laid out (settled), a segment is laid
+     out and painted only near the viewport, at the size it remembers. Its margins never collapse
+     with outer ones (flow-root, settled or not): the block that ends one keeps its space. */
+  .segment {
+    display: flow-root;
+    contain-intrinsic-size: auto 40em;
+  }
+  .segment.settled {
+    content-visibility: auto;
+  }
+  .segment > :last-child {
+    margin-bottom: 0.75em;
+  }
+  .segment:last-child > :last-child {
+    margin-bottom: 0;
   }
   /* Text shown as it is (too long, nested too deeply, or not lexed yet while it streams). */
   /* Chunks of a long plain text are laid out and painted only near the viewport. */

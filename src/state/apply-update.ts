@@ -12,6 +12,7 @@ import {
   normalizePart,
   normalizeTask,
 } from './normalize.js';
+import { appendText } from './text-growth.js';
 
 /** The result of applying an update: the new item, and for generated images the progress. */
 export interface UpdateResult {
@@ -38,7 +39,9 @@ function withContent(item: ThreadItem, content: AssistantMessageContent[]): Thre
  * does not apply (unknown type, wrong item type, bad index), so the caller keeps the old state.
  *
  * The cost of a text delta is independent of the message's length: the string append is the
- * engine's rope concatenation, and only the touched part and the `content` array are copied.
+ * engine's rope concatenation, and only the touched part and the `content` array are copied. The
+ * part remembers the delta (src/state/text-growth.ts), so a view learns what was appended without
+ * reading the text.
  */
 export function applyItemUpdate(item: ThreadItem, update: ThreadItemUpdate): UpdateResult | null {
   if (!isRecord(update) || typeof update.type !== 'string') return null;
@@ -108,7 +111,7 @@ function applyContentUpdate(
       break;
     case 'assistant_message.content_part.text_delta':
       if (typeof u['delta'] !== 'string') return null;
-      content[index] = { ...part, text: part.text + u['delta'] };
+      content[index] = appendText(part, u['delta']);
       break;
     case 'assistant_message.content_part.annotation_added': {
       if (!isRecord(u['annotation'])) return null;

@@ -118,4 +118,31 @@ describe('<chat-widgets> with a long thread', () => {
     );
     expect(items()).to.equal(100);
   });
+
+  it('skips finished items off screen once laid out, at the height they had', async () => {
+    const { scroller } = await openLong(60);
+    await settledDistance(scroller);
+    const all = () => [...scroller.querySelectorAll<HTMLElement>('.thread > .item')];
+    await waitUntil(() => all().every((item) => item.hasAttribute('data-settled')), 'items settle');
+    const heights = () => all().map((item) => Math.round(item.getBoundingClientRect().height));
+    const before = heights();
+    const height = scroller.scrollHeight;
+    // The first item is far above the view: skipped (its content is not rendered); the last one
+    // is in view: rendered.
+    const rendered = (item: HTMLElement) =>
+      item.firstElementChild!.checkVisibility({ contentVisibilityAuto: true });
+    await frame();
+    await frame();
+    expect(rendered(all()[0]!)).to.equal(false, 'an item far off screen is skipped');
+    expect(rendered(all().at(-1)!)).to.equal(true, 'an item in view is rendered');
+    // Skipping changed no height: the scroll height and every item are as laid out.
+    expect(scroller.scrollHeight).to.equal(height);
+    expect(heights()).to.deep.equal(before);
+    // Scrolled into the middle, the items there render at the very same heights.
+    scroller.scrollTop = height / 3;
+    await frame();
+    await frame();
+    expect(heights()).to.deep.equal(before);
+    expect(scroller.scrollHeight).to.equal(height);
+  });
 });

@@ -1,5 +1,5 @@
 /** The Markdown path: safe rendering as templates, and incremental lexing while text streams. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 import '../../src/define.js';
 import { loadMarkdownLexer } from '../../src/markdown/lexer.js';
@@ -128,5 +128,89 @@ describe('<cw-markdown>', () => {
       'the first paragraph element is reused',
     );
     expect(el.shadowRoot!.querySelectorAll('p')[1]!.textContent).to.equal('Second grows');
+  });
+
+  it('given what was appended, reads only the new characters, never the text', () => {
+    const lexer = new IncrementalLexer();
+    lexer.advance('# Title\n\nFirst');
+    // A text of the right length whose characters are not the real ones: were it read, the
+    // blocks would show them.
+    const appended = ' paragraph.\n\nSecond';
+    lexer.advance('x'.repeat('# Title\n\nFirst'.length + appended.length), { appended });
+    expect(lexer.blocks.map((b) => b.raw).join('')).to.equal(
+      '# Title\n\nFirst paragraph.\n\nSecond',
+    );
+    expect(lexer.stable.map((b) => b.raw).join('')).to.equal('# Title\n\nFirst paragraph.\n\n');
+    // A length that does not match what was appended: compared, found replaced, lexed afresh.
+    const generation = lexer.generation;
+    lexer.advance('# Other', { appended: 'more' });
+    expect(lexer.blocks.map((b) => b.raw)).to.deep.equal(['# Other']);
+    expect(lexer.generation).to.equal(generation + 1);
+  });
+
+  it('streams with finished blocks never lexed or rendered again: their nodes stay', async () => {
+    const el = await fixture<CwMarkdown>(html`<cw-markdown></cw-markdown>`);
+    const log: string[] = [];
+    let text = '';
+    const grow = async (delta: string) => {
+      log.push(delta);
+      text += delta;
+      el.growth = { log, count: log.length, length: text.length };
+      el.text = text;
+      await el.updateComplete;
+    };
+    const count = 120;
+    let first: Element | null = null;
+    let mutations = 0;
+    const observer = new MutationObserver((records) => {
+      // Changes inside finished segments (the last one may still take blocks).
+      const segments = [...el.shadowRoot!.querySelectorAll('.segment')].slice(0, -1);
+      for (const r of records) if (segments.some((s) => s.contains(r.target))) mutations++;
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    for (let i = 0; i < count; i++) {
+      for (const word of `Paragraph ${i} has **bold** words.\n\n`.split(/(?<= )/)) await grow(word);
+      if (i === 1) first = el.shadowRoot!.querySelector('p');
+    }
+    await grow('The end.');
+    observer.disconnect();
+    const paragraphs = el.shadowRoot!.querySelectorAll('p');
+    expect(paragraphs).to.have.length(count + 1);
+    expect(paragraphs[0]).to.equal(first, 'the first paragraph is the same node');
+    expect(paragraphs[count - 1]!.textContent).to.equal(`Paragraph ${count - 1} has bold words.`);
+    expect(el.shadowRoot!.querySelectorAll('.segment').length).to.be.above(count / 20);
+    expect(mutations).to.equal(0, 'mutations inside finished segments');
+    // Each block is lexed a few times while it is the open one, never after.
+    expect(el['lexer'].lexedBlocks).to.be.below(count * 2 * 8);
+    // A growth that does not describe the text (another length) is not trusted: the text is read.
+    el.text = 'Replaced.';
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('Replaced.');
+  });
+
+  it('a finished segment is skipped off screen only once laid out, at the same height', async () => {
+    const text = Array.from({ length: 200 }, (_, i) => `## Part ${i}\n\nSome words ${i}.\n\n`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="height:200px;overflow:auto;width:400px">
+        <cw-markdown .text=${text.join('')}></cw-markdown>
+      </div>`,
+    );
+    const el = box.querySelector('cw-markdown')!;
+    await el.updateComplete;
+    const segments = [...el.shadowRoot!.querySelectorAll('.segment')];
+    expect(segments.length).to.be.above(10);
+    const heights = () => segments.map((s) => Math.round(s.getBoundingClientRect().height));
+    const before = heights();
+    const total = el.getBoundingClientRect().height;
+    await waitUntil(
+      () => segments.slice(0, -1).every((s) => s.classList.contains('settled')),
+      'the sealed segments settle',
+    );
+    // Far below the view, a settled segment is skipped, yet keeps the height it was laid out at.
+    expect(heights()).to.deep.equal(before);
+    expect(el.getBoundingClientRect().height).to.equal(total);
+    box.scrollTop = box.scrollHeight;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(heights()).to.deep.equal(before);
   });
 });
