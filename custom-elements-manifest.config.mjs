@@ -21,12 +21,20 @@ export function themeTokens() {
   }));
 }
 
-/** The tags `chat-widgets/define` registers, with the class each gets. */
+/** The tags chat-widgets registers (at once or with their chunk), with the class each gets. */
 export function registrations() {
   const read = (p) => readFileSync(new URL(p, import.meta.url), 'utf8');
   const pairs = [
     ...read('./src/define.ts').matchAll(/defineElement\('([a-z0-9-]+)',\s*(\w+)\)/g),
     ...read('./src/element/internal-elements.ts').matchAll(/'([a-z0-9-]+)':\s*(\w+),/g),
+    // The lazy elements: `'cw-widget': () => import('…').then((m) => m.CwWidget)`.
+    ...read('./src/element/internal-elements.ts').matchAll(
+      /'([a-z0-9-]+)':\s*\(\)\s*=>[^\n]*?\(m\)\s*=>\s*m\.(\w+)\)/g,
+    ),
+    // `<cw-chart>`, registered by the Chart component's chunk.
+    ...read('./src/widgets/components/chart/chart.ts').matchAll(
+      /defineElement\('([a-z0-9-]+)',\s*(\w+)\)/g,
+    ),
   ];
   return pairs.map(([, tag, className]) => ({ tag, className }));
 }

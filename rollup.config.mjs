@@ -36,7 +36,7 @@ export default [
   {
     // Registration only: a classic script has no exports, and nothing but the element
     // definitions goes on `window` (the classes are `customElements.get('chat-widgets')`…).
-    input: 'src/define.ts',
+    input: 'src/define-all.ts',
     output: {
       file: 'dist/cdn/chat-widgets.iife.js',
       format: 'iife',

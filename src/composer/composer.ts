@@ -21,6 +21,7 @@ import { uploadsStyles } from './uploads.styles.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import { reset } from '../theme/tokens.js';
+import { lazyElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
 
 /** What the composer sends besides the text. */
 export interface ComposerChoice {
@@ -193,6 +194,7 @@ export class CwComposer extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    await whenLazyPartsRendered(this.renderRoot);
     const parts = this.renderRoot.querySelectorAll<LitElement>('cw-tool-picker, cw-mention-menu');
     await Promise.all([...parts].map((part) => part.updateComplete));
     return done;
@@ -244,14 +246,18 @@ export class CwComposer extends LitElement {
       ${mention ? this.mentions.renderButton(() => this.editor.startMention()) : nothing}
       ${
         this.tools.length
-          ? html`<cw-tool-picker
-              .tools=${this.tools}
-              .selectedToolId=${this.selectedToolId}
-              .onSelect=${(toolId: string | null, fromMenu: boolean) => {
-                this.selectTool(toolId);
-                if (fromMenu) this.input?.focus();
-              }}
-            ></cw-tool-picker>`
+          ? lazyElement(
+              'cw-tool-picker',
+              html`<cw-tool-picker
+                .tools=${this.tools}
+                .selectedToolId=${this.selectedToolId}
+                .onSelect=${(toolId: string | null, fromMenu: boolean) => {
+                  this.selectTool(toolId);
+                  if (fromMenu) this.input?.focus();
+                }}
+              ></cw-tool-picker>`,
+              html`<span class="lazy-fallback" role="note">Tools could not be loaded.</span>`,
+            )
           : nothing
       }
       ${this.dictation.render()}

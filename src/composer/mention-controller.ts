@@ -5,8 +5,14 @@ import { mentionAtCaret } from './editor-model.js';
 import type { Mention } from './editor-model.js';
 import { EntitySearchController } from './entity-search-controller.js';
 import type { EntitySearch } from './entity-search-controller.js';
-import { MENTION_LIST_ID, mentionOptionId } from './mention-menu.js';
 import type { Entity } from './types.js';
+import { lazyElement } from '../internal/lazy-elements.js';
+
+/** The id of the mention listbox (`<cw-mention-menu>`), for the editor's `aria-controls`. */
+export const MENTION_LIST_ID = 'mention-list';
+
+/** The id of an option of the mention listbox, for the editor's `aria-activedescendant`. */
+export const mentionOptionId = (index: number): string => `mention-${index}`;
 
 /**
  * @-mentions in the composer's editor: finds the `@query` at the caret, runs the entity search,
@@ -135,12 +141,18 @@ export class MentionController implements ReactiveController {
   }
 
   /** The menu, while open. */
-  render() {
+  render(): unknown {
     if (!this.open) return nothing;
-    return html`<cw-mention-menu
-      .search=${this.entitySearch.state}
-      .activeIndex=${this.index}
-      .onPick=${this.choose}
-    ></cw-mention-menu>`;
+    // The menu is a lazy chunk: the keys and the open state live here, so a mention typed before
+    // it arrives opens it, at its active option, once it does.
+    return lazyElement(
+      'cw-mention-menu',
+      html`<cw-mention-menu
+        .search=${this.entitySearch.state}
+        .activeIndex=${this.index}
+        .onPick=${this.choose}
+      ></cw-mention-menu>`,
+      html`<p class="lazy-fallback" role="note">Suggestions could not be loaded.</p>`,
+    );
   }
 }

@@ -44,4 +44,9 @@ export const mentionMenuStyles = css`
     color: var(--cw-color-text-secondary);
     font-size: 0.9em;
   }
+  /* Shown in the menu's place when its chunk could not be loaded. */
+  .lazy-fallback {
+    color: var(--cw-color-text-secondary);
+    font-size: 0.9em;
+  }
 `;

@@ -5,11 +5,9 @@ import type { EntitySearchState } from './entity-search-controller.js';
 import type { Entity } from './types.js';
 import { renderIcon } from '../widgets/icons.js';
 
-/** The id of the listbox, for the editor's `aria-controls`. */
-export const MENTION_LIST_ID = 'mention-list';
-
-/** The id of an option, for the editor's `aria-activedescendant`. */
-export const mentionOptionId = (index: number): string => `mention-${index}`;
+// The ids live with the controller, which is in the first load; this element is a lazy chunk.
+import { MENTION_LIST_ID, mentionOptionId } from './mention-controller.js';
+export { MENTION_LIST_ID, mentionOptionId };
 
 /**
  * The @-mention suggestions: a listbox of entities, grouped under their `group`, with loading,

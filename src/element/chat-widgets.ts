@@ -27,6 +27,7 @@ import { threadActionsFor } from './thread-actions.js';
 import { threadStyles } from './thread.styles.js';
 import { routeWidgetAction } from './widget-actions.js';
 import { CwLogEvent, CwReadyEvent, emitChatEvent } from '../events/index.js';
+import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import { loadMarkdownLexer } from '../markdown/lexer.js';
 import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
@@ -256,10 +257,16 @@ export class ChatWidgets extends LitElement {
     if (created) this.openedInitial = false;
   }
 
-  /** Also waits for the thread to render what this update gave it. */
+  /**
+   * Also waits for the thread to render what this update gave it, and for the lazy parts it
+   * rendered (a widget, the history, a structured input) to load their chunks and render.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     await this.thread?.updateComplete;
+    await whenLazyPartsRendered(this.renderRoot);
+    // The composer waits for its own lazy parts (the tool picker, the mention menu).
+    await this.footer.composer?.updateComplete;
     return result;
   }
 
@@ -307,6 +314,8 @@ export class ChatWidgets extends LitElement {
     this.history.hide();
     this.thread?.pin();
     await session.sendMessage(sendParams(params));
+    // Resolve once the answer is on screen, lazy parts (a widget) included.
+    await this.updateComplete;
   }
 
   /**
@@ -340,6 +349,8 @@ export class ChatWidgets extends LitElement {
   /** Opens the history panel. */
   async showHistory(): Promise<void> {
     await this.history.show();
+    // The panel is a lazy chunk: resolve once it has loaded and rendered.
+    await this.updateComplete;
   }
 
   /** Closes the history panel. */

@@ -1,35 +1,40 @@
 import { CwComposer } from '../composer/composer.js';
-import { CwMentionMenu } from '../composer/mention-menu.js';
-import { CwToolPicker } from '../composer/tool-picker.js';
 import { defineElement } from '../internal/define-element.js';
+import { registerLazyElement } from '../internal/lazy-elements.js';
+import type { ElementLoader } from '../internal/lazy-elements.js';
 import { CwMarkdown } from '../markdown/markdown-view.js';
-import { CwWidget } from '../widgets/widget-view.js';
-import { CwHistory } from './history-panel.js';
-import { CwStructuredInput } from './structured-input.js';
 import { CwThread } from './thread.js';
 
-/**
- * The elements `<chat-widgets>` renders inside itself, by tag. (`<cw-chart>` is not among them:
- * the Chart component's chunk registers it, the first time a widget holds a Chart.)
- */
+/** The elements every chat renders at once, by tag: defined with `<chat-widgets>`. */
 export const INTERNAL_ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
   'cw-thread': CwThread,
   'cw-composer': CwComposer,
-  'cw-mention-menu': CwMentionMenu,
-  'cw-tool-picker': CwToolPicker,
-  'cw-history': CwHistory,
-  'cw-structured-input': CwStructuredInput,
   'cw-markdown': CwMarkdown,
-  'cw-widget': CwWidget,
+};
+
+/**
+ * The elements only some chats render, by tag: each is a chunk of its own, loaded (relative
+ * `import()`, so from beside the main file) the first time something renders it: a widget item,
+ * a tag preview or a standalone `<cw-widget>` (the widget layer), an opened history panel, a
+ * structured input, the mention menu (the first `@`, or entities configured), the tool picker
+ * (tools configured). `<cw-chart>` is not among them: the Chart component's chunk registers it.
+ */
+export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
+  'cw-widget': () => import('../widgets/widget-view.js').then((m) => m.CwWidget),
+  'cw-history': () => import('./history-panel.js').then((m) => m.CwHistory),
+  'cw-structured-input': () => import('./structured-input.js').then((m) => m.CwStructuredInput),
+  'cw-mention-menu': () => import('../composer/mention-menu.js').then((m) => m.CwMentionMenu),
+  'cw-tool-picker': () => import('../composer/tool-picker.js').then((m) => m.CwToolPicker),
 };
 
 let defined = false;
 
 /**
- * Registers the internal elements under their own tags, once. `chat-widgets/define` does it with
- * the element; the element's constructor does it too, so that a page registering the class under
- * a tag of its own (`customElements.define('my-chat', ChatWidgets)`) from the side-effect-free
- * entry gets a working chat rather than one without a thread or a composer.
+ * Registers the internal elements under their own tags, once (the lazy ones: their loaders).
+ * `chat-widgets/define` does it with the element; the element's constructor does it too, so that
+ * a page registering the class under a tag of its own (`customElements.define('my-chat',
+ * ChatWidgets)`) from the side-effect-free entry gets a working chat rather than one without a
+ * thread or a composer.
  */
 export function defineInternalElements(): void {
   if (defined) return;
@@ -37,4 +42,5 @@ export function defineInternalElements(): void {
   for (const [tag, constructor] of Object.entries(INTERNAL_ELEMENTS)) {
     defineElement(tag, constructor);
   }
+  for (const [tag, loader] of Object.entries(LAZY_ELEMENTS)) registerLazyElement(tag, loader);
 }

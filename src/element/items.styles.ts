@@ -288,6 +288,26 @@ export const itemStyles = css`
     color: var(--cw-color-text);
     background: var(--cw-color-surface-secondary);
   }
+  /* Lazy parts (src/internal/lazy-elements.ts): a widget holds its place while its chunk loads;
+     a chunk that failed shows a labelled note instead. */
+  cw-widget:not(:defined) {
+    display: block;
+    min-height: 72px;
+    border-radius: 12px;
+    background: var(--cw-color-surface-secondary);
+  }
+  cw-history:not(:defined) {
+    display: block;
+    min-height: 120px;
+  }
+  .lazy-fallback {
+    margin: 0;
+    padding: 8px 12px;
+    border: 1px dashed var(--cw-color-border-strong);
+    border-radius: 8px;
+    color: var(--cw-color-text-secondary);
+    font-size: 0.9em;
+  }
   @media (prefers-reduced-motion: reduce) {
     .typing span,
     .shimmer,

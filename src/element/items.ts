@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 
 import { icon } from '../icons/chrome-icons.js';
+import { lazyElement } from '../internal/lazy-elements.js';
 import type { MarkdownOptions } from '../markdown/render.js';
 import { safeHref } from '../markdown/render.js';
 import type {
@@ -121,6 +122,11 @@ function renderActions(entry: ItemEntry, ctx: ItemContext): TemplateResult | typ
 function hideBroken(event: Event): void {
   (event.target as HTMLImageElement).classList.add('broken');
 }
+
+/** Shown instead of a widget when the widget layer's chunk could not be loaded. */
+const WIDGET_FALLBACK = html`<p class="lazy-fallback" role="note">
+  This widget could not be loaded.
+</p>`;
 
 const isTag = (c: UserMessageContent): c is Extract<UserMessageContent, { type: 'input_tag' }> =>
   c.type === 'input_tag';
@@ -374,11 +380,15 @@ export function renderItem(
       return renderAssistant(entry, ctx);
     case 'widget':
       return html`<div class="item widget-item ${entry.phase}" part="widget">
-        <cw-widget
-          embedded
-          .itemId=${entry.item.id}
-          .widget=${(entry.item as { widget: unknown }).widget}
-        ></cw-widget>
+        ${lazyElement(
+          'cw-widget',
+          html`<cw-widget
+            embedded
+            .itemId=${entry.item.id}
+            .widget=${(entry.item as { widget: unknown }).widget}
+          ></cw-widget>`,
+          WIDGET_FALLBACK,
+        )}
         ${copyText(entry) ? renderActions(entry, ctx) : nothing}
       </div>`;
     case 'workflow':

@@ -327,12 +327,15 @@ export class ChatHarness {
       { timeout },
     );
     this.endMark = this.ended;
+    // And for what it rendered, lazy chunks included (a widget, a structured input).
+    await this.el.updateComplete;
   }
 
-  /** Waits until nothing streams. */
+  /** Waits until nothing streams, and what was rendered (lazy chunks included) is. */
   async waitForIdle(timeout = 5000): Promise<void> {
     await waitUntil(() => !this.streaming, 'no response streaming', { timeout });
     this.endMark = this.ended;
+    await this.el.updateComplete;
   }
 
   /** The visible messages as text: user bubbles and assistant Markdown. */
@@ -375,7 +378,7 @@ export class ChatHarness {
   /** Waits until some widget shows this text. */
   async waitForWidgetText(text: string, timeout = 5000): Promise<void> {
     await waitUntil(
-      () => this.widgets().some((w) => w.shadowRoot!.textContent!.includes(text)),
+      () => this.widgets().some((w) => w.shadowRoot?.textContent?.includes(text) ?? false),
       `a widget shows "${text}"`,
       { timeout },
     );

@@ -1,7 +1,8 @@
 /** Helpers for widget tests: fixtures, rendering, console capture. */
 import { fixture, html } from '@open-wc/testing';
 
-import '../../src/define.js';
+// Every element at once (as the classic build): these tests render standalone <cw-widget>s.
+import '../../src/define-all.js';
 import type { CwWidget, WidgetActionEventDetail } from '../../src/widgets/widget-view.js';
 
 /** Loads one of this project's widget fixtures. */

@@ -6,7 +6,8 @@
  * Images: the page's widgets get an empty allow-list (`allowedImageHosts: []`), so no image loads
  * and `img-src` (here `default-src 'self'`) is not what is measured; the styles are.
  */
-import '../../src/define.js';
+// Every element at once (as the classic build): these tests render standalone <cw-widget>s.
+import '../../src/define-all.js';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
 import { auditWidget } from '../helpers/widget-audit.js';
 import { settle } from '../helpers/widgets.js';

@@ -6,7 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 
-import '../../src/define.js';
+// Every element at once (as the classic build): these tests render standalone <cw-widget>s.
+import '../../src/define-all.js';
 import { MAX_WIDGET_DEPTH, MAX_WIDGET_NODES } from '../../src/widgets/widget-view.js';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
 import { FREEZE_BOUND_MS, frames, startHeartbeat } from '../helpers/heartbeat.js';

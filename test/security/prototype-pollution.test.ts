@@ -6,7 +6,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
-import '../../src/define.js';
+// Every element at once (as the classic build): these tests render standalone <cw-widget>s.
+import '../../src/define-all.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 import { root } from '../helpers/element.js';
 import { sseBody } from '../helpers/sse.js';

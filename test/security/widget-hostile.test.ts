@@ -6,7 +6,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 
-import '../../src/define.js';
+// Every element at once (as the classic build): these tests render standalone <cw-widget>s.
+import '../../src/define-all.js';
 import type { WidgetHost } from '../../src/widgets/widget-host.js';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
 import { auditWidget } from '../helpers/widget-audit.js';

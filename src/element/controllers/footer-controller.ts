@@ -19,6 +19,7 @@ import { markdownOptionsFor } from '../thread.js';
 import type { ConfigController } from './config-controller.js';
 import { Memo } from './memo.js';
 import type { SessionController } from './session-controller.js';
+import { lazyElement } from '../../internal/lazy-elements.js';
 
 /**
  * The footer of `<chat-widgets>`: the composer, or the server's structured questions in its
@@ -77,11 +78,15 @@ export class FooterController {
         () => (input: StructuredInputSubmission) => this.answer(question.id, input),
       );
       return html`<footer part="composer" role="none">
-        <cw-structured-input
-          .item=${question}
-          ?disabled=${state?.stream !== null}
-          .onSubmit=${onSubmit}
-        ></cw-structured-input>
+        ${lazyElement(
+          'cw-structured-input',
+          html`<cw-structured-input
+            .item=${question}
+            ?disabled=${state?.stream !== null}
+            .onSubmit=${onSubmit}
+          ></cw-structured-input>`,
+          html`<p class="lazy-fallback" role="note">This question could not be loaded.</p>`,
+        )}
       </footer>`;
     }
     const locked = status?.type === 'locked';

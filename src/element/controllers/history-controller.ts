@@ -7,6 +7,7 @@ import type { HistoryActions } from '../history-panel.js';
 import type { ResolvedConfig } from '../options.js';
 import { reportError } from '../public-events.js';
 import type { SessionController } from './session-controller.js';
+import { lazyElement } from '../../internal/lazy-elements.js';
 
 /**
  * The history panel (`history` option, `showHistory`/`hideHistory`): whether it is open, the
@@ -68,15 +69,19 @@ export class HistoryController {
           ${icon('close')}
         </button>
       </div>
-      <cw-history
-        .threads=${this.sessions.threads}
-        .currentId=${this.sessions.thread?.threadId ?? null}
-        ?showRename=${history.showRename}
-        ?showDelete=${history.showDelete}
-        ?loading=${this.loading}
-        .error=${this.error}
-        .actions=${this.actions}
-      ></cw-history>
+      ${lazyElement(
+        'cw-history',
+        html`<cw-history
+          .threads=${this.sessions.threads}
+          .currentId=${this.sessions.thread?.threadId ?? null}
+          ?showRename=${history.showRename}
+          ?showDelete=${history.showDelete}
+          ?loading=${this.loading}
+          .error=${this.error}
+          .actions=${this.actions}
+        ></cw-history>`,
+        html`<p class="lazy-fallback" role="note">The history could not be loaded.</p>`,
+      )}
     </div>`;
   }
 

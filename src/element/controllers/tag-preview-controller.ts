@@ -7,6 +7,7 @@ import type { InputTag } from '../entities.js';
 import { resolveGlobalFunction } from '../global-function.js';
 import type { Entity, ResolvedConfig } from '../options.js';
 import { cssProps } from '../../widgets/css-props.js';
+import { lazyElement } from '../../internal/lazy-elements.js';
 
 /** Where the handlers come from: the options' `entities`, else global functions by path. */
 export interface TagHandlers {
@@ -82,7 +83,7 @@ export class TagPreviewController implements ReactiveController {
   }
 
   /** The preview tooltip, or nothing. */
-  render() {
+  render(): unknown {
     const preview = this.preview;
     if (!preview) return nothing;
     return html`<div
@@ -90,7 +91,11 @@ export class TagPreviewController implements ReactiveController {
       role="tooltip"
       ${cssProps({ top: `${Math.round(preview.top)}px`, left: `${Math.round(preview.left)}px` })}
     >
-      <cw-widget embedded .widget=${preview.widget}></cw-widget>
+      ${lazyElement(
+        'cw-widget',
+        html`<cw-widget embedded .widget=${preview.widget}></cw-widget>`,
+        html`<p class="lazy-fallback" role="note">The preview could not be loaded.</p>`,
+      )}
     </div>`;
   }
 

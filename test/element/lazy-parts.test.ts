@@ -1,0 +1,94 @@
+/**
+ * The lazy parts of the element (src/internal/lazy-elements.ts): each loads as a chunk the first
+ * time it renders, works once it arrives, and a chunk that fails shows a labelled fallback while
+ * the chat keeps working. The loaders are replaced (before any load starts) by gated or failing
+ * ones that still hand over the real classes.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+import { registerLazyElement } from '../../src/internal/lazy-elements.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
+
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, opened };
+}
+
+// At module evaluation, before the page's idle preload of the widget layer can start.
+const mentionGate = gate();
+const widgetGate = gate();
+registerLazyElement('cw-mention-menu', async () => {
+  await mentionGate.opened;
+  return (await import('../../src/composer/mention-menu.js')).CwMentionMenu;
+});
+registerLazyElement('cw-widget', async () => {
+  await widgetGate.opened;
+  return (await import('../../src/widgets/widget-view.js')).CwWidget;
+});
+registerLazyElement('cw-tool-picker', () => Promise.reject(new Error('offline (test)')));
+
+describe('lazy parts of <chat-widgets>', () => {
+  it('an @ typed before the mention menu chunk arrives opens the menu once it does', async () => {
+    const chat = await ChatHarness.create({
+      options: {
+        entities: {
+          onTagSearch: (q) =>
+            Promise.resolve(
+              [{ id: 'p_ada', title: 'Ada Lovelace' }].filter((e) =>
+                e.title.toLowerCase().includes(q),
+              ),
+            ),
+        },
+      },
+    });
+    chat.composer.editor.focus();
+    await sendKeys({ type: 'Hi @ad' });
+    expect(customElements.get('cw-mention-menu'), 'the chunk has not arrived').to.equal(undefined);
+    expect(chat.composer.editor.getAttribute('aria-expanded')).to.equal('true');
+    mentionGate.open();
+    await waitUntil(() => chat.composer.mentionOptions.length === 1, 'the menu shows the result');
+    await sendKeys({ press: 'Enter' });
+    await chat.composer.updateComplete();
+    expect(chat.composer.editor.querySelector('.tag')!.textContent).to.equal('@Ada Lovelace');
+  });
+
+  it('a widget item holds a sized placeholder until the widget chunk arrives, then renders', async () => {
+    const chat = await ChatHarness.create();
+    void chat.el.sendUserMessage({ text: 'widget: draft' });
+    const root = chat.el.shadowRoot!;
+    await waitUntil(() => root.querySelector('.widget-item cw-widget'), 'the widget item');
+    const pending = root.querySelector('.widget-item cw-widget')!;
+    expect(pending.matches(':not(:defined)')).to.equal(true);
+    expect(pending.getBoundingClientRect().height).to.be.greaterThan(0);
+    widgetGate.open();
+    await chat.waitForWidgetText('Send');
+    await chat.el.updateComplete;
+    expect(chat.lastWidget().textContent).to.contain('Send');
+  });
+
+  it('the history panel loads when first opened', async () => {
+    const chat = await ChatHarness.create();
+    await chat.send('title: Lazy thread');
+    await chat.waitForResponseEnd();
+    expect(customElements.get('cw-history')).to.equal(undefined);
+    await chat.el.showHistory();
+    await waitUntil(() => chat.history()?.textContent?.includes('Lazy thread'), 'history lists it');
+  });
+
+  it('a chunk that fails (the tool picker) shows a labelled fallback; the chat keeps working', async () => {
+    const chat = await ChatHarness.create({
+      options: { composer: { tools: [{ id: 'search', label: 'Search', icon: 'search' }] } },
+    });
+    await waitUntil(
+      () => chat.composer.shadow.querySelector('.lazy-fallback'),
+      'the fallback shows',
+    );
+    const note = chat.composer.shadow.querySelector('.lazy-fallback')!;
+    expect(note.getAttribute('role')).to.equal('note');
+    expect(note.textContent).to.contain('Tools could not be loaded');
+    await chat.send('still here');
+    await chat.waitForMessage('echo still here');
+  });
+});
