@@ -5,10 +5,10 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
 import { startPythonServer } from './test/conformance/python-server.mjs';
-import { startWebkitDriver } from './test/webkit-driver.mjs';
+import { keyChordPlugin } from './test/key-chord-plugin.mjs';
+import { webkitLauncher } from './test/webkit-driver.mjs';
 
 function chromePath() {
   const candidates = [
@@ -229,12 +229,13 @@ export default {
     chatkitServerPlugin(),
     widgetFixturesPlugin(),
     cspPagePlugin(),
+    keyChordPlugin(),
   ],
   browsers: [
     process.env.CW_BROWSER === 'firefox'
       ? firefox()
       : process.env.CW_BROWSER === 'webkit'
-        ? webdriverLauncher(await startWebkitDriver())
+        ? await webkitLauncher()
         : chromium(),
   ],
   testFramework: { config: { timeout: 10000, retries: 0 } },

@@ -5,6 +5,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { Key } from 'webdriverio';
 
 /** Where Debian puts WebKitGTK's MiniBrowser (the browser WebKitWebDriver automates). */
 const MINIBROWSER = [
@@ -86,4 +88,43 @@ export async function startWebkitDriver() {
       'webkitgtk:browserOptions': { binary: minibrowser(), args: ['--automation'] },
     },
   };
+}
+
+/** A key name as @web/test-runner-commands writes it ('Enter', 'ArrowDown', 'a'), as WebDriver's. */
+function webdriverKey(name) {
+  return Object.prototype.hasOwnProperty.call(Key, name) ? Key[name] : name;
+}
+
+/**
+ * @web/test-runner-webdriver types through webdriverio's `keys()`, which presses a whole string as
+ * one chord: every key down, then every key up. WebKit (rightly) ignores a second keyDown of a key
+ * that is still down, so 'hello' arrives as 'helo'. This launcher types each key as its own
+ * down-then-up, and presses 'Shift+Enter' as a chord (modifiers held around the key), so the tests
+ * send the same real keyboard input to WebKit as to the other engines.
+ */
+class WebkitLauncher extends WebdriverLauncher {
+  sendKeys(sessionId, keys) {
+    const actions = [];
+    const chord = keys.length === 1 && /.\+./u.test(keys[0]) ? keys[0].split('+') : null;
+    if (chord) {
+      const held = chord.map(webdriverKey);
+      for (const key of held) actions.push({ type: 'keyDown', value: key });
+      for (const key of held.reverse()) actions.push({ type: 'keyUp', value: key });
+    } else {
+      for (const key of keys.map(webdriverKey)) {
+        actions.push({ type: 'keyDown', value: key }, { type: 'keyUp', value: key });
+      }
+    }
+    return this.performActions(sessionId, [{ type: 'key', id: 'keyboard', actions }]);
+  }
+
+  performActions(sessionId, actions) {
+    if (!this.driverManager) throw new Error('Not initialized');
+    return this.driverManager.performActions(sessionId, actions);
+  }
+}
+
+/** The test runner's browser launcher for WebKit: starts the driver, then drives MiniBrowser. */
+export async function webkitLauncher() {
+  return new WebkitLauncher(await startWebkitDriver());
 }
