@@ -2,20 +2,23 @@
 // environment (openai-chatkit from PyPI) on first run, then type-checks, lints, checks the
 // committed custom-elements.json and the generated widget index, builds, runs the Node tests
 // (unit, fuzz, conformance against the real Python server) and the browser tests (test/ and the
-// widget components' tests in src/) in Chromium and in Firefox, then the benchmark's short form
+// widget components' tests in src/) in Chromium, Firefox and WebKit, then the benchmark's short form
 // (`npm run bench -- --short`: noise-proof bounds only). It runs every step, then
 // prints a summary and one closing line with the test counts; it exits non-zero if any step failed.
 //
 // Steps run side by side (one more at once than the machine has cores), each as soon as the
 // steps it needs have ended: the checks beside one another, the Node tests beside the
-// browser runs, Chromium beside Firefox. Each step's output is printed whole when it ends, so the
+// browser runs, the three browsers beside one another. Each step's output is printed whole when it ends, so the
 // log reads one step at a time. CW_TEST_JOBS=1 runs one step at a time.
-// CW_SKIP_FIREFOX=1 leaves the Firefox run out (said so in the summary).
+// CW_SKIP_FIREFOX=1 leaves the Firefox run out, CW_SKIP_WEBKIT=1 the WebKit run (Debian's
+// WebKitGTK MiniBrowser over WebDriver in a virtual display: webkit2gtk-driver, xvfb); the
+// summary says so.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { webkitMissing } from '../test/webkit-driver.mjs';
 
 const files = (dir, suffix) =>
   readdirSync(dir, { recursive: true })
@@ -81,6 +84,19 @@ const steps = [
         : {
             fail: 'no Firefox: apt-get install firefox-esr, set FIREFOX_PATH, or CW_SKIP_FIREFOX=1',
           };
+    },
+  },
+  {
+    name: 'browser tests (WebKit)',
+    needs: ['python env', 'build'],
+    cmd: npx('web-test-runner', '--static-logging'),
+    port: true,
+    env: { CW_BROWSER: 'webkit' },
+    counts: wtrCounts,
+    unavailable: () => {
+      if (process.env.CW_SKIP_WEBKIT === '1') return { skip: 'left out by CW_SKIP_WEBKIT=1' };
+      const missing = webkitMissing();
+      return missing ? { fail: `WebKit cannot run: ${missing}; or CW_SKIP_WEBKIT=1` } : null;
     },
   },
   // The benchmark's short form: noise-proof bounds only (ratios, outcomes), on the build above.
@@ -201,7 +217,13 @@ const results = new Map();
 const running = new Map();
 const started = Date.now();
 // The long steps (the browser runs, and what they need) start first; the quick checks fill in.
-const first = ['python env', 'build', 'browser tests (Chromium)', 'browser tests (Firefox)'];
+const first = [
+  'python env',
+  'build',
+  'browser tests (Chromium)',
+  'browser tests (Firefox)',
+  'browser tests (WebKit)',
+];
 const rank = (step) => (first.includes(step.name) ? first.indexOf(step.name) : first.length);
 const pending = [...steps].sort((a, b) => rank(a) - rank(b));
 const blocked = (step) =>
