@@ -85,7 +85,12 @@ export async function startWebkitDriver() {
       browserName: 'MiniBrowser',
       // WebKitWebDriver speaks classic WebDriver only: webdriverio must not ask for BiDi.
       'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: minibrowser(), args: ['--automation'] },
+      'webkitgtk:browserOptions': {
+        binary: minibrowser(),
+        // MediaStream on, with WebKit's mock microphone and camera, for the dictation tests (the
+        // automation session grants the permission without a prompt).
+        args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true'],
+      },
     },
   };
 }
