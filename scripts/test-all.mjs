@@ -169,8 +169,8 @@ function run([cmd, args], env = {}) {
 }
 
 /**
- * A port the system has just handed out: the two browser runs start together, and the test
- * runner's own search (the first free port from 8000) would give both the same one.
+ * A port the system has just handed out: the browser runs start together, and the test
+ * runner's own search (the first free port from 8000) would give them the same one.
  */
 function freePort() {
   return new Promise((resolve, reject) => {
