@@ -35,6 +35,10 @@ describe('attributes-only page', () => {
     expect(root.querySelector('.greeting')!.textContent).to.equal('Hello from attributes');
     expect(chat.getAttribute('resolved-theme')).to.equal('dark');
     expect(composer.querySelector<HTMLSelectElement>('select.model')!.value).to.equal('fast');
+    // The tool picker is a lazy element: its chunk may still be on its way.
+    await waitUntil(() => composer.querySelector('.chip[aria-pressed]'), 'the tool chip rendered', {
+      timeout: 5000,
+    });
     composer.querySelector<HTMLButtonElement>('.chip[aria-pressed]')!.click();
     const editor = composer.querySelector<HTMLElement>('.editor')!;
     frame.contentWindow!.focus();
