@@ -7,6 +7,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { startPythonServer } from './test/conformance/python-server.mjs';
+import { keyChordPlugin } from './test/key-chord-plugin.mjs';
+import { webkitLauncher } from './test/webkit-driver.mjs';
 
 function chromePath() {
   const candidates = [
@@ -227,8 +229,15 @@ export default {
     chatkitServerPlugin(),
     widgetFixturesPlugin(),
     cspPagePlugin(),
+    keyChordPlugin(),
   ],
-  browsers: [process.env.CW_BROWSER === 'firefox' ? firefox() : chromium()],
+  browsers: [
+    process.env.CW_BROWSER === 'firefox'
+      ? firefox()
+      : process.env.CW_BROWSER === 'webkit'
+        ? await webkitLauncher()
+        : chromium(),
+  ],
   testFramework: { config: { timeout: 10000, retries: 0 } },
   concurrency: 1,
 };

@@ -2,21 +2,27 @@
 // environment (openai-chatkit from PyPI) on first run, then type-checks, lints, checks the
 // committed custom-elements.json and the generated widget index, builds, runs the Node tests
 // (unit, fuzz, conformance against the real Python server) and the browser tests (test/ and the
-// widget components' tests in src/) in Chromium and in Firefox, then the benchmark's short form
-// (`npm run bench -- --short`: noise-proof bounds only), and builds and drives the framework demos
-// (scripts/framework-demos.mjs). It runs every step, then
+// widget components' tests in src/) in Chromium, Firefox and WebKit, then the benchmark's short
+// form (`npm run bench -- --short`: noise-proof bounds only), and builds and drives the framework
+// demos (scripts/framework-demos.mjs). It runs every step, then
 // prints a summary and one closing line with the test counts; it exits non-zero if any step failed.
 //
 // Steps run side by side (one more at once than the machine has cores), each as soon as the
 // steps it needs have ended: the checks beside one another, the Node tests beside the
-// browser runs, Chromium beside Firefox. Each step's output is printed whole when it ends, so the
-// log reads one step at a time. CW_TEST_JOBS=1 runs one step at a time.
-// CW_SKIP_FIREFOX=1 leaves the Firefox runs out (said so in the summary).
+// browser runs. The heavy steps (the browser runs, the framework demos) run at most as many at once
+// as the machine has cores: more, and the scheduler stretches a healthy render past the freeze
+// tests' bound. Each step's output is printed whole when it ends, so the log reads one step at a
+// time. CW_TEST_JOBS=1 runs one step at a time.
+// CW_SKIP_FIREFOX=1 leaves the Firefox runs out, CW_SKIP_WEBKIT=1 the WebKit run (Debian's
+// WebKitGTK MiniBrowser over WebDriver in a virtual display: webkit2gtk-driver, xvfb); the
+// summary says so.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+
+import { webkitMissing } from '../test/webkit-driver.mjs';
 
 const files = (dir, suffix) =>
   readdirSync(dir, { recursive: true })
@@ -58,6 +64,7 @@ const steps = [
   {
     name: 'browser tests (Chromium)',
     needs: ['python env', 'build'],
+    heavy: true,
     cmd: npx('web-test-runner', '--static-logging'),
     port: true,
     // The Chromium pass also measures the coverage of src/ (V8), printed in the summary.
@@ -69,6 +76,7 @@ const steps = [
   {
     name: 'browser tests (Firefox)',
     needs: ['python env', 'build'],
+    heavy: true,
     cmd: npx('web-test-runner', '--static-logging'),
     port: true,
     env: { CW_BROWSER: 'firefox' },
@@ -85,12 +93,27 @@ const steps = [
           };
     },
   },
+  {
+    name: 'browser tests (WebKit)',
+    needs: ['python env', 'build'],
+    heavy: true,
+    cmd: npx('web-test-runner', '--static-logging'),
+    port: true,
+    env: { CW_BROWSER: 'webkit' },
+    counts: wtrCounts,
+    unavailable: () => {
+      if (process.env.CW_SKIP_WEBKIT === '1') return { skip: 'left out by CW_SKIP_WEBKIT=1' };
+      const missing = webkitMissing();
+      return missing ? { fail: `WebKit cannot run: ${missing}; or CW_SKIP_WEBKIT=1` } : null;
+    },
+  },
   // The framework demos (Vue, Angular with prerendering, React) built from the packed tarball as an
   // integrator builds them, then driven in Chromium and Firefox (scripts/framework-demos.mjs). Their
   // installs come from the npm registry, or the ~/.npm cache when warm.
   {
     name: 'framework demos',
     needs: ['build'],
+    heavy: true,
     cmd: [process.execPath, ['scripts/framework-demos.mjs']],
     counts: (out) => ({
       passed: Number(/ℹ pass (\d+)/.exec(out)?.[1] ?? 0),
@@ -168,8 +191,8 @@ function run([cmd, args], env = {}) {
 }
 
 /**
- * A port the system has just handed out: the two browser runs start together, and the test
- * runner's own search (the first free port from 8000) would give both the same one.
+ * A port the system has just handed out: the browser runs start together, and the test
+ * runner's own search (the first free port from 8000) would give them the same one.
  */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -212,6 +235,8 @@ async function runStep(step) {
 
 // One more than the cores: the browser runs spend much of their time waiting on the browser.
 const jobs = Number(process.env.CW_TEST_JOBS) || availableParallelism() + 1;
+// The heavy steps each keep a core busy on their own: no more of them at once than cores.
+const heavyJobs = Math.min(jobs, availableParallelism());
 const results = new Map();
 const running = new Map();
 const started = Date.now();
@@ -221,6 +246,7 @@ const first = [
   'build',
   'browser tests (Chromium)',
   'browser tests (Firefox)',
+  'browser tests (WebKit)',
   'framework demos',
 ];
 const rank = (step) => (first.includes(step.name) ? first.indexOf(step.name) : first.length);
@@ -246,6 +272,8 @@ while (pending.length || running.size) {
   for (const step of [...pending]) {
     if (running.size >= jobs) break;
     if (blocked(step)) continue;
+    const heavyRunning = steps.filter((s) => s.heavy && running.has(s.name)).length;
+    if (step.heavy && heavyRunning >= heavyJobs) continue;
     pending.splice(pending.indexOf(step), 1);
     running.set(
       step.name,

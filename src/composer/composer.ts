@@ -294,8 +294,8 @@ export class CwComposer extends LitElement {
           data-placeholder=${placeholder}
           @input=${this.editor.handleInput}
           @keydown=${this.handleKeydown}
-          @keyup=${(e: KeyboardEvent) => (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && this.mentions.update(this.editor.selection())}
-          @click=${() => this.mentions.update(this.editor.selection())}
+          @keyup=${(e: KeyboardEvent) => (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && this.mentions.update(this.editor.caret())}
+          @click=${() => this.mentions.update(this.editor.caret())}
           @paste=${(e: ClipboardEvent) => this.editor.paste(e, this.uploader ? (files) => this.addFiles(files) : null)}
           @blur=${() => setTimeout(() => (this.renderRoot as ShadowRoot).activeElement !== this.input && this.mentions.close(), 150)}
         ></div>

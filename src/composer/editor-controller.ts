@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import type { ComposerState } from './composer-state.js';
 import {
+  caretIn,
   caretInside,
   createChip,
   insertChip,
@@ -10,7 +11,7 @@ import {
   TAG_KEY,
   writeEditor,
 } from './editor-model.js';
-import type { Mention } from './editor-model.js';
+import type { Caret, Mention } from './editor-model.js';
 import type { MentionController } from './mention-controller.js';
 import type { Entity } from './types.js';
 import type { UserMessageContent } from '../protocol/wire-types.js';
@@ -62,6 +63,11 @@ export class EditorController implements ReactiveController {
     return root.getSelection?.() ?? document.getSelection();
   }
 
+  /** The collapsed caret inside the host's shadow root, in every engine (see `caretIn`). */
+  caret(): Caret | null {
+    return caretIn(this.host.renderRoot, this.selection());
+  }
+
   readonly handleInput = (): void => {
     const editor = this.editor();
     if (!editor) return;
@@ -69,13 +75,13 @@ export class EditorController implements ReactiveController {
     if (editor.textContent === '' && !editor.querySelector(`[${TAG_KEY}]`))
       editor.replaceChildren();
     this.readBack(editor);
-    this.mentions.update(this.selection());
+    this.mentions.update(this.caret());
   };
 
   /** Replaces the typed `@query` with a chip for the entity. */
   pick(entity: Entity, typed: Mention | null): void {
     const editor = this.editor();
-    const mention = typed ?? mentionAtCaret(this.selection());
+    const mention = typed ?? mentionAtCaret(this.caret());
     if (!editor || !mention || !editor.contains(mention.node)) return;
     insertChip(mention, createChip(document, this.addEntity(entity), entity), this.selection());
     this.readBack(editor);
@@ -87,7 +93,7 @@ export class EditorController implements ReactiveController {
     const editor = this.editor();
     if (!editor) return;
     editor.focus();
-    caretInside(editor, this.selection());
+    caretInside(editor, this.selection(), this.caret());
     const before = this.host.state.text;
     document.execCommand('insertText', false, before && !/\s$/.test(before) ? ' @' : '@');
     this.handleInput();

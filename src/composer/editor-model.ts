@@ -81,23 +81,71 @@ export interface Mention {
   end: number;
 }
 
+/** A collapsed caret: the node it stands in and the offset there. */
+export interface Caret {
+  node: Node;
+  offset: number;
+}
+
+type ComposedRanges = (options: { shadowRoots: ShadowRoot[] }) => StaticRange[];
+
+/**
+ * The collapsed caret inside `root` (the composer's shadow root), or `null` when there is none or
+ * the selection spans text. Each engine tells it differently: `Selection.getComposedRanges`
+ * (WebKit/Safari, and newer Chromium and Firefox) names nodes inside the shadow roots passed to
+ * it, where WebKit's plain selection points at the shadow host only; older Chromium has
+ * `ShadowRoot.getSelection`; Firefox's document selection reaches into shadow roots.
+ */
+export function caretIn(root: Node, selection: Selection | null): Caret | null {
+  if (!selection || selection.rangeCount === 0) return null;
+  const composed = (selection as Selection & { getComposedRanges?: ComposedRanges })
+    .getComposedRanges;
+  if (typeof composed === 'function' && isShadowRoot(root)) {
+    let ranges: StaticRange[];
+    try {
+      ranges = composed.call(selection, { shadowRoots: [root] });
+    } catch {
+      // Safari 17 takes the shadow roots as arguments, not in a dictionary.
+      ranges = (composed as unknown as (...roots: ShadowRoot[]) => StaticRange[]).call(
+        selection,
+        root,
+      );
+    }
+    const range = ranges[0];
+    if (!range || !range.collapsed) return null;
+    return { node: range.startContainer, offset: range.startOffset };
+  }
+  if (!selection.isCollapsed || !selection.anchorNode) return null;
+  return { node: selection.anchorNode, offset: selection.anchorOffset };
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+}
+
+/** Puts a collapsed caret at `node`, `offset`. (`addRange` of a range inside a shadow root is
+ * ignored by WebKit; `setBaseAndExtent` works in every engine.) */
+export function placeCaret(selection: Selection | null, node: Node, offset: number): void {
+  selection?.setBaseAndExtent(node, offset, node, offset);
+}
+
 /**
  * The @-mention being typed at the caret: the query after `@`, and the text node and offset where
  * the `@` stands. `null` when the caret is not in a mention (an `@` must start a word).
  */
-export function mentionAtCaret(selection: Selection | null): Mention | null {
-  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
-  const node = selection.anchorNode;
-  if (!node || node.nodeType !== Node.TEXT_NODE) return null;
-  const before = (node.nodeValue ?? '').slice(0, selection.anchorOffset);
+export function mentionAtCaret(caret: Caret | null): Mention | null {
+  if (!caret) return null;
+  const { node, offset } = caret;
+  if (node.nodeType !== Node.TEXT_NODE) return null;
+  const before = (node.nodeValue ?? '').slice(0, offset);
   const match = /(?:^|[\s(])@([^\s@]{0,50})$/.exec(before);
   if (!match) return null;
   const query = match[1] ?? '';
   return {
     query,
     node: node as Text,
-    start: selection.anchorOffset - query.length - 1,
-    end: selection.anchorOffset,
+    start: offset - query.length - 1,
+    end: offset,
   };
 }
 
@@ -133,11 +181,8 @@ export function insertChip(mention: Mention, chip: HTMLElement, selection: Selec
   const space = doc.createTextNode('\u00a0');
   range.insertNode(space);
   range.insertNode(chip);
-  const caret = doc.createRange();
-  caret.setStartAfter(space);
-  caret.collapse(true);
-  selection?.removeAllRanges();
-  selection?.addRange(caret);
+  const parent = space.parentNode;
+  if (parent) placeCaret(selection, parent, [...parent.childNodes].indexOf(space) + 1);
 }
 
 /** Trims whitespace at both ends of the message (not inside), and drops empty text segments. */
@@ -151,11 +196,11 @@ export function trimContent(content: readonly UserMessageContent[]): UserMessage
 }
 
 /** Puts the caret at the end of the editor unless it is already inside. */
-export function caretInside(editor: HTMLElement, selection: Selection | null): void {
-  if (selection && editor.contains(selection.anchorNode)) return;
-  const end = editor.ownerDocument.createRange();
-  end.selectNodeContents(editor);
-  end.collapse(false);
-  selection?.removeAllRanges();
-  selection?.addRange(end);
+export function caretInside(
+  editor: HTMLElement,
+  selection: Selection | null,
+  caret: Caret | null,
+): void {
+  if (caret && editor.contains(caret.node)) return;
+  placeCaret(selection, editor, editor.childNodes.length);
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { mentionAtCaret } from './editor-model.js';
-import type { Mention } from './editor-model.js';
+import type { Caret, Mention } from './editor-model.js';
 import { EntitySearchController } from './entity-search-controller.js';
 import type { EntitySearch } from './entity-search-controller.js';
 import type { Entity } from './types.js';
@@ -50,9 +50,9 @@ export class MentionController implements ReactiveController {
   }
 
   /** Opens, updates or closes the menu for the mention at the caret. */
-  update(selection: Selection | null): void {
+  update(caret: Caret | null): void {
     if (!this.search) return;
-    const mention = mentionAtCaret(selection);
+    const mention = mentionAtCaret(caret);
     this.mention = mention;
     if (!mention) {
       this.close();

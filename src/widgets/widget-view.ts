@@ -183,11 +183,18 @@ export class CwWidget extends LitElement {
           : [];
       const keys = childKeys(list);
       // Rendered now, not lazily inside repeat(), so that depth and count are those of this pass.
-      const rendered = list.map((child) => this.renderLimited(child));
+      // Children past the size limit (counted as not shown) get no part at all: tens of thousands
+      // of empty parts, two comment markers each, cost WebKit seconds of layout.
+      const rendered: { key: unknown; content: unknown }[] = [];
+      list.forEach((child, i) => {
+        const full = this.rendered >= MAX_WIDGET_NODES;
+        const content = this.renderLimited(child);
+        if (!(full && content === nothing)) rendered.push({ key: keys[i], content });
+      });
       return repeat(
         rendered,
-        (_, i) => keys[i]!,
-        (content) => content,
+        (entry) => entry.key,
+        (entry) => entry.content,
       );
     },
     fire: (config, site, event, node, extra) => this.fire(config, site, event, node, extra),

@@ -6,6 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import { ChatHarness } from '../helpers/chat-harness.js';
+import { pressChord } from '../helpers/keys.js';
 
 describe('<chat-widgets>', () => {
   describe('chat', () => {
@@ -39,9 +40,7 @@ describe('<chat-widgets>', () => {
     it('Shift+Enter adds a line instead of sending', async () => {
       const chat = await ChatHarness.create();
       await chat.composer.type('line one');
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Enter' });
-      await sendKeys({ up: 'Shift' });
+      await pressChord('Shift', 'Enter');
       await sendKeys({ type: 'line two' });
       expect(chat.composer.draft).to.equal('line one\nline two');
       expect(chat.messages()).to.deep.equal([]);

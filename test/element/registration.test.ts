@@ -7,6 +7,12 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
+/**
+ * Absolute URLs in the frames' scripts: a srcdoc document should resolve against its parent's base
+ * URL, but WebKit resolves a module script's dynamic import() against about:srcdoc.
+ */
+const ORIGIN = location.origin;
+
 interface FramePage {
   win: Window & typeof globalThis;
   doc: Document;
@@ -50,8 +56,8 @@ async function framePage(body: string): Promise<FramePage> {
 
 /** Sends a message through the demo backend running in the frame and waits for the answer. */
 const chatScript = (tag: string) => `
-  import { createDemoFetch } from '/demo/backend/fetch.ts';
-  import { DemoChatServer } from '/demo/backend/server.ts';
+  import { createDemoFetch } from '${ORIGIN}/demo/backend/fetch.ts';
+  import { DemoChatServer } from '${ORIGIN}/demo/backend/server.ts';
   await customElements.whenDefined('${tag}');
   const el = document.querySelector('${tag}');
   const demo = createDemoFetch(new DemoChatServer());
@@ -85,7 +91,7 @@ describe('registration', () => {
   it('registering the class under a tag of its own (no define entry) gives a whole chat', async () => {
     const page = await framePage(`<my-chat></my-chat>
 <script type="module">
-  import { ChatWidgets } from '/src/index.ts';
+  import { ChatWidgets } from '${ORIGIN}/src/index.ts';
   customElements.define('my-chat', ChatWidgets);
   ${chatScript('my-chat')}
 </script>`);
@@ -102,10 +108,10 @@ describe('registration', () => {
   it('the CDN file loaded twice under two URLs shares one copy of its code: no warning', async () => {
     // The two entries are two module instances, but both import the same core chunk.
     const page = await framePage(`<chat-widgets></chat-widgets>
-<script type="module" src="/dist/cdn/chat-widgets.js?copy=1"></script>
-<script type="module" src="/dist/cdn/chat-widgets.js?copy=2"></script>
+<script type="module" src="${ORIGIN}/dist/cdn/chat-widgets.js?copy=1"></script>
+<script type="module" src="${ORIGIN}/dist/cdn/chat-widgets.js?copy=2"></script>
 <script type="module">
-  await import('/dist/cdn/chat-widgets.js?copy=2');
+  await import('${ORIGIN}/dist/cdn/chat-widgets.js?copy=2');
   ${chatScript('chat-widgets')}
 </script>`);
     try {
@@ -118,9 +124,9 @@ describe('registration', () => {
 
   it('two copies of the code (the classic build, then the module build) keep the first and warn once', async () => {
     const page = await framePage(`<chat-widgets></chat-widgets>
-<script src="/dist/cdn/chat-widgets.iife.js"></script>
+<script src="${ORIGIN}/dist/cdn/chat-widgets.iife.js"></script>
 <script type="module">
-  await import('/dist/cdn/chat-widgets.js');
+  await import('${ORIGIN}/dist/cdn/chat-widgets.js');
   ${chatScript('chat-widgets')}
 </script>`);
     try {
@@ -135,8 +141,8 @@ describe('registration', () => {
   it('the npm build and the CDN file on one page keep the first and warn once', async () => {
     const page = await framePage(`<chat-widgets></chat-widgets>
 <script type="module">
-  await import('/dist/define.js');
-  await import('/dist/cdn/chat-widgets.js');
+  await import('${ORIGIN}/dist/define.js');
+  await import('${ORIGIN}/dist/cdn/chat-widgets.js');
   ${chatScript('chat-widgets')}
 </script>`);
     try {

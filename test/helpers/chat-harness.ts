@@ -16,6 +16,7 @@ import { sendKeys } from '@web/test-runner-commands';
 
 import '../../src/define.js';
 import { createDemoFetch } from '../../demo/backend/fetch.js';
+import { multipart } from './multipart.js';
 import { DemoChatServer } from '../../demo/backend/server.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 import type { CwComposer } from '../../src/composer/composer.js';
@@ -109,10 +110,16 @@ function routeXhr(origin: string, handler: typeof fetch): void {
     const handler = xhrRoutes.get(new URL(route.url).origin)!;
     void (async () => {
       try {
+        let payload = body as BodyInit;
+        if (body instanceof FormData) {
+          const encoded = multipart(body);
+          payload = encoded.body;
+          route.headers.set('content-type', encoded.type);
+        }
         const response = await handler(route.url, {
           method: route.method,
           headers: route.headers,
-          body: body as BodyInit,
+          body: payload,
           signal: route.abort.signal,
         });
         const text = await response.text();

@@ -1,5 +1,5 @@
 /**
- * The protocol client in a real browser (Chromium) against the real openai-chatkit server: the
+ * The protocol client in a real browser against the real openai-chatkit server: the
  * browser's own fetch, streams and network errors, which differ from Node's.
  */
 import { expect } from '@open-wc/testing';
@@ -24,6 +24,20 @@ async function failure(run: () => Promise<unknown>): Promise<ChatKitError> {
   throw new Error('expected a failure');
 }
 
+/**
+ * WebKitGTK's network stack (libsoup) ends a response body cut mid-transfer as if it were
+ * complete: fetch reports a normal end, so no client can tell the cut there (the scripted server
+ * cuts right after whole events). Checked in the other engines.
+ */
+const cutLooksComplete =
+  /AppleWebKit/.test(navigator.userAgent) &&
+  !/Chrome\//.test(navigator.userAgent) &&
+  /Linux/.test(navigator.userAgent);
+const cutTitle = (title: string) =>
+  cutLooksComplete
+    ? `${title}: SKIPPED in WebKitGTK, whose fetch ends a cut body as if complete`
+    : title;
+
 describe('ChatKitClient in the browser against openai-chatkit', () => {
   let client: ChatKitClient;
 
@@ -43,36 +57,44 @@ describe('ChatKitClient in the browser against openai-chatkit', () => {
     expect(events.at(-1)!.type).to.equal('thread.item.done');
   });
 
-  it('reports a connection cut mid-body as stream_cut, after the events that arrived', async () => {
-    const events: string[] = [];
-    const error = await failure(async () => {
-      for await (const e of client.stream('threads.create', {
-        input: buildUserMessageInput({ text: 'cut: now' }),
-      })) {
-        events.push(e.type);
-      }
-    });
-    expect(error.kind).to.equal('stream_cut');
-    expect(error.retryable).to.equal(true);
-    expect(error.eventsReceived).to.equal(events.length);
-    expect(events).to.include('thread.item.added');
-  });
+  it(
+    cutTitle('reports a connection cut mid-body as stream_cut, after the events that arrived'),
+    async function () {
+      if (cutLooksComplete) this.skip();
+      const events: string[] = [];
+      const error = await failure(async () => {
+        for await (const e of client.stream('threads.create', {
+          input: buildUserMessageInput({ text: 'cut: now' }),
+        })) {
+          events.push(e.type);
+        }
+      });
+      expect(error.kind).to.equal('stream_cut');
+      expect(error.retryable).to.equal(true);
+      expect(error.eventsReceived).to.equal(events.length);
+      expect(events).to.include('thread.item.added');
+    },
+  );
 
-  it('reports a stream cut before any event as stream_cut (or network), retryable', async () => {
-    const error = await failure(async () => {
-      for await (const _ of client.stream('threads.add_user_message', {
-        thread_id: 'thr_missing',
-        input: buildUserMessageInput({ text: 'x' }),
-      })) {
-        // nothing arrives
-      }
-    });
-    // Chromium resolves fetch on the headers, so the cut is seen while reading (stream_cut);
-    // Firefox rejects the fetch itself for the same cut (network).
-    expect(error.kind).to.be.oneOf(['stream_cut', 'network']);
-    if (error.kind === 'stream_cut') expect(error.eventsReceived).to.equal(0);
-    expect(error.retryable).to.equal(true);
-  });
+  it(
+    cutTitle('reports a stream cut before any event as stream_cut (or network), retryable'),
+    async function () {
+      if (cutLooksComplete) this.skip();
+      const error = await failure(async () => {
+        for await (const _ of client.stream('threads.add_user_message', {
+          thread_id: 'thr_missing',
+          input: buildUserMessageInput({ text: 'x' }),
+        })) {
+          // nothing arrives
+        }
+      });
+      // Chromium resolves fetch on the headers, so the cut is seen while reading (stream_cut);
+      // Firefox rejects the fetch itself for the same cut (network).
+      expect(error.kind).to.be.oneOf(['stream_cut', 'network']);
+      if (error.kind === 'stream_cut') expect(error.eventsReceived).to.equal(0);
+      expect(error.retryable).to.equal(true);
+    },
+  );
 
   it('sees a cross-origin HTTP 500 as a network failure (the 500 carries no CORS headers)', async () => {
     // Starlette answers unhandled exceptions outside the CORS middleware, so a browser on another
