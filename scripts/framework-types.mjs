@@ -16,7 +16,6 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 
 const root = new URL('../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
-const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 
 // Every element class and event class is exported by the main entry; <cw-chart> is internal (a
 // Chart component's chunk registers it) and left out.
@@ -38,7 +37,9 @@ const plugins = [
   customElementJetBrainsPlugin({
     outdir: distDir,
     webTypesFileName: 'web-types.json',
-    packageJson: pkg,
+    // Not true: it would write an absolute path into package.json; `web-types` there is set by
+    // hand to ./dist/web-types.json.
+    packageJson: false,
     hideLogs: true,
   }),
 ];

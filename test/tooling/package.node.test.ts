@@ -20,6 +20,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   types: string;
   license: string;
   customElements: string;
+  'web-types'?: string;
   engines: { node: string };
   scripts: Record<string, string>;
   exports: Record<string, unknown>;
@@ -144,6 +145,8 @@ describe('npm package', () => {
       contributions: { html: { elements: { name: string }[] } };
     };
     assert.ok(webTypes.contributions.html.elements.some((e) => e.name === 'chat-widgets'));
+    // package.json names it relatively (the generator, left to itself, writes an absolute path).
+    assert.equal(pkg['web-types'], './dist/web-types.json');
     const vscode = JSON.parse(read('dist/vscode.html-custom-data.json')) as {
       tags: { name: string; attributes: { name: string }[] }[];
     };
