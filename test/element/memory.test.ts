@@ -15,7 +15,14 @@ const heap = () =>
 /** The next task: a WeakRef's target stays alive until the job that dereferenced it has ended. */
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
+/**
+ * Collects garbage once the last element's own scheduled work has run: a removed element may still
+ * be held for a frame (a coalesced render, a settling frame) or until the render fallback timer
+ * (100 ms) fires; that is not a leak, so it is let lapse before counting.
+ */
 async function collect(): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => setTimeout(r, 150));
   for (let i = 0; i < 3; i++) {
     await nextTask();
     gc!();
