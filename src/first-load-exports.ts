@@ -1,0 +1,31 @@
+/**
+ * The API of the first load, shared by the npm entry (`index.ts`, which adds the classes of the
+ * lazily loaded elements) and the CDN module build (`cdn.ts`, which must not name them: a static
+ * export would pull their chunks into the first load).
+ */
+export { ChatWidgets } from './element/chat-widgets.js';
+export type { SendUserMessageParams, SetComposerValueParams } from './element/chat-widgets.js';
+export { CwComposer } from './composer/composer.js';
+export { ComposerState } from './composer/composer-state.js';
+export type { ComposerUpload, ComposerValue } from './composer/composer-state.js';
+export { CwThread } from './element/thread.js';
+export type { ThreadActions } from './element/thread.js';
+export { CwMarkdown } from './markdown/markdown-view.js';
+export { registerWidget, registerWidgetLoader, hasWidget } from './widgets/registry.js';
+export type {
+  LoadedWidget,
+  WidgetLoader,
+  WidgetRenderer,
+  WidgetRenderContext,
+} from './widgets/registry.js';
+export type {
+  ChatKitOptions,
+  Entity,
+  StartScreenPrompt,
+  HeaderAction,
+  ToolOption,
+  ModelOption,
+} from './element/options.js';
+export * from './events/index.js';
+export * from './protocol/index.js';
+export * from './state/index.js';
