@@ -205,6 +205,21 @@ function freePort() {
   });
 }
 
+/**
+ * The failed tests of a step's output, each with the lines that follow it (the message, the first
+ * frames), so that the end of the log names what failed even when only its tail is kept.
+ */
+function failures(plain) {
+  const lines = plain.split('\n');
+  const found = [];
+  lines.forEach((line, i) => {
+    if (/^\s*(❌|✖|✗)/.test(line) && !/^\s*✖ failing tests:/.test(line)) {
+      found.push(lines.slice(i, i + 8).join('\n'));
+    }
+  });
+  return found.slice(0, 10);
+}
+
 /** Runs one step and returns its summary line's parts. */
 async function runStep(step) {
   const missing = step.unavailable?.();
@@ -228,7 +243,7 @@ async function runStep(step) {
     const c = step.counts(plain);
     note = ` (${c.passed} passed, ${c.failed} failed${step.note?.() ?? ''})`;
     if (c.passed === 0 && code === 0) return { ok: false, note: ' ran no test', seconds, c };
-    return { ok: code === 0, note, seconds, c };
+    return { ok: code === 0, note, seconds, c, failures: code === 0 ? [] : failures(plain) };
   }
   return { ok: code === 0, note, seconds };
 }
@@ -295,6 +310,10 @@ for (const step of steps) {
   passed += r.c?.passed ?? 0;
   failed += r.c?.failed ?? 0;
   console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${step.name}${r.note}  ${r.seconds}s`);
+}
+for (const step of steps) {
+  const r = results.get(step.name);
+  if (r?.failures?.length) console.log(`\n━━ failed in ${step.name} ━━\n${r.failures.join('\n')}`);
 }
 const total = ((Date.now() - started) / 1000).toFixed(0);
 console.log(
