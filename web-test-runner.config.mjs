@@ -4,6 +4,7 @@
 // for the run, and its endpoint is served to the tests at /__cw__/server.json.
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { startPythonServer } from './test/conformance/python-server.mjs';
@@ -210,8 +211,41 @@ function cspPagePlugin() {
   };
 }
 
+/**
+ * CW_TIMINGS=1 adds a report of where the run's test time goes: the slowest tests and the test
+ * time of each file. For finding what to speed up; no timing is asserted anywhere.
+ */
+function timingsReporter() {
+  const tests = [];
+  const walk = (file, suite, prefix) => {
+    for (const t of suite?.tests ?? []) {
+      tests.push({ file, name: `${prefix}${t.name}`, ms: t.duration ?? 0 });
+    }
+    for (const s of suite?.suites ?? []) walk(file, s, `${prefix}${s.name} > `);
+  };
+  const rel = (f) => f.replace(`${process.cwd()}/`, '');
+  return {
+    reportTestFileResults({ sessionsForTestFile }) {
+      for (const s of sessionsForTestFile) walk(s.testFile, s.testResults, '');
+    },
+    onTestRunFinished() {
+      console.log('\nslowest tests (ms):');
+      for (const t of [...tests].sort((a, b) => b.ms - a.ms).slice(0, 25)) {
+        console.log(`${String(t.ms).padStart(7)}  ${rel(t.file)}  ${t.name}`);
+      }
+      const byFile = new Map();
+      for (const t of tests) byFile.set(t.file, (byFile.get(t.file) ?? 0) + t.ms);
+      console.log('\ntest time per file (ms, the sum of its tests):');
+      for (const [f, ms] of [...byFile].sort((a, b) => b[1] - a[1])) {
+        console.log(`${String(Math.round(ms)).padStart(7)}  ${rel(f)}`);
+      }
+    },
+  };
+}
+
 export default {
   testRunnerHtml,
+  ...(process.env.CW_TIMINGS === '1' ? { reporters: [defaultReporter(), timingsReporter()] } : {}),
   coverage,
   coverageConfig: {
     include: ['src/**/*.ts'],
