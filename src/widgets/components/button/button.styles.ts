@@ -57,12 +57,12 @@ export const buttonStyles = css`
     --_bg-soft: var(--cw-color-success-surface);
   }
   /* Caution is yellow (dark text on it in both themes), warning the theme's orange. The palette
-     runs the other way in dark mode, so yellow-700 text on yellow-50 stays readable there too. */
+     runs the other way in dark mode, so yellow-700 text on yellow-100 stays readable there too. */
   .btn.color-caution {
     --_c: var(--cw-palette-yellow-400);
     --_fg: var(--cw-palette-yellow-700);
     --_on: #0d0d0d;
-    --_bg-soft: var(--cw-palette-yellow-50);
+    --_bg-soft: var(--cw-palette-yellow-100);
   }
   .btn.color-warning {
     --_c: var(--cw-color-warning);
@@ -81,7 +81,7 @@ export const buttonStyles = css`
   /* In dark mode the theme's pale surfaces are nearly the card's own colour: a soft button is
      the button colour over whatever is under it, so it stands out from any card. */
   .btn.variant-soft {
-    background: light-dark(var(--_bg-soft), color-mix(in srgb, var(--_c) 24%, transparent));
+    background: light-dark(var(--_bg-soft), color-mix(in srgb, var(--_c) 30%, transparent));
     color: var(--_fg, var(--_c));
   }
   .btn.variant-outline {
