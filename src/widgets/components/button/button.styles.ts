@@ -82,7 +82,8 @@ export const buttonStyles = css`
      the button colour over whatever is under it, so it stands out from any card. */
   .btn.variant-soft {
     background: light-dark(var(--_bg-soft), color-mix(in srgb, var(--_c) 30%, transparent));
-    color: var(--_fg, var(--_c));
+    /* Lightened in dark mode so the label keeps 4.5:1 on that stronger background. */
+    color: light-dark(var(--_fg, var(--_c)), color-mix(in srgb, var(--_fg, var(--_c)) 60%, #fff));
   }
   .btn.variant-outline {
     background: transparent;
