@@ -4,6 +4,8 @@
 //
 // - dist/types/jsx.d.ts: the elements as JSX intrinsic elements (React 19, Preact, Solid, …);
 // - dist/types/vue.d.ts: Vue's GlobalComponents (props, `@cw-*` events, slots) for Volar/vue-tsc;
+// - dist/types/svelte.d.ts: svelteHTML.IntrinsicElements (props, `oncw-*` events) for
+//   svelte-check;
 // - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code's HTML and
 //   CSS custom data (tags, attributes, `--cw-*` properties);
 // - dist/web-types.json: JetBrains web-types (package.json `web-types`).
@@ -11,6 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
@@ -28,6 +31,7 @@ mkdirSync(typesDir, { recursive: true });
 const plugins = [
   customElementJsxPlugin({ outdir: typesDir, ...types, fileName: 'jsx.d.ts' }),
   customElementVuejsPlugin({ outdir: typesDir, ...types, fileName: 'vue.d.ts' }),
+  customElementSveltePlugin({ outdir: typesDir, ...types, fileName: 'svelte.d.ts' }),
   customElementVsCodePlugin({
     outdir: distDir,
     htmlFileName: 'vscode.html-custom-data.json',
@@ -59,7 +63,7 @@ try {
 // (`CwWidgetActionEvent`) is imported twice (a duplicate identifier for TypeScript), so each name
 // is kept once; and they take an event's type for its detail (`CustomEvent<CwReadyEvent>`), while
 // the manifest names the event's class, which is the listener's argument.
-for (const file of ['jsx.d.ts', 'vue.d.ts']) {
+for (const file of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts']) {
   const path = typesDir + file;
   const text = readFileSync(path, 'utf8').replace(
     /import type \{([^}]*)\} from "\.\.\/index\.js";/,
@@ -76,4 +80,49 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
     },
   );
   writeFileSync(path, text.replace(/CustomEvent<(Cw\w+Event)>/g, '$1'));
+}
+
+// The Svelte generator writes Svelte 4 template syntax and a few things no Svelte project can
+// read; what it writes is kept (Svelte 5 still accepts `on:`/`bind:` in components that do not use
+// runes) and completed:
+// - its `declare namespace svelteHTML` sits in a module (the file imports the element types), so
+//   it declared a namespace of its own and typed nothing; it goes into `declare global`, which
+//   merges with Svelte's `svelteHTML.IntrinsicElements` (svelte/svelte-html.d.ts);
+// - `JSX.Element` and `JSX.CSSProperties` (Solid's names) do not exist in a Svelte project:
+//   children are markup and `style` is a string there;
+// - Svelte 5 sets a property when the element has it (`options={…}`) and binds an event with an
+//   `on<name>` attribute (`oncw-ready={…}`): each `bind:<property>` gets its plain form and each
+//   `on:<event>` its `on<event>` form, with the same type;
+// - `data-*` and `aria-*` attributes are allowed on every element, as on Svelte's own elements.
+{
+  const path = typesDir + 'svelte.d.ts';
+  let text = readFileSync(path, 'utf8')
+    .replace('children?: JSX.Element;', 'children?: unknown;')
+    .replace('style?: JSX.CSSProperties;', 'style?: string;')
+    .replace(
+      'type BaseEvents = {};',
+      'type BaseEvents = {};\n\ntype DataAndAriaAttributes = {\n' +
+        '  [key: `data-${string}`]: unknown;\n' +
+        '  [key: `aria-${string}`]: string | number | boolean | null | undefined;\n' +
+        '  role?: string;\n};',
+    )
+    .replace(/ & BaseProps & BaseEvents>/g, ' & BaseProps & BaseEvents> & DataAndAriaAttributes')
+    .replace(/^( *)"(on|bind):([^"]+)"(\?: .*)$/gm, (line, indent, kind, name, rest) => {
+      const plain =
+        kind === 'on' ? `"on${name}"` : /^[A-Za-z_$][\w$]*$/.test(name) ? name : `"${name}"`;
+      return `${line}\n${indent}${plain}${rest}`;
+    });
+  const namespace = /declare namespace svelteHTML \{\n(?:.*\n)*?\}\n?$/;
+  if (!namespace.test(text) || /JSX\./.test(text)) {
+    throw new Error(
+      'svelte.d.ts: the generator output changed; revisit scripts/framework-types.mjs',
+    );
+  }
+  text = text.replace(
+    namespace,
+    'declare global {\n  namespace svelteHTML {\n' +
+      '    // eslint-disable-next-line @typescript-eslint/no-empty-object-type\n' +
+      '    interface IntrinsicElements extends CustomElements {}\n  }\n}\n',
+  );
+  writeFileSync(path, text);
 }

@@ -129,7 +129,7 @@ describe('npm package', () => {
 
   it('ships the framework and editor types generated from the manifest, for every element', () => {
     const read = (f: string) => readFileSync(join(root, f), 'utf8');
-    for (const f of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) {
+    for (const f of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts', 'dist/types/svelte.d.ts']) {
       const text = read(f);
       assert.match(text, /"chat-widgets": /, `${f} types <chat-widgets>`);
       assert.match(text, /"oncw-response-end"\?: \(e: CwResponseEndEvent\) => void/, f);

@@ -3,11 +3,13 @@ import { css } from 'lit';
 /** Badge: sizes, colours and variants. */
 export const badgeStyles = css`
   .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
+    /* A block of one line, so that a long label ends in an ellipsis. */
+    display: inline-block;
+    vertical-align: middle;
     width: fit-content;
-    font-size: 0.75em;
+    /* Sized from the widget's base size, not the parent's: inside a table (whose text is smaller)
+       or a small Text the badge keeps its size instead of shrinking again. */
+    font-size: calc(var(--cw-font-size, 15px) * 0.75);
     font-weight: 500;
     line-height: 1.2;
     padding: 3px 8px;
@@ -16,15 +18,22 @@ export const badgeStyles = css`
     /* One line: a hostile label of thousands of characters is clipped at the container's edge. */
     max-width: 100%;
     overflow: hidden;
+    text-overflow: ellipsis;
+    /* A short label keeps its width in a full Row; a long one gives way (down to an ellipsis). */
+    flex-shrink: 0;
+  }
+  .badge.long {
+    flex-shrink: 1;
+    min-width: 4em;
     --_c: var(--cw-color-text-secondary);
     --_bg: var(--cw-color-surface-secondary);
   }
   .badge.size-sm {
-    font-size: 0.6875em;
+    font-size: calc(var(--cw-font-size, 15px) * 0.6875);
     padding: 2px 6px;
   }
   .badge.size-lg {
-    font-size: 0.875em;
+    font-size: calc(var(--cw-font-size, 15px) * 0.875);
     padding: 4px 10px;
   }
   .badge.pill {

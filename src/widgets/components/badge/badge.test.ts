@@ -42,4 +42,48 @@ describe('Badge', () => {
     for (const color of BADGE_COLORS.filter((c) => c !== 'secondary'))
       expect(soft(color), color).to.not.equal(soft('secondary'));
   });
+
+  it('keeps its text size inside a table (no compounding), and a long label ends inside the row', async () => {
+    const el = await renderWidget({
+      type: 'Card',
+      children: [
+        { type: 'Badge', label: 'Outside' },
+        {
+          type: 'Table',
+          children: [
+            {
+              type: 'Table.Row',
+              header: true,
+              children: [{ type: 'Table.Cell', children: [{ type: 'Badge', label: 'Header' }] }],
+            },
+            {
+              type: 'Table.Row',
+              children: [{ type: 'Table.Cell', children: [{ type: 'Badge', label: 'Body' }] }],
+            },
+          ],
+        },
+        {
+          type: 'Row',
+          gap: 2,
+          children: [
+            {
+              type: 'Badge',
+              label: 'A long badge label that goes on and on past the width of the card',
+            },
+            { type: 'Badge', label: 'next', color: 'info' },
+          ],
+        },
+      ],
+    });
+    el.style.width = '320px';
+    await new Promise((r) => requestAnimationFrame(r));
+    const badges = [...shadow(el).querySelectorAll<HTMLElement>('.badge')];
+    const sizes = badges.slice(0, 3).map((b) => getComputedStyle(b).fontSize);
+    expect(new Set(sizes).size, sizes.join(', ')).to.equal(1);
+    const [long, next] = badges.slice(3);
+    const card = shadow(el).querySelector('.card')!.getBoundingClientRect();
+    expect(next!.getBoundingClientRect().right).to.be.at.most(card.right + 0.5);
+    expect(next!.scrollWidth, 'the short label is whole').to.be.at.most(next!.clientWidth);
+    expect(getComputedStyle(long!).textOverflow).to.equal('ellipsis');
+  });
 });

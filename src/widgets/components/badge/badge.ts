@@ -36,14 +36,18 @@ export interface BadgeNode extends WidgetNodeBase<'Badge'> {
   pill?: boolean;
 }
 
+/** Labels longer than this may shrink to an ellipsis in a full Row; shorter ones never do. */
+const LONG_LABEL = 16;
+
 /** Renders a Badge. */
 export function renderBadge(node: BadgeNode): TemplateResult {
   const colorName = oneOf(node.color, BADGE_COLORS, 'secondary');
   const variant = oneOf(node.variant, BADGE_VARIANTS, 'soft');
   const size = oneOf(node.size, BADGE_SIZES, 'md');
+  const label = str(node.label) ?? '';
   return html`<span
-    class="badge color-${colorName} variant-${variant} size-${size} ${on(node.pill) ? 'pill' : ''}"
-    >${str(node.label) ?? ''}</span
+    class="badge color-${colorName} variant-${variant} size-${size} ${on(node.pill) ? 'pill' : ''} ${label.length > LONG_LABEL ? 'long' : ''}"
+    >${label}</span
   >`;
 }
 

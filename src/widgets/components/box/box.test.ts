@@ -49,7 +49,7 @@ describe('Box', () => {
     expect(css(shadow(dark).querySelector('.box')!, 'background-color')).to.not.equal(
       'rgb(219, 234, 254)',
     );
-    expect(css(shadow(el).querySelector('.spacer')!, 'min-height')).to.equal('12px');
+    expect(css(shadow(el).querySelector('.spacer')!, 'flex-basis')).to.equal('12px');
   });
 
   it('every direction, and a column for an unknown one', async () => {

@@ -10,20 +10,32 @@ export const buttonStyles = css`
     align-items: center;
     justify-content: center;
     gap: 6px;
-    flex: none;
+    /* A button is as wide as its label (not stretched by a Col: block does that), shrinks
+       in a full Row down to its longest word, and never grows past its container: a long label
+       wraps inside it (a word longer than the container breaks) instead of pushing the next
+       button out of the card. */
+    --_h: 36px;
+    flex: 0 1 auto;
+    width: fit-content;
+    max-width: 100%;
     font: inherit;
     font-weight: 500;
     font-size: 0.9375em;
     line-height: 1.2;
     padding: 8px 14px;
-    min-height: 36px;
+    min-height: var(--_h);
     border-radius: var(--cw-radius-m);
     border: 1px solid transparent;
     cursor: pointer;
     transition:
       background var(--cw-duration-fast),
       opacity var(--cw-duration-fast);
-    white-space: nowrap;
+    text-align: center;
+    overflow-wrap: break-word;
+  }
+  .btn-label {
+    min-width: 0;
+    overflow-wrap: break-word;
   }
   .btn.color-secondary {
     --_c: var(--cw-color-text);
@@ -44,7 +56,14 @@ export const buttonStyles = css`
     --_on: var(--cw-color-on-color);
     --_bg-soft: var(--cw-color-success-surface);
   }
-  .btn.color-caution,
+  /* Caution is yellow (dark text on it in both themes), warning the theme's orange. The palette
+     runs the other way in dark mode, so yellow-700 text on yellow-100 stays readable there too. */
+  .btn.color-caution {
+    --_c: var(--cw-palette-yellow-400);
+    --_fg: var(--cw-palette-yellow-700);
+    --_on: #0d0d0d;
+    --_bg-soft: var(--cw-palette-yellow-100);
+  }
   .btn.color-warning {
     --_c: var(--cw-color-warning);
     --_on: var(--cw-color-on-color);
@@ -59,18 +78,21 @@ export const buttonStyles = css`
     background: var(--_c);
     color: var(--_on);
   }
+  /* In dark mode the theme's pale surfaces are nearly the card's own colour: a soft button is
+     the button colour over whatever is under it, so it stands out from any card. */
   .btn.variant-soft {
-    background: var(--_bg-soft);
-    color: var(--_c);
+    background: light-dark(var(--_bg-soft), color-mix(in srgb, var(--_c) 30%, transparent));
+    /* Lightened in dark mode so the label keeps 4.5:1 on that stronger background. */
+    color: light-dark(var(--_fg, var(--_c)), color-mix(in srgb, var(--_fg, var(--_c)) 60%, #fff));
   }
   .btn.variant-outline {
     background: transparent;
-    color: var(--_c);
+    color: var(--_fg, var(--_c));
     border-color: var(--cw-color-border-strong);
   }
   .btn.variant-ghost {
     background: transparent;
-    color: var(--_c);
+    color: var(--_fg, var(--_c));
   }
   .btn.variant-outline:hover,
   .btn.variant-ghost:hover {
@@ -83,26 +105,38 @@ export const buttonStyles = css`
   .btn.size-3xs,
   .btn.size-2xs,
   .btn.size-xs {
+    --_h: 24px;
     font-size: 0.75em;
     padding: 3px 8px;
-    min-height: 24px;
+  }
+  .btn.size-3xs {
+    --_h: 20px;
+  }
+  .btn.size-2xs {
+    --_h: 22px;
   }
   .btn.size-sm {
+    --_h: 30px;
     font-size: 0.875em;
     padding: 5px 10px;
-    min-height: 30px;
   }
   .btn.size-lg {
+    --_h: 42px;
     font-size: 1em;
     padding: 10px 18px;
-    min-height: 42px;
   }
   .btn.size-xl,
   .btn.size-2xl,
   .btn.size-3xl {
+    --_h: 48px;
     font-size: 1.0625em;
     padding: 12px 22px;
-    min-height: 48px;
+  }
+  .btn.size-2xl {
+    --_h: 52px;
+  }
+  .btn.size-3xl {
+    --_h: 56px;
   }
   .btn.pill {
     border-radius: 999px;
@@ -111,15 +145,14 @@ export const buttonStyles = css`
     width: 100%;
     flex: 1 1 auto;
   }
+  /* Square at every size (a circle with pill): the height is fixed too, so a Row's stretch
+     does not make it an oval. */
   .btn.uniform {
     padding: 0;
-    width: 36px;
-  }
-  .btn.uniform.size-sm {
-    width: 30px;
-  }
-  .btn.uniform.size-lg {
-    width: 42px;
+    flex: none;
+    width: var(--_h);
+    min-width: var(--_h);
+    height: var(--_h);
   }
   .btn:disabled {
     opacity: 0.45;

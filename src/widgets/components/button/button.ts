@@ -13,6 +13,7 @@ import type { WidgetRenderContext } from '../../registry.js';
 import { isOneOf, oneOf, on, str } from '../../values.js';
 import { resolveActionConfig } from '../../widget-host.js';
 import { lookupTable, ownValue } from '../../../util/safe-object.js';
+import { iconButtonName } from './button-names.js';
 import { buttonStyles } from './button.styles.js';
 
 /** Button colours. */
@@ -78,7 +79,8 @@ export function renderButton(node: ButtonNode, ctx: WidgetRenderContext): Templa
   const loading = ctx.isLoading(node);
   const submit = on(node.submit);
   const action = resolveActionConfig(node.onClickAction);
-  const iconOnly = !label && (node.iconStart || node.iconEnd);
+  const icon = str(node.iconStart) ?? str(node.iconEnd);
+  const iconOnly = !label && !!icon;
   return html`<button
     type=${submit ? 'submit' : 'button'}
     class=${classMap({
@@ -88,12 +90,12 @@ export function renderButton(node: ButtonNode, ctx: WidgetRenderContext): Templa
       [`size-${size}`]: true,
       pill: on(node.pill),
       block: on(node.block),
-      uniform: on(node.uniform) || !!iconOnly,
+      uniform: on(node.uniform) || iconOnly,
       loading,
     })}
     ?disabled=${on(node.disabled)}
     aria-busy=${loading ? 'true' : 'false'}
-    aria-label=${ifDefined(iconOnly ? String(node.iconStart ?? node.iconEnd) : undefined)}
+    aria-label=${ifDefined(iconOnly ? iconButtonName(icon) : undefined)}
     @click=${(e: Event) => {
       if (loading) {
         e.preventDefault();

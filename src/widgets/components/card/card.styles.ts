@@ -34,4 +34,7 @@ export const cardStyles = css`
     gap: 8px;
     padding: 0 calc(var(--cw-widget-space-unit) * 4) calc(var(--cw-widget-space-unit) * 4);
   }
+  .card-footer.spaced {
+    padding-top: calc(var(--cw-widget-space-unit) * 4);
+  }
 `;

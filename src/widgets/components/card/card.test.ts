@@ -58,4 +58,20 @@ describe('Card', () => {
     expect(css(themed, 'color-scheme')).to.equal('dark');
     expect(css(themed, '--cw-color-surface')).to.equal('#212121');
   });
+
+  it('the footer has top spacing when the card has padding 0 (and no extra spacing otherwise)', async () => {
+    const gaps: number[] = [];
+    for (const padding of [0, { x: 4, bottom: 0 }, undefined]) {
+      const el = await renderWidget({
+        type: 'Card',
+        padding,
+        children: [{ type: 'Text', value: 'Body' }],
+        confirm: { label: 'OK', action: { type: 'ok' } },
+      });
+      const text = shadow(el).querySelector('.text')!.getBoundingClientRect();
+      const button = shadow(el).querySelector('.card-footer .btn')!.getBoundingClientRect();
+      gaps.push(button.top - text.bottom);
+    }
+    for (const gap of gaps) expect(gap).to.be.closeTo(16, 0.5);
+  });
 });

@@ -50,14 +50,18 @@ export interface CardNode extends WidgetNodeBase<'Card'> {
 
 type Footer = { label?: unknown; action?: unknown } | undefined;
 
-function cardFooter(node: CardNode, ctx: WidgetRenderContext): TemplateResult | typeof nothing {
+function cardFooter(
+  node: CardNode,
+  ctx: WidgetRenderContext,
+  flushBottom: boolean,
+): TemplateResult | typeof nothing {
   const confirm = node.confirm as Footer;
   const cancel = node.cancel as Footer;
   const hasConfirm = confirm && resolveActionConfig(confirm.action);
   const hasCancel = cancel && resolveActionConfig(cancel.action);
   if (!hasConfirm && !hasCancel) return nothing;
   const asForm = on(node.asForm);
-  return html`<div class="card-footer">
+  return html`<div class="card-footer ${flushBottom ? 'spaced' : ''}">
     ${
       hasCancel
         ? html`<button
@@ -90,6 +94,11 @@ export function renderCard(node: CardNode, ctx: WidgetRenderContext): TemplateRe
   const size = oneOf(node.size, CARD_SIZES, 'md');
   const collapsed = on(node.collapsed);
   const padding = node.padding === undefined ? {} : sides('padding', node.padding);
+  // With no padding under the body (real cards use `padding: 0` so content reaches the edges),
+  // the footer brings its own top spacing instead of touching the content.
+  const flushBottom = /^0(?:[a-z]+|%)?$/.test(
+    padding['padding-bottom'] ?? padding['padding'] ?? '',
+  );
   const style = cssProps(
     compact({ background: background(node.background), ...border(node.border) }),
   );
@@ -106,9 +115,9 @@ export function renderCard(node: CardNode, ctx: WidgetRenderContext): TemplateRe
             if (confirm?.action) ctx.fire(confirm.action, 'card-confirm', e, confirm);
           }}
         >
-          ${body}${collapsed ? nothing : cardFooter(node, ctx)}
+          ${body}${collapsed ? nothing : cardFooter(node, ctx, flushBottom)}
         </form>`
-      : html`${body}${collapsed ? nothing : cardFooter(node, ctx)}`
+      : html`${body}${collapsed ? nothing : cardFooter(node, ctx, flushBottom)}`
   }`;
   return themed(
     node,

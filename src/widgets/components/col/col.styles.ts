@@ -1,4 +1,8 @@
 import { css } from 'lit';
 
-/** Col: nothing of its own; it is a shared `.box` (widget-base.styles.ts). */
-export const colStyles = css``;
+/** Col: a shared `.box` (widget-base.styles.ts); an empty one takes no room and no gap. */
+export const colStyles = css`
+  .box.dir-col.empty {
+    display: none;
+  }
+`;

@@ -15,4 +15,23 @@ describe('Col', () => {
       expect(css(col, 'flex-wrap'), wrap).to.equal(wrap === 'sideways' ? 'nowrap' : wrap);
     }
   });
+
+  it('an empty Col takes no gap; an empty Col with a size still shows', async () => {
+    const el = await renderWidget({
+      type: 'Col',
+      gap: 4,
+      children: [
+        { type: 'Text', value: 'above' },
+        { type: 'Col', gap: 2, children: [] },
+        { type: 'Text', value: 'below' },
+        { type: 'Col', height: 10, background: 'surface-secondary', children: [] },
+      ],
+    });
+    const [above, below] = [...shadow(el).querySelectorAll('.text')].map((t) =>
+      t.getBoundingClientRect(),
+    );
+    expect(below!.top - above!.bottom).to.be.closeTo(16, 0.5);
+    const sized = shadow(el).querySelectorAll('.dir-col .dir-col')[1]!;
+    expect(sized.getBoundingClientRect().height).to.be.closeTo(10, 0.5);
+  });
 });

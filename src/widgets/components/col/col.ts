@@ -12,9 +12,18 @@ import { colStyles } from './col.styles.js';
 /** A Col node (catalogue §3.2). */
 export interface ColNode extends WidgetNodeBase<'Col'>, BoxBaseProps {}
 
+/** Declarations that only arrange children: a Col with nothing else and no children is nothing. */
+const ARRANGING = new Set(['gap', 'align-items', 'justify-content', 'flex-wrap']);
+
 /** Renders a Col. */
 export function renderCol(node: ColNode, ctx: WidgetRenderContext): TemplateResult {
-  return html`<div class="box dir-col" ${cssProps(boxStyle(node))}>
+  const style = boxStyle(node);
+  const children = node.children as unknown;
+  const childless = Array.isArray(children) ? children.length === 0 : !children;
+  // An empty Col with no size, padding, border or background draws nothing; it is left out of
+  // the layout (display: none) so that its parent does not put a gap on each side of it.
+  const empty = childless && Object.keys(style).every((name) => ARRANGING.has(name));
+  return html`<div class="box dir-col ${empty ? 'empty' : ''}" ${cssProps(style)}>
     ${ctx.renderChildren(node.children)}
   </div>`;
 }

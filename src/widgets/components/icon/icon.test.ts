@@ -69,4 +69,18 @@ describe('Icon', () => {
     );
     expect(widths).to.deep.equal([...ICON_SIZES.map((s) => ICON_SIZE_PX[s]), ICON_SIZE_PX['md']]);
   });
+
+  it('dot is a visible status dot, at least 5 px at every size', async () => {
+    const el = await renderWidget({
+      type: 'Row',
+      children: ICON_SIZES.map((size) => ({ type: 'Icon', name: 'dot', size })),
+    });
+    const dots = [...shadow(el).querySelectorAll('svg[data-icon="dot"] circle')];
+    expect(dots).to.have.length(ICON_SIZES.length);
+    dots.forEach((dot, i) => {
+      const { width, height } = dot.getBoundingClientRect();
+      expect(width, ICON_SIZES[i]).to.be.at.least(5);
+      expect(height).to.be.closeTo(width, 0.5);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 /** Icon: one of the 64 ChatKit icons (or `lucide:` among the bundled ones). */
-import { html } from 'lit';
+import { html, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { cssProps } from '../../css-props.js';
 
@@ -38,8 +38,16 @@ export interface IconNode extends WidgetNodeBase<'Icon'> {
 export function renderIconNode(node: IconNode): TemplateResult {
   const size = ownValue(ICON_SIZE_PX, oneOf(node.size, ICON_SIZES, 'md')) ?? 16;
   return html`<span class="icon-wrap" ${cssProps(compact({ color: color(node.color, 'text') }))}
-    >${renderIcon(node.name, size)}</span
+    >${node.name === 'dot' ? statusDot(size) : renderIcon(node.name, size)}</span
   >`;
+}
+
+/**
+ * `dot` is a status dot (online, new): the icon set's dot is a 2-unit point in a 24-unit box, a
+ * speck of 1 to 3 px. Drawn here as a filled circle 10/24 of the icon's box (5 px at `xs`).
+ */
+function statusDot(size: number) {
+  return svg`<svg class="icon" data-icon="dot" data-known="true" width=${size} height=${size} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="5" fill="currentColor" /></svg>`;
 }
 
 /** The Icon component. */

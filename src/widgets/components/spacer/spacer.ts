@@ -15,9 +15,12 @@ export interface SpacerNode extends WidgetNodeBase<'Spacer'> {
 
 /** Renders a Spacer. */
 export function renderSpacer(node: SpacerNode): TemplateResult {
+  // The minimum is along the container's main axis only: a flex basis that never shrinks (a
+  // min-width and min-height would also make a Row that tall, or a Col that wide).
+  const minSize = px(node.minSize);
   return html`<div
     class="spacer"
-    ${cssProps(compact({ 'min-width': px(node.minSize), 'min-height': px(node.minSize) }))}
+    ${cssProps(compact({ flex: minSize ? `1 0 ${minSize}` : undefined }))}
   ></div>`;
 }
 

@@ -11,6 +11,13 @@ export const tableStyles = css`
     width: 100%;
     font-size: 0.9375em;
   }
+  /* A narrow table scrolls sideways (.table-wrap) rather than breaking words mid-word: the
+     widget's overflow-wrap: anywhere (which lets a word shrink the column to one letter) becomes
+     break-word in cells, so a column is as wide as its longest word. */
+  .table :is(th, td),
+  .table :is(th, td) * {
+    overflow-wrap: break-word;
+  }
   .table th,
   .table td {
     padding: 8px 12px;
