@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -113,15 +112,11 @@ export class CwThread extends LitElement {
     return this;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
+    // Older items prepended need nothing here: while it does not follow, the auto-scroll
+    // controller always holds the item in view, noted after the last layout (reading it now,
+    // before the render, could force a layout).
     this.autoScroll.enabled = !this.noAutoScroll;
-    // Older items are about to be prepended: note where the reader is, to keep them there.
-    const before = changed.get('state');
-    const first = before?.items[0]?.item.id;
-    if (first !== undefined && this.state?.threadId === before?.threadId) {
-      if (this.state?.items[0]?.item.id !== first && this.state?.index.has(first))
-        this.autoScroll.hold();
-    }
   }
 
   protected override firstUpdated(): void {
@@ -140,11 +135,19 @@ export class CwThread extends LitElement {
    * the next, after that frame measured them, so a skipped item keeps its real height
    * (`contain-intrinsic-size: auto`). Skipping thus never changes the scroll height or moves the
    * reader, and a thousand items cost in layout and paint what is near the view. Items still
-   * changing (streaming, not yet sent) are left alone.
+   * changing (streaming, not yet sent) are left alone, and nothing settles while an answer
+   * streams: the browser decides whether a newly skippable item is in view right after layout,
+   * and lays the frame out a second time when it is, so settling then would cost a streamed
+   * frame two layouts. They settle once the stream ends.
    */
   private settleItems(): void {
     const state = this.state;
-    if (!state || this.settleFrame !== undefined || typeof requestAnimationFrame !== 'function')
+    if (
+      !state ||
+      state.stream ||
+      this.settleFrame !== undefined ||
+      typeof requestAnimationFrame !== 'function'
+    )
       return;
     const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}`;
     if (key === this.settledKey) return;
@@ -167,7 +170,9 @@ export class CwThread extends LitElement {
    */
   private watchOlder(): void {
     if (typeof IntersectionObserver === 'undefined') return;
-    const button = this.querySelector('.older');
+    // The button leads the list: looked up there, not by a search of a thousand items' nodes.
+    const first = this.querySelector('.thread')?.firstElementChild ?? null;
+    const button = first?.classList.contains('older') ? first : null;
     const cursor = this.state?.older.cursor ?? null;
     if (button === this.olderButton && cursor === this.olderCursor) return;
     this.olderObserver?.disconnect();
