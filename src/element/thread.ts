@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 
 import { AutoScrollController } from './controllers/auto-scroll-controller.js';
+import { ItemWindow } from './controllers/item-window.js';
 import { Memo } from './controllers/memo.js';
 import type { FeedbackKind } from './controllers/message-actions-controller.js';
 import type { InputTag } from './entities.js';
@@ -14,6 +15,7 @@ import type { StartScreenPrompt } from './options.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { MarkdownOptions } from '../markdown/render.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
+import { cssProps } from '../widgets/css-props.js';
 import { renderIcon } from '../widgets/icons.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
@@ -70,6 +72,10 @@ const OLDER_MARGIN = 600;
  */
 export class CwThread extends LitElement {
   private readonly autoScroll = new AutoScrollController(this);
+  /** Sets far-off finished items aside as placeholders (windowing; see ItemWindow). */
+  private readonly itemWindow = new ItemWindow(this);
+  /** The entries the last render showed, in order. */
+  private shown: readonly ItemEntry[] = [];
   private retryTick: ReturnType<typeof setTimeout> | undefined;
   /** Watches "Show earlier messages": in reach of the view, it loads the older page. */
   private olderObserver: IntersectionObserver | null = null;
@@ -117,6 +123,7 @@ export class CwThread extends LitElement {
     // controller always holds the item in view, noted after the last layout (reading it now,
     // before the render, could force a layout).
     this.autoScroll.enabled = !this.noAutoScroll;
+    this.itemWindow.reset(this.state?.threadId ?? null);
   }
 
   protected override firstUpdated(): void {
@@ -124,7 +131,9 @@ export class CwThread extends LitElement {
   }
 
   protected override updated(): void {
-    this.autoScroll.observe(this, this.querySelector<HTMLElement>('.thread'));
+    const list = this.querySelector<HTMLElement>('.thread');
+    this.autoScroll.observe(this, list);
+    this.itemWindow.observe(list, this.shown);
     this.watchOlder();
     this.settleItems();
   }
@@ -149,12 +158,12 @@ export class CwThread extends LitElement {
       typeof requestAnimationFrame !== 'function'
     )
       return;
-    const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}`;
+    const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}/${this.itemWindow.version}`;
     if (key === this.settledKey) return;
     this.settleFrame = requestAnimationFrame(() => {
       this.settledKey = key;
       const due = this.querySelectorAll(
-        '.thread > .item:not([data-settled]):not(.streaming):not(.optimistic)',
+        '.thread > .item:not([data-settled]):not(.streaming):not(.optimistic):not(.windowed)',
       );
       this.settleFrame = requestAnimationFrame(() => {
         this.settleFrame = undefined;
@@ -227,6 +236,8 @@ export class CwThread extends LitElement {
       return this.renderStart();
     const ctx = this.itemContext;
     const streaming = state.stream;
+    const placeholders = this.itemWindow.placeholders;
+    this.shown = visible;
     return html`<div
       class="thread"
       part="message-list"
@@ -244,7 +255,18 @@ export class CwThread extends LitElement {
       ${repeat(
         visible,
         (e) => e.item.id,
-        (e) => guard([e, ctx, state.runningTool], () => renderItem(e, ctx, state.runningTool)),
+        (e) => {
+          const height = placeholders.get(e.item.id);
+          return guard([e, ctx, state.runningTool, height], () =>
+            height === undefined
+              ? renderItem(e, ctx, state.runningTool)
+              : html`<div
+                  class="item windowed"
+                  aria-hidden="true"
+                  ${cssProps({ height: `${height}px` })}
+                ></div>`,
+          );
+        },
       )}
       ${
         streaming?.progress
@@ -342,6 +364,7 @@ export class CwThread extends LitElement {
     this.retryTick = undefined;
     this.olderObserver?.disconnect();
     this.olderButton = null;
+    this.itemWindow.disconnect();
     // A pending frame would keep a removed element alive until it ran (never, in a hidden page).
     if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
     this.settleFrame = undefined;

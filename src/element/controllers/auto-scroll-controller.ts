@@ -49,7 +49,7 @@ export class AutoScrollController implements ReactiveController {
    * The first item in view while not following: its offset from the scroller's top, measured at
    * scroll position `at`. Its position in the content is thus `offset + at`.
    */
-  private anchor: { item: Element; offset: number; at: number } | null = null;
+  private anchor: Anchor | null = null;
 
   private readonly onScroll = () => {
     this.scrolled = true;
@@ -142,7 +142,7 @@ export class AutoScrollController implements ReactiveController {
     const height = el.scrollHeight;
     const view = el.clientHeight;
     const bottom = Math.max(0, height - view);
-    const anchor = this.anchor?.item.isConnected ? this.anchor : null;
+    const anchor = this.resolveAnchor();
     const rootTop = el.getBoundingClientRect().top;
     // Where the anchored item is in the content now, and how far it moved since it was noted.
     const place = anchor ? anchor.item.getBoundingClientRect().top - rootTop + top : 0;
@@ -170,7 +170,7 @@ export class AutoScrollController implements ReactiveController {
     const next = target ?? top;
     this.anchor =
       anchor && !foreign
-        ? { item: anchor.item, offset: place - next, at: next }
+        ? { ...anchor, offset: place - next, at: next }
         : this.firstInView(rootTop, top, next, view);
     // The one write, after every read.
     if (target !== null) {
@@ -178,6 +178,18 @@ export class AutoScrollController implements ReactiveController {
       this.lastTop = this.written = target;
     }
     this.onMeasure?.('end');
+  }
+
+  /**
+   * The held anchor, or the element now at its place when it was replaced (an item set aside as
+   * a placeholder, or rendered again: same place from the end, same height).
+   */
+  private resolveAnchor(): Anchor | null {
+    const anchor = this.anchor;
+    if (!anchor || anchor.item.isConnected) return anchor;
+    const items = this.content?.children;
+    const item = items?.[items.length - anchor.fromEnd];
+    return item ? { ...anchor, item } : null;
   }
 
   /**
@@ -197,11 +209,24 @@ export class AutoScrollController implements ReactiveController {
       if (place(items[mid]!) >= next - 1) hi = mid;
       else lo = mid + 1;
     }
-    let item: Element | null = items[lo] ?? null;
-    while (item && !item.matches(this.anchorSelector)) item = item.nextElementSibling;
+    let at = lo;
+    while (at < items.length && !items[at]!.matches(this.anchorSelector)) at++;
     // None starts in view (one item taller than the view): the one that covers it.
-    if (!item || place(item) > next + view) item = items[lo - 1] ?? null;
+    if (at >= items.length || place(items[at]!) > next + view) at = lo - 1;
+    const item = items[at];
     if (!item) return null;
-    return { item, offset: place(item) - next, at: next };
+    return { item, offset: place(item) - next, at: next, fromEnd: items.length - at };
   }
+}
+
+/**
+ * An item noted to keep the reader's place: its offset from the scroller's top at scroll position
+ * `at` (its place in the content is `offset + at`), and its place among the content's children
+ * counted from the end (older items are prepended).
+ */
+interface Anchor {
+  item: Element;
+  offset: number;
+  at: number;
+  fromEnd: number;
 }
