@@ -111,4 +111,36 @@ describe('<chat-widgets> while an answer streams', () => {
     expect(scrollWrites).to.be.at.most(frames + 6, 'scroll writes per frame');
     expect(updates).to.be.below(count / 4, 'deltas were coalesced');
   });
+
+  it('lets a frame that shows a keystroke paint it alone: the stream renders every other frame', async () => {
+    const chat = await ChatHarness.create({
+      style: 'height: 300px',
+      transport: (next) => async (input, init) => {
+        const type = (JSON.parse(String(init?.body ?? '{}')) as { type?: string }).type;
+        return type === 'threads.create' ? burstAnswer(6000) : next(input, init);
+      },
+    });
+    const el = chat.el;
+    const hostUpdates = countCalls(el as unknown as Record<string, unknown>, 'update');
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const sending = el.sendUserMessage({ text: 'burst' });
+    await waitUntil(() => chat.messages().at(-1)?.includes('w100'), 'streaming');
+    // Streaming, untouched: a render every frame.
+    let start = hostUpdates();
+    for (let i = 0; i < 6; i++) await frame();
+    const untouched = hostUpdates() - start;
+    // Typing a key every frame: the stream yields every other frame, and still renders.
+    start = hostUpdates();
+    for (let i = 0; i < 6; i++) {
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await frame();
+    }
+    const typing = hostUpdates() - start;
+    expect(untouched).to.be.at.least(5, 'renders per frame while streaming');
+    expect(typing).to.be.at.most(3, 'renders in 6 frames of typing');
+    expect(typing).to.be.at.least(2, 'the stream goes on while the user types');
+    chat.composer.sendButton.click(); // Stop
+    await sending;
+    await chat.waitForIdle();
+  });
 });
