@@ -142,6 +142,9 @@ export class SessionController implements ReactiveController {
     if (typed && !this.yielded) {
       this.yielded = true;
       this.frame = requestAnimationFrame(this.onFrame);
+      // Frames do come (this is one): the hidden-page fallback waits from here.
+      clearTimeout(this.fallback);
+      this.fallback = setTimeout(this.update, FRAME_FALLBACK_MS);
       return;
     }
     this.yielded = false;
