@@ -23,7 +23,9 @@ let el: ChatElement | null = null;
 let server: BenchServer | null = null;
 
 const shadow = () => el!.shadowRoot!;
-const items = () => shadow().querySelectorAll('.item');
+const items = () => shadow().querySelectorAll('.thread > .item');
+/** Items rendered, not set aside as placeholders by the thread's windowing. */
+const rendered = () => shadow().querySelectorAll('.thread > .item:not(.windowed)').length;
 const list = () => shadow().querySelector<HTMLElement>('[part~="message-list"]');
 
 /** The element that scrolls the thread: the message list or the nearest ancestor that scrolls. */
@@ -76,8 +78,12 @@ export async function loadAllOlder(): Promise<Record<string, unknown>> {
   const shifts: number[] = [];
   for (let pages = 0; pages < 10_000; pages++) {
     const before = items().length;
-    const anchor = items()[0];
-    if (!anchor) break;
+    if (!items()[0]) break;
+    // The first item, counted from the end (pages are prepended, and a placeholder that renders
+    // again is a new element at the same place).
+    const anchor = {
+      getBoundingClientRect: () => items()[items().length - before]!.getBoundingClientRect(),
+    };
     let anchorTop = 0;
     let grew = false;
     if (scrollLoads !== false) {
@@ -108,7 +114,8 @@ export async function loadAllOlder(): Promise<Record<string, unknown>> {
     scrolls,
     presses,
     scrollLoads,
-    shown: items().length,
+    shown: rendered(),
+    placeholders: items().length - rendered(),
     maxShiftPx: Math.max(0, ...shifts),
     medianShiftPx: median(shifts),
     longTasks: longTasksSince(since),

@@ -36,6 +36,14 @@ export const threadStyles = css`
     content-visibility: auto;
     overflow-clip-margin: var(--cw-space-s);
   }
+  /* A finished item far from the view, set aside (item-window.ts): the height it had, nothing else. */
+  .thread > .item.windowed {
+    display: block;
+    box-sizing: border-box;
+    padding: 0;
+    border: 0;
+    margin-inline: 0;
+  }
   .thread > .item.user {
     width: fit-content;
     margin-inline-start: auto;

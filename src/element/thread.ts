@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 
 import { AutoScrollController } from './controllers/auto-scroll-controller.js';
+import { ItemWindow } from './controllers/item-window.js';
 import { Memo } from './controllers/memo.js';
 import type { FeedbackKind } from './controllers/message-actions-controller.js';
 import type { InputTag } from './entities.js';
@@ -15,6 +15,7 @@ import type { StartScreenPrompt } from './options.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { MarkdownOptions } from '../markdown/render.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
+import { cssProps } from '../widgets/css-props.js';
 import { renderIcon } from '../widgets/icons.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
@@ -71,6 +72,10 @@ const OLDER_MARGIN = 600;
  */
 export class CwThread extends LitElement {
   private readonly autoScroll = new AutoScrollController(this);
+  /** Sets far-off finished items aside as placeholders (windowing; see ItemWindow). */
+  private readonly itemWindow = new ItemWindow(this);
+  /** The entries the last render showed, in order. */
+  private shown: readonly ItemEntry[] = [];
   private retryTick: ReturnType<typeof setTimeout> | undefined;
   /** Watches "Show earlier messages": in reach of the view, it loads the older page. */
   private olderObserver: IntersectionObserver | null = null;
@@ -113,15 +118,12 @@ export class CwThread extends LitElement {
     return this;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
+    // Older items prepended need nothing here: while it does not follow, the auto-scroll
+    // controller always holds the item in view, noted after the last layout (reading it now,
+    // before the render, could force a layout).
     this.autoScroll.enabled = !this.noAutoScroll;
-    // Older items are about to be prepended: note where the reader is, to keep them there.
-    const before = changed.get('state');
-    const first = before?.items[0]?.item.id;
-    if (first !== undefined && this.state?.threadId === before?.threadId) {
-      if (this.state?.items[0]?.item.id !== first && this.state?.index.has(first))
-        this.autoScroll.hold();
-    }
+    this.itemWindow.reset(this.state?.threadId ?? null);
   }
 
   protected override firstUpdated(): void {
@@ -129,7 +131,9 @@ export class CwThread extends LitElement {
   }
 
   protected override updated(): void {
-    this.autoScroll.observe(this, this.querySelector<HTMLElement>('.thread'));
+    const list = this.querySelector<HTMLElement>('.thread');
+    this.autoScroll.observe(this, list);
+    this.itemWindow.observe(list, this.shown);
     this.watchOlder();
     this.settleItems();
   }
@@ -140,18 +144,26 @@ export class CwThread extends LitElement {
    * the next, after that frame measured them, so a skipped item keeps its real height
    * (`contain-intrinsic-size: auto`). Skipping thus never changes the scroll height or moves the
    * reader, and a thousand items cost in layout and paint what is near the view. Items still
-   * changing (streaming, not yet sent) are left alone.
+   * changing (streaming, not yet sent) are left alone, and nothing settles while an answer
+   * streams: the browser decides whether a newly skippable item is in view right after layout,
+   * and lays the frame out a second time when it is, so settling then would cost a streamed
+   * frame two layouts. They settle once the stream ends.
    */
   private settleItems(): void {
     const state = this.state;
-    if (!state || this.settleFrame !== undefined || typeof requestAnimationFrame !== 'function')
+    if (
+      !state ||
+      state.stream ||
+      this.settleFrame !== undefined ||
+      typeof requestAnimationFrame !== 'function'
+    )
       return;
-    const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}`;
+    const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}/${this.itemWindow.version}`;
     if (key === this.settledKey) return;
     this.settleFrame = requestAnimationFrame(() => {
       this.settledKey = key;
       const due = this.querySelectorAll(
-        '.thread > .item:not([data-settled]):not(.streaming):not(.optimistic)',
+        '.thread > .item:not([data-settled]):not(.streaming):not(.optimistic):not(.windowed)',
       );
       this.settleFrame = requestAnimationFrame(() => {
         this.settleFrame = undefined;
@@ -167,7 +179,9 @@ export class CwThread extends LitElement {
    */
   private watchOlder(): void {
     if (typeof IntersectionObserver === 'undefined') return;
-    const button = this.querySelector('.older');
+    // The button leads the list: looked up there, not by a search of a thousand items' nodes.
+    const first = this.querySelector('.thread')?.firstElementChild ?? null;
+    const button = first?.classList.contains('older') ? first : null;
     const cursor = this.state?.older.cursor ?? null;
     if (button === this.olderButton && cursor === this.olderCursor) return;
     this.olderObserver?.disconnect();
@@ -222,6 +236,8 @@ export class CwThread extends LitElement {
       return this.renderStart();
     const ctx = this.itemContext;
     const streaming = state.stream;
+    const placeholders = this.itemWindow.placeholders;
+    this.shown = visible;
     return html`<div
       class="thread"
       part="message-list"
@@ -239,7 +255,18 @@ export class CwThread extends LitElement {
       ${repeat(
         visible,
         (e) => e.item.id,
-        (e) => guard([e, ctx, state.runningTool], () => renderItem(e, ctx, state.runningTool)),
+        (e) => {
+          const height = placeholders.get(e.item.id);
+          return guard([e, ctx, state.runningTool, height], () =>
+            height === undefined
+              ? renderItem(e, ctx, state.runningTool)
+              : html`<div
+                  class="item windowed"
+                  aria-hidden="true"
+                  ${cssProps({ height: `${height}px` })}
+                ></div>`,
+          );
+        },
       )}
       ${
         streaming?.progress
@@ -337,6 +364,7 @@ export class CwThread extends LitElement {
     this.retryTick = undefined;
     this.olderObserver?.disconnect();
     this.olderButton = null;
+    this.itemWindow.disconnect();
     // A pending frame would keep a removed element alive until it ran (never, in a hidden page).
     if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
     this.settleFrame = undefined;

@@ -232,7 +232,13 @@ export class CwMarkdown extends LitElement {
    * skipped before it was ever laid out would count as an estimate, then resize in view.
    */
   private settleLater(): void {
-    if (this.settleFrame !== undefined || typeof requestAnimationFrame !== 'function') return;
+    if (typeof requestAnimationFrame !== 'function') return;
+    // Only once the text is quiet: each render starts the wait again, so a streamed answer
+    // (a render per frame) settles nothing until it pauses or ends. The browser decides whether
+    // a newly skippable segment is in view right after layout and lays the frame out again
+    // when it is: settling mid-stream would cost those frames a second layout.
+    if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
+    this.settleFrame = undefined;
     const { segments } = this;
     // Segments settle in order: those after the settled ones that are full (sealed).
     const due = segments

@@ -5,45 +5,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import { DemoChatServer } from '../../demo/backend/server.js';
-import { now } from '../../demo/backend/store.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
-
-/** A thread of `count` items (questions and Markdown answers) in the backend; returns its id. */
-function seedLongThread(backend: DemoChatServer, count: number): string {
-  const { store } = backend;
-  const thread = {
-    id: store.id('thr'),
-    title: 'Long',
-    created_at: now(),
-    status: { type: 'active' as const },
-    metadata: {},
-  };
-  store.saveThread(thread);
-  for (let i = 0; i < count; i++) {
-    const base = { id: store.id('msg'), thread_id: thread.id, created_at: now() };
-    if (i % 2 === 0)
-      store.saveItem(thread.id, {
-        ...base,
-        type: 'user_message',
-        content: [{ type: 'input_text', text: `Question ${i}` }],
-        attachments: [],
-        inference_options: {},
-      });
-    else
-      store.saveItem(thread.id, {
-        ...base,
-        type: 'assistant_message',
-        content: [
-          {
-            type: 'output_text',
-            text: `Answer ${i}: **bold** and \`code\`.\n\n- one\n- two\n\n${'word '.repeat(40 + (i % 5) * 30)}`,
-            annotations: [],
-          },
-        ],
-      });
-  }
-  return thread.id;
-}
+import { seedLongThread } from '../helpers/long-thread.js';
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
@@ -92,18 +55,19 @@ describe('<chat-widgets> with a long thread', () => {
     // The reader scrolls to the top: note the first item there and where it is.
     scroller.scrollTop = 0;
     const top = scroller.getBoundingClientRect().top;
-    const anchor = [...scroller.querySelectorAll('.item')].find(
-      (item) => item.getBoundingClientRect().top >= top,
-    )!;
-    const y = anchor.getBoundingClientRect().top;
+    const all = () => [...scroller.querySelectorAll('.thread > .item')];
+    // Counted from the end (pages are prepended): a set-aside item renders again as a new element.
+    const fromEnd =
+      all().length - all().findIndex((item) => item.getBoundingClientRect().top >= top);
+    const anchor = () => all().at(-fromEnd)!;
+    const y = anchor().getBoundingClientRect().top;
     await waitUntil(() => items() > before, 'an older page was prepended by scrolling alone');
     expect(pages()).to.be.above(requested, 'items.list asked for the older page');
     // Two frames: the prepended page and its Markdown have rendered and been measured.
     await frame();
     await frame();
     await settledDistance(scroller);
-    expect(anchor.isConnected).to.equal(true);
-    expect(Math.abs(anchor.getBoundingClientRect().top - y)).to.be.at.most(1, 'px moved');
+    expect(Math.abs(anchor().getBoundingClientRect().top - y)).to.be.at.most(1, 'px moved');
   });
 
   it('reaches the start of the thread by scrolling up', async () => {
@@ -122,8 +86,13 @@ describe('<chat-widgets> with a long thread', () => {
   it('skips finished items off screen once laid out, at the height they had', async () => {
     const { scroller } = await openLong(60);
     await settledDistance(scroller);
+    // Far-off items are set aside (item-window.test.ts); the rendered ones settle.
     const all = () => [...scroller.querySelectorAll<HTMLElement>('.thread > .item')];
-    await waitUntil(() => all().every((item) => item.hasAttribute('data-settled')), 'items settle');
+    const shown = () => all().filter((item) => !item.classList.contains('windowed'));
+    await waitUntil(
+      () => shown().every((item) => item.hasAttribute('data-settled')),
+      'items settle',
+    );
     const heights = () => all().map((item) => Math.round(item.getBoundingClientRect().height));
     const before = heights();
     const height = scroller.scrollHeight;
@@ -133,7 +102,7 @@ describe('<chat-widgets> with a long thread', () => {
       item.firstElementChild!.checkVisibility({ contentVisibilityAuto: true });
     await frame();
     await frame();
-    expect(rendered(all()[0]!)).to.equal(false, 'an item far off screen is skipped');
+    expect(rendered(shown()[0]!)).to.equal(false, 'an item far off screen is skipped');
     expect(rendered(all().at(-1)!)).to.equal(true, 'an item in view is rendered');
     // Skipping changed no height: the scroll height and every item are as laid out.
     expect(scroller.scrollHeight).to.equal(height);

@@ -5,67 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import { ChatHarness } from '../helpers/chat-harness.js';
-import { sseBody } from '../helpers/sse.js';
-
-/** A task queue faster than timers (which browsers clamp): one delta per task, many per frame. */
-function nextTask(): Promise<void> {
-  const { port1, port2 } = new MessageChannel();
-  return new Promise((resolve) => {
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
-}
-
-/** A `threads.create` answer of `count` text deltas, one SSE frame per task. */
-function burstAnswer(count: number): Response {
-  const now = new Date().toISOString();
-  const item = { id: 'msg_a', thread_id: 'thr_b', created_at: now, type: 'assistant_message' };
-  const events: unknown[] = [
-    {
-      type: 'thread.created',
-      thread: {
-        id: 'thr_b',
-        title: null,
-        created_at: now,
-        status: { type: 'active' },
-        metadata: {},
-      },
-    },
-    { type: 'thread.item.added', item: { ...item, content: [] } },
-    {
-      type: 'thread.item.updated',
-      item_id: 'msg_a',
-      update: {
-        type: 'assistant_message.content_part.added',
-        content_index: 0,
-        content: { type: 'output_text', text: '', annotations: [] },
-      },
-    },
-  ];
-  for (let i = 0; i < count; i++)
-    events.push({
-      type: 'thread.item.updated',
-      item_id: 'msg_a',
-      update: {
-        type: 'assistant_message.content_part.text_delta',
-        content_index: 0,
-        delta: i % 40 === 39 ? `w${i}\n\n` : `w${i} `,
-      },
-    });
-  const frames = events.map((e) => new TextEncoder().encode(sseBody([e])));
-  let next = 0;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      await nextTask();
-      if (next < frames.length) controller.enqueue(frames[next++]!);
-      else controller.close();
-    },
-  });
-  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
-}
+import { burstAnswer } from '../helpers/burst.js';
 
 /** Counts calls of an instance method by shadowing it on the instance. */
 function countCalls<T extends object>(target: T, method: keyof T & string): () => number {
@@ -170,5 +110,55 @@ describe('<chat-widgets> while an answer streams', () => {
     expect(updates).to.be.at.most(frames + 6, 'host updates per frame');
     expect(scrollWrites).to.be.at.most(frames + 6, 'scroll writes per frame');
     expect(updates).to.be.below(count / 4, 'deltas were coalesced');
+  });
+
+  it('lets a frame that shows a keystroke paint it alone: the stream renders every other frame', async () => {
+    const chat = await ChatHarness.create({
+      style: 'height: 300px',
+      transport: (next) => async (input, init) => {
+        const type = (JSON.parse(String(init?.body ?? '{}')) as { type?: string }).type;
+        return type === 'threads.create' ? burstAnswer(6000) : next(input, init);
+      },
+    });
+    const el = chat.el;
+    const hostUpdates = countCalls(el as unknown as Record<string, unknown>, 'update');
+    const sending = el.sendUserMessage({ text: 'burst' });
+    await waitUntil(() => chat.messages().at(-1)?.includes('w100'), 'streaming');
+    // Frames run by hand, each as soon as a delta asked for one: only the order matters.
+    const real = window.requestAnimationFrame;
+    let queue: FrameRequestCallback[] = [];
+    window.requestAnimationFrame = (callback) => queue.push(callback);
+    const runFrame = async () => {
+      // Deltas arrive meanwhile (one per task), and ask for a frame.
+      await new Promise((r) => setTimeout(r, 5));
+      await waitUntil(() => queue.length > 0, 'a frame requested', { interval: 1 });
+      const callbacks = queue;
+      queue = [];
+      for (const callback of callbacks) callback(performance.now());
+      await el.updateComplete;
+    };
+    const renders = async (typing: boolean) => {
+      const start = hostUpdates();
+      for (let i = 0; i < 6; i++) {
+        if (typing) el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await runFrame();
+      }
+      return hostUpdates() - start;
+    };
+    let untouched: number;
+    let typing: number;
+    try {
+      untouched = await renders(false);
+      typing = await renders(true);
+    } finally {
+      window.requestAnimationFrame = real;
+      for (const callback of queue) real(callback);
+    }
+    expect(untouched).to.be.at.least(5, 'a render per frame while streaming');
+    expect(typing).to.be.at.most(3, 'renders in 6 frames of typing: every other frame');
+    expect(typing).to.be.at.least(2, 'the stream goes on while the user types');
+    chat.composer.sendButton.click(); // Stop
+    await sending;
+    await chat.waitForIdle();
   });
 });

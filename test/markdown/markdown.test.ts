@@ -213,4 +213,25 @@ describe('<cw-markdown>', () => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(heights()).to.deep.equal(before);
   });
+
+  it('settles no segment while its text grows every frame, and settles them once it pauses', async () => {
+    await loadMarkdownLexer();
+    const parts = Array.from({ length: 120 }, (_, i) => `## Part ${i}\n\nSome words ${i}.\n\n`);
+    const el = await fixture<CwMarkdown>(html`<cw-markdown></cw-markdown>`);
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    let sealed = 0;
+    // A streamed answer: the text grows once per frame (the thread renders at most that often).
+    for (let i = 0; i < parts.length; i++) {
+      el.text += parts[i];
+      await el.updateComplete;
+      sealed = el.shadowRoot!.querySelectorAll('.segment').length - 1;
+      expect(el.shadowRoot!.querySelector('.segment.settled'), `frame ${i}`).to.equal(null);
+      await frame();
+    }
+    expect(sealed).to.be.above(3, 'segments were sealed while it grew');
+    await waitUntil(
+      () => el.shadowRoot!.querySelectorAll('.segment.settled').length >= sealed,
+      'the sealed segments settle once the text is quiet',
+    );
+  });
 });

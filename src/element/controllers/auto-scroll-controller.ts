@@ -3,6 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** How close to the bottom (px) still counts as "at the bottom". */
 const THRESHOLD = 48;
 
+/** A scroll position this controller wrote, recognised again within this many px (rounding). */
+const OWN_SCROLL_SLACK = 1;
+
 /**
  * Keeps a scrolling list pinned to its bottom while content grows, and lets go as soon as the
  * user scrolls up; scrolling back down (or sending a message) pins it again. While it does not
@@ -10,17 +13,25 @@ const THRESHOLD = 48;
  * content above it grows (older items prepended, items rendered late). Browsers' own scroll
  * anchoring does not act at the very top (where "Show earlier messages" is) and Safari has none.
  *
- * It follows growth from a ResizeObserver on the content and the scroller: the browser calls it
- * once per frame, after layout, so reading `scrollHeight` there costs no extra layout and writing
- * `scrollTop` invalidates none. A streamed answer thus costs one layout per frame, however many
- * deltas the frame carries, and nothing at all is read or written while the user is not
- * following. Its own scrolls are recognised in the scroll handler and not measured again.
+ * It never forces a layout. All its reads of geometry happen in one phase, after the browser
+ * laid the frame out, and all its writes come after them:
+ * - the ResizeObserver on the content and the scroller calls it once per frame after layout, when
+ *   anything grew or shrank (a streamed delta, a prepended page, a taller composer);
+ * - a scroll event, or a request to pin, only marks the state as due and is measured at the next
+ *   such point: the ResizeObserver of that frame if there is one, else a task right after the
+ *   frame, when the layout is still the one the frame produced.
+ * Each measurement reads the scroll position, the heights and the item it anchors to, decides,
+ * and then writes the scroll position at most once; it reads nothing after that write. A streamed
+ * answer thus costs one layout per frame (the browser's own), however many deltas the frame
+ * carries.
  */
 export class AutoScrollController implements ReactiveController {
   /** Whether following is on at all (`thread.autoScroll`). */
   enabled = true;
   /** Which children of the content may anchor the reader's place (not a button at the top). */
   anchorSelector = '*';
+  /** Called around each measurement (tests observe the phase in which geometry is read). */
+  onMeasure: ((phase: 'start' | 'end') => void) | null = null;
   private pinned = true;
   private element: HTMLElement | null = null;
   private content: HTMLElement | null = null;
@@ -28,35 +39,27 @@ export class AutoScrollController implements ReactiveController {
   private lastTop = 0;
   /** The position this controller scrolled to, until the next scroll elsewhere. */
   private written = -1;
+  /** A scroll happened, or pinning was asked for, since the last measurement. */
+  private due = false;
+  /** A scroll event came since the last measurement (ours or the user's). */
+  private scrolled = false;
+  private frame: number | undefined;
+  private task: ReturnType<typeof setTimeout> | undefined;
   /**
    * The first item in view while not following: its offset from the scroller's top, measured at
    * scroll position `at`. Its position in the content is thus `offset + at`.
    */
-  private anchor: { item: Element; offset: number; at: number } | null = null;
+  private anchor: Anchor | null = null;
+
   private readonly onScroll = () => {
-    const el = this.element;
-    if (!el) return;
-    let top = el.scrollTop;
-    // Our own scroll: nothing to learn, and measuring it again would cost a layout.
-    if (top === this.written) return;
-    this.written = -1;
-    // Content may have moved under the reader since the anchor was taken (a page prepended in
-    // the same frame as this scroll): that shift is compensated, the user's own scroll kept.
-    if (this.anchor) top = this.compensate() ?? top;
-    const distance = el.scrollHeight - top - el.clientHeight;
-    if (top < this.lastTop - 2 && distance > THRESHOLD) this.pinned = false;
-    else if (distance <= THRESHOLD) this.pinned = true;
-    this.lastTop = top;
-    if (this.following) this.anchor = null;
-    else this.hold();
+    this.scrolled = true;
+    this.measureSoon();
   };
 
   // Child elements (Markdown, widgets) render after the host: their growth, and the scroller's
   // own resizing (a taller composer, a window resize), are followed from here.
   private readonly resize =
-    typeof ResizeObserver === 'undefined'
-      ? null
-      : new ResizeObserver(() => (this.following ? this.scroll() : this.compensate()));
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.measure());
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -82,54 +85,7 @@ export class AutoScrollController implements ReactiveController {
   /** Pins to the bottom again (the user sent a message, or opened a thread). */
   pin(): void {
     this.pinned = true;
-    this.anchor = null;
-    this.scroll();
-  }
-
-  /**
-   * Notes the first item in view (a child of the content) and where it is, so that growth above
-   * it is compensated (call before content is prepended). Nothing to note while following.
-   */
-  hold(): void {
-    const el = this.element;
-    const items = this.content?.children;
-    if (!el || !items?.length || this.following) return;
-    const view = el.getBoundingClientRect();
-    const top = view.top;
-    // The first item that starts in view: an item cut by the top edge may be one not rendered
-    // yet (content-visibility), whose real height is still to come. Binary search on its top.
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid]!.getBoundingClientRect().top >= top - 1) hi = mid;
-      else lo = mid + 1;
-    }
-    let item: Element | null = items[lo] ?? null;
-    while (item && !item.matches(this.anchorSelector)) item = item.nextElementSibling;
-    // None starts in view (one item taller than the view): the one that covers it.
-    if (!item || item.getBoundingClientRect().top > view.bottom) item = items[lo - 1] ?? null;
-    if (!item) return;
-    this.lastTop = el.scrollTop;
-    this.anchor = { item, offset: item.getBoundingClientRect().top - top, at: this.lastTop };
-  }
-
-  /**
-   * Scrolls by as much as the held item moved in the content since it was noted, so that it is
-   * where the reader left it. Returns the scroll position, or null when nothing is held.
-   */
-  private compensate(): number | null {
-    const el = this.element;
-    const anchor = this.anchor;
-    if (!el || !anchor?.item.isConnected) return null;
-    const offset = anchor.item.getBoundingClientRect().top - el.getBoundingClientRect().top;
-    const top = el.scrollTop;
-    const shift = offset + top - (anchor.offset + anchor.at);
-    if (Math.abs(shift) < 0.5) return top;
-    el.scrollTop = top + shift;
-    this.lastTop = this.written = el.scrollTop;
-    this.anchor = { ...anchor, offset: offset - (this.lastTop - top), at: this.lastTop };
-    return this.lastTop;
+    this.measureSoon();
   }
 
   /** Whether the list follows new content now. */
@@ -138,18 +94,139 @@ export class AutoScrollController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Without a ResizeObserver, follow after each render instead (a layout each time).
-    if (!this.resize && this.following) this.scroll();
+    // Without a ResizeObserver, measure after each render instead (a layout each time).
+    if (!this.resize) this.measure();
   }
 
   hostDisconnected(): void {
     this.observe(null);
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    clearTimeout(this.task);
+    this.frame = this.task = undefined;
   }
 
-  private scroll(): void {
+  /**
+   * Marks the state as due for a measurement at the next point where the layout is fresh: the
+   * ResizeObserver of the coming frame, or else a task right after that frame.
+   */
+  private measureSoon(): void {
+    this.due = true;
+    if (this.frame !== undefined || this.task !== undefined) return;
+    if (typeof requestAnimationFrame !== 'function') {
+      this.task = setTimeout(() => this.afterFrame());
+      return;
+    }
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.task = setTimeout(() => this.afterFrame());
+    });
+  }
+
+  private afterFrame(): void {
+    this.task = undefined;
+    if (this.due) this.measure();
+  }
+
+  /**
+   * Reads where the list is, then scrolls once if it must: to the bottom while following, or by
+   * as much as the anchored item moved while not. Called only where the layout is fresh.
+   */
+  private measure(): void {
     const el = this.element;
     if (!el) return;
-    el.scrollTop = el.scrollHeight;
-    this.lastTop = this.written = el.scrollTop;
+    this.onMeasure?.('start');
+    const scrolled = this.scrolled;
+    this.due = this.scrolled = false;
+    // Reads: the scroll position and heights, and where the anchored item is now.
+    const top = el.scrollTop;
+    const height = el.scrollHeight;
+    const view = el.clientHeight;
+    const bottom = Math.max(0, height - view);
+    const anchor = this.resolveAnchor();
+    const rootTop = el.getBoundingClientRect().top;
+    // Where the anchored item is in the content now, and how far it moved since it was noted.
+    const place = anchor ? anchor.item.getBoundingClientRect().top - rootTop + top : 0;
+    const shift = anchor ? place - (anchor.offset + anchor.at) : 0;
+    const moved = Math.abs(shift) >= 0.5;
+    // Someone else scrolled (the user): follow or not, from where the reader will be.
+    const foreign =
+      scrolled && (this.written < 0 || Math.abs(top - this.written) > OWN_SCROLL_SLACK);
+    if (foreign) {
+      this.written = -1;
+      const distance = height - top - view;
+      if (top < this.lastTop - 2 && distance > THRESHOLD) this.pinned = false;
+      else if (distance <= THRESHOLD) this.pinned = true;
+      this.lastTop = top;
+    }
+    let target: number | null = null;
+    if (this.following) {
+      if (Math.abs(top - bottom) > OWN_SCROLL_SLACK / 2) target = bottom;
+    } else if (anchor && moved) {
+      target = Math.min(bottom, Math.max(0, top + shift));
+    }
+    // The item in view, noted from the layout just read (its place in the content does not
+    // depend on the scroll position, so the write below does not stale it). It is noted while
+    // following too: a page prepended before a scroll up is measured is still compensated.
+    const next = target ?? top;
+    this.anchor =
+      anchor && !foreign
+        ? { ...anchor, offset: place - next, at: next }
+        : this.firstInView(rootTop, top, next, view);
+    // The one write, after every read.
+    if (target !== null) {
+      el.scrollTop = target;
+      this.lastTop = this.written = target;
+    }
+    this.onMeasure?.('end');
   }
+
+  /**
+   * The held anchor, or the element now at its place when it was replaced (an item set aside as
+   * a placeholder, or rendered again: same place from the end, same height).
+   */
+  private resolveAnchor(): Anchor | null {
+    const anchor = this.anchor;
+    if (!anchor || anchor.item.isConnected) return anchor;
+    const items = this.content?.children;
+    const item = items?.[items.length - anchor.fromEnd];
+    return item ? { ...anchor, item } : null;
+  }
+
+  /**
+   * The first item that starts in the view that scroll position `next` shows (geometry read at
+   * position `top`), as an anchor. An item cut by the top edge may be one not rendered yet
+   * (content-visibility), whose real height is still to come: binary search on item tops.
+   */
+  private firstInView(rootTop: number, top: number, next: number, view: number) {
+    const items = this.content?.children;
+    if (!items?.length) return null;
+    // An item's position in the content, from the layout read at `top`.
+    const place = (item: Element) => item.getBoundingClientRect().top - rootTop + top;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (place(items[mid]!) >= next - 1) hi = mid;
+      else lo = mid + 1;
+    }
+    let at = lo;
+    while (at < items.length && !items[at]!.matches(this.anchorSelector)) at++;
+    // None starts in view (one item taller than the view): the one that covers it.
+    if (at >= items.length || place(items[at]!) > next + view) at = lo - 1;
+    const item = items[at];
+    if (!item) return null;
+    return { item, offset: place(item) - next, at: next, fromEnd: items.length - at };
+  }
+}
+
+/**
+ * An item noted to keep the reader's place: its offset from the scroller's top at scroll position
+ * `at` (its place in the content is `offset + at`), and its place among the content's children
+ * counted from the end (older items are prepended).
+ */
+interface Anchor {
+  item: Element;
+  offset: number;
+  at: number;
+  fromEnd: number;
 }

@@ -11,6 +11,9 @@ import { releaseIfRemoved } from '../../internal/removal.js';
 /** How long a coalesced update may wait when no animation frame comes (a hidden page). */
 const FRAME_FALLBACK_MS = 100;
 
+/** What counts as typing: a frame that shows a keystroke is left to it (see `onFrame`). */
+const INPUT_EVENTS = ['keydown', 'beforeinput', 'input'] as const;
+
 /**
  * Owns a {@link ChatSession} for an element: builds it from the connection options, re-renders the
  * host on state changes, and aborts everything in flight when the host disconnects.
@@ -19,7 +22,8 @@ const FRAME_FALLBACK_MS = 100;
  * frame, however many deltas arrived in between (a fast server sends hundreds per frame). A timer
  * stands in for the frame in a hidden page, where frames do not come, so a background tab still
  * catches up. Everything else (a stream starting or ending, an error, a thread opening) renders
- * at once.
+ * at once. While the user types, the stream yields: a frame after a keystroke paints the
+ * keystroke alone, and the stream's render comes a frame later.
  */
 export class SessionController implements ReactiveController {
   session: ChatSession | null = null;
@@ -30,6 +34,11 @@ export class SessionController implements ReactiveController {
   private connected = false;
   private frame: number | undefined;
   private fallback: ReturnType<typeof setTimeout> | undefined;
+  /** The user typed (or pressed a key) since the last coalesced render. */
+  private typed = false;
+  /** The last frame's render was put off for typing (never twice in a row). */
+  private yielded = false;
+  private readonly onInput = () => void (this.typed = true);
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -92,10 +101,14 @@ export class SessionController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    const target = this.host as Partial<EventTarget>;
+    for (const type of INPUT_EVENTS) target.addEventListener?.(type, this.onInput, true);
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    const target = this.host as Partial<EventTarget>;
+    for (const type of INPUT_EVENTS) target.removeEventListener?.(type, this.onInput, true);
     // A move (disconnect and reconnect in one task, as frameworks and host pages do when they
     // re-parent the element) keeps the answer streaming; a removal stops what is in flight.
     releaseIfRemoved(
@@ -115,8 +128,28 @@ export class SessionController implements ReactiveController {
     if (this.fallback !== undefined) return;
     this.fallback = setTimeout(this.update, FRAME_FALLBACK_MS);
     if (typeof requestAnimationFrame === 'function')
-      this.frame = requestAnimationFrame(this.update);
+      this.frame = requestAnimationFrame(this.onFrame);
   }
+
+  /**
+   * A streamed frame: renders, unless the user typed since the last one. Then the frame that
+   * paints the keystroke is left to it (the stream's render, layout and paint would delay it) and
+   * the stream renders in the next frame: at most every other frame while the user types.
+   */
+  private readonly onFrame = (): void => {
+    const typed = this.typed;
+    this.typed = false;
+    if (typed && !this.yielded) {
+      this.yielded = true;
+      this.frame = requestAnimationFrame(this.onFrame);
+      // Frames do come (this is one): the hidden-page fallback waits from here.
+      clearTimeout(this.fallback);
+      this.fallback = setTimeout(this.update, FRAME_FALLBACK_MS);
+      return;
+    }
+    this.yielded = false;
+    this.update();
+  };
 
   private cancelFrame(): void {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);

@@ -1,0 +1,169 @@
+import type { ItemEntry } from '../../state/thread-state.js';
+
+/** How far beyond the view (px, above and below) items stay rendered. */
+export const WINDOW_MARGIN = 2400;
+
+/** The kinds of item that may be set aside: finished, stateless renderings of their entry. */
+const WINDOWED_TYPES: ReadonlySet<string> = new Set([
+  'user_message',
+  'assistant_message',
+  'widget',
+  'task',
+  'workflow',
+]);
+
+/** Events that mean the user did something inside an item (typed, chose, focused, pressed). */
+const TOUCH_EVENTS = ['input', 'focusin', 'pointerdown', 'keydown'] as const;
+
+/**
+ * Windowing of a long thread: a finished item far from the view (beyond {@link WINDOW_MARGIN})
+ * is rendered as an empty placeholder of the height it was laid out at, and rendered again as it
+ * comes within the margin. The DOM thus holds the items near the view, however long the thread:
+ * `content-visibility` (thread.styles.ts) spares their layout and paint, this spares their nodes.
+ *
+ * Heights come from the IntersectionObserver's own entries (measured after layout, no read of
+ * ours), so setting an item aside changes no height and moves nothing; an item rendered again
+ * at another height (a font loaded since) is compensated by the auto-scroll controller's anchor.
+ *
+ * Never set aside: an item still changing (streaming, not yet sent, failed), one the user touched
+ * (typed into a widget's form, focused, pressed in: it may hold state the entry does not), one
+ * holding the focus or the selection, and any kind other than messages, widgets, tasks and
+ * workflows. The entry keeps all the item's data, so nothing is lost: a placeholder re-renders
+ * from it.
+ *
+ * Trade-offs: the browser's find-in-page does not see set-aside items (they are more than a
+ * margin away; scrolling brings them back), and Tab moves through the rendered ones only.
+ */
+export class ItemWindow {
+  /** Item id → the height (px) its placeholder keeps. */
+  readonly placeholders = new Map<string, number>();
+  /** Bumped on every change of {@link placeholders} (a render key). */
+  version = 0;
+  /** Items the user touched: never set aside. */
+  private readonly touched = new Set<string>();
+  private readonly ids = new WeakMap<Element, string>();
+  private observed = new WeakSet<Element>();
+  private observer: IntersectionObserver | null = null;
+  private list: Element | null = null;
+  private threadId: string | null | undefined = undefined;
+  private scanned = '';
+
+  constructor(
+    private readonly host: HTMLElement & { requestUpdate(): void },
+    private readonly margin = WINDOW_MARGIN,
+  ) {
+    for (const type of TOUCH_EVENTS) host.addEventListener(type, this.onTouch, true);
+  }
+
+  /** Forgets everything of another thread (call before rendering a new thread's items). */
+  reset(threadId: string | null): void {
+    if (threadId === this.threadId) return;
+    this.threadId = threadId;
+    this.placeholders.clear();
+    this.touched.clear();
+    this.observer?.disconnect();
+    this.observed = new WeakSet();
+    this.scanned = '';
+    this.version++;
+  }
+
+  /**
+   * Observes the item elements of `list` rendered for `entries` (after each render; does
+   * nothing when neither the list nor the placeholders changed).
+   */
+  observe(list: Element | null, entries: readonly ItemEntry[]): void {
+    if (typeof IntersectionObserver === 'undefined' || !list) return;
+    const key = `${entries.length}/${entries[0]?.item.id}/${entries.at(-1)?.item.id}/${this.version}`;
+    if (list === this.list && key === this.scanned) return;
+    if (list !== this.list) {
+      this.observer?.disconnect();
+      this.observed = new WeakSet();
+    }
+    this.list = list;
+    this.scanned = key;
+    this.observer ??= new IntersectionObserver(this.onIntersect, {
+      root: this.host,
+      rootMargin: `${this.margin}px 0px`,
+    });
+    // Each entry of a known kind renders one element of class `item`, in order: pair them.
+    const rendered = entries.filter((e) => RENDERED_TYPES.has(e.item.type));
+    const elements = [...list.children].filter((el) => el.classList.contains('item'));
+    if (elements.length !== rendered.length) return;
+    elements.forEach((element, i) => {
+      const entry = rendered[i]!;
+      this.ids.set(element, entry.item.id);
+      const windowed = element.classList.contains('windowed');
+      const eligible = windowed || (WINDOWED_TYPES.has(entry.item.type) && entry.phase === 'done');
+      if (eligible && !this.observed.has(element)) {
+        this.observed.add(element);
+        this.observer!.observe(element);
+      }
+    });
+  }
+
+  disconnect(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.observed = new WeakSet();
+    this.list = null;
+    this.scanned = '';
+  }
+
+  private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {
+    let changed = false;
+    for (const { target, isIntersecting, boundingClientRect } of entries) {
+      const id = this.ids.get(target);
+      if (id === undefined || !target.isConnected) {
+        this.observer?.unobserve(target);
+        continue;
+      }
+      const windowed = target.classList.contains('windowed');
+      if (windowed && isIntersecting) {
+        this.placeholders.delete(id);
+      } else if (!windowed && !isIntersecting && this.mayWindow(target, id)) {
+        const height = boundingClientRect.height;
+        if (!(height > 0)) continue;
+        this.placeholders.set(id, height);
+      } else continue;
+      this.observer?.unobserve(target);
+      changed = true;
+    }
+    if (changed) {
+      this.version++;
+      this.host.requestUpdate();
+    }
+  };
+
+  /** Whether the item may be set aside now: untouched, without focus or selection inside. */
+  private mayWindow(item: Element, id: string): boolean {
+    if (this.touched.has(id)) return false;
+    const root = item.getRootNode() as Document | ShadowRoot;
+    const active = root.activeElement;
+    if (active && item.contains(active)) return false;
+    const selection = (root as { getSelection?: () => Selection | null }).getSelection?.();
+    const anchor = (selection ?? document.getSelection())?.anchorNode;
+    return !(anchor && item.contains(anchor));
+  }
+
+  private readonly onTouch = (event: Event): void => {
+    for (const node of event.composedPath()) {
+      const id = node instanceof Element ? this.ids.get(node) : undefined;
+      if (id !== undefined) {
+        this.touched.add(id);
+        return;
+      }
+    }
+  };
+}
+
+/** The item types `renderItem` (items.ts) renders an element for. */
+const RENDERED_TYPES: ReadonlySet<string> = new Set([
+  'user_message',
+  'assistant_message',
+  'widget',
+  'workflow',
+  'task',
+  'generated_image',
+  'client_tool_call',
+  'structured_input',
+]);

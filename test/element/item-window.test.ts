@@ -1,0 +1,126 @@
+/**
+ * Windowing of a long thread: finished items far from the view are set aside as placeholders of
+ * the height they had, render again when scrolled back, lose nothing, never move the reader, and
+ * an item the user touched is never set aside.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+import { DemoChatServer } from '../../demo/backend/server.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
+import { seedLongThread } from '../helpers/long-thread.js';
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/** A frame, and the IntersectionObserver's callback and the render it asked for after it. */
+const settle = async () => {
+  for (let i = 0; i < 4; i++) await frame();
+};
+
+async function openAll(count: number) {
+  const backend = new DemoChatServer();
+  const threadId = seedLongThread(backend, count);
+  const chat = await ChatHarness.create({ backend, style: 'height: 400px' });
+  const scroller = chat.root.querySelector<HTMLElement>('cw-thread')!;
+  const list = () => [...scroller.querySelectorAll<HTMLElement>('.thread > .item')];
+  await chat.el.setThreadId(threadId);
+  await waitUntil(() => list().length > 0, 'the newest page shows');
+  // Every page, by scrolling to the top until the button is gone.
+  await waitUntil(
+    () => {
+      scroller.scrollTop = 0;
+      return scroller.querySelector('.older') === null && list().length === count;
+    },
+    'every page loaded',
+    { timeout: 15000 },
+  );
+  await settle();
+  const windowed = () => list().filter((el) => el.classList.contains('windowed'));
+  const rendered = () => list().filter((el) => !el.classList.contains('windowed'));
+  return { chat, scroller, list, windowed, rendered };
+}
+
+describe('<chat-widgets> windowing of a long thread', () => {
+  it('sets far-off items aside, so the DOM holds what is near the view', async () => {
+    const { scroller, list, windowed, rendered } = await openAll(160);
+    expect(list().length).to.equal(160, 'every item has its place');
+    expect(windowed().length).to.be.above(80, 'far-off items are placeholders');
+    expect(rendered().length).to.be.below(80, 'items rendered near the view');
+    // The placeholders are empty and hold a height.
+    for (const el of windowed()) {
+      expect(el.childElementCount).to.equal(0);
+      expect(el.getBoundingClientRect().height).to.be.above(10);
+    }
+    // At the top: the first items are rendered, the last ones set aside.
+    expect(scroller.scrollTop).to.be.below(50);
+    expect(list()[0]!.classList.contains('windowed')).to.equal(false);
+    expect(list().at(-1)!.classList.contains('windowed')).to.equal(true);
+  });
+
+  it('keeps the reader in place to the pixel when items are set aside or rendered again', async () => {
+    const { scroller, list } = await openAll(160);
+    // Jump to the middle: items there render again, items at the top are set aside.
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await settle();
+    const top = scroller.getBoundingClientRect().top;
+    const inView = list().find((el) => el.getBoundingClientRect().top >= top)!;
+    expect(inView.classList.contains('windowed')).to.equal(false, 'the item in view is rendered');
+    const y = inView.getBoundingClientRect().top;
+    const height = scroller.scrollHeight;
+    const states = () => list().map((el) => el.classList.contains('windowed'));
+    const before = states();
+    // Scrolling a little within the margin changes nothing; the windows' changes happened.
+    await settle();
+    expect(states()).to.deep.equal(before);
+    expect(inView.getBoundingClientRect().top).to.be.closeTo(y, 1);
+    expect(scroller.scrollHeight).to.be.closeTo(height, 1);
+    // Swap every placeholder back and forth: heights are the measured ones, nothing moves.
+    const heights = list().map((el) => Math.round(el.getBoundingClientRect().height));
+    scroller.scrollTop = 0;
+    await settle();
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await settle();
+    const after = list().map((el) => Math.round(el.getBoundingClientRect().height));
+    const differ = after.filter((h, i) => Math.abs(h - heights[i]!) > 1);
+    expect(differ, 'item heights, rendered or set aside').to.deep.equal([]);
+  });
+
+  it('renders set-aside items again when scrolled back, with all their text', async () => {
+    const { chat, scroller, list, windowed } = await openAll(120);
+    // The texts of the items in the last screens, while rendered.
+    scroller.scrollTop = scroller.scrollHeight;
+    await settle();
+    const last = list().at(-1)!;
+    expect(last.classList.contains('windowed')).to.equal(false);
+    const texts = new Map<number, string>();
+    const textOf = (i: number) => {
+      const el = list()[i]!;
+      const md = el.querySelector('cw-markdown');
+      return (md?.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ').trim();
+    };
+    scroller.scrollTop = 0;
+    await settle();
+    expect(windowed().length).to.be.above(0);
+    const first = list().findIndex((el) => el.classList.contains('windowed'));
+    for (let i = 0; i < first; i++) texts.set(i, textOf(i));
+    // Down to the end and back: the first items were set aside, and come back as they were.
+    scroller.scrollTop = scroller.scrollHeight;
+    await settle();
+    expect(list()[0]!.classList.contains('windowed')).to.equal(true, 'set aside at the end');
+    scroller.scrollTop = 0;
+    await settle();
+    for (const [i, text] of texts) expect(textOf(i)).to.equal(text);
+    expect(chat.messages().some((m) => m.startsWith('Question 0'))).to.equal(true);
+  });
+
+  it('never sets aside an item the user touched (focus, input, a press in it)', async () => {
+    const { scroller, list } = await openAll(120);
+    const touched = list()[1]!;
+    expect(touched.classList.contains('windowed')).to.equal(false);
+    touched.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    touched.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    scroller.scrollTop = scroller.scrollHeight;
+    await settle();
+    expect(list()[0]!.classList.contains('windowed')).to.equal(true, 'its neighbour was');
+    expect(list()[1]).to.equal(touched, 'the very element, with whatever state it holds');
+    expect(touched.classList.contains('windowed')).to.equal(false);
+  });
+});

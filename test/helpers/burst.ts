@@ -1,0 +1,62 @@
+/** A streamed answer delivered as fast as the page takes it: many deltas per frame. */
+import { sseBody } from './sse.js';
+
+/** A task queue faster than timers (which browsers clamp): one delta per task, many per frame. */
+export function nextTask(): Promise<void> {
+  const { port1, port2 } = new MessageChannel();
+  return new Promise((resolve) => {
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+/** A `threads.create` answer of `count` text deltas, one SSE frame per task. */
+export function burstAnswer(count: number): Response {
+  const now = new Date().toISOString();
+  const item = { id: 'msg_a', thread_id: 'thr_b', created_at: now, type: 'assistant_message' };
+  const events: unknown[] = [
+    {
+      type: 'thread.created',
+      thread: {
+        id: 'thr_b',
+        title: null,
+        created_at: now,
+        status: { type: 'active' },
+        metadata: {},
+      },
+    },
+    { type: 'thread.item.added', item: { ...item, content: [] } },
+    {
+      type: 'thread.item.updated',
+      item_id: 'msg_a',
+      update: {
+        type: 'assistant_message.content_part.added',
+        content_index: 0,
+        content: { type: 'output_text', text: '', annotations: [] },
+      },
+    },
+  ];
+  for (let i = 0; i < count; i++)
+    events.push({
+      type: 'thread.item.updated',
+      item_id: 'msg_a',
+      update: {
+        type: 'assistant_message.content_part.text_delta',
+        content_index: 0,
+        delta: i % 40 === 39 ? `w${i}\n\n` : `w${i} `,
+      },
+    });
+  const frames = events.map((e) => new TextEncoder().encode(sseBody([e])));
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      await nextTask();
+      if (next < frames.length) controller.enqueue(frames[next++]!);
+      else controller.close();
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+}
