@@ -57,6 +57,9 @@ export const textStyles = css`
     outline: 2px solid var(--cw-color-focus);
     outline-offset: 3px;
   }
+  .editable-text[data-autofocused]:focus {
+    outline: 1px solid var(--cw-color-border);
+  }
   @media (prefers-reduced-motion: reduce) {
     .text.streaming::after {
       animation: none;

@@ -92,6 +92,15 @@ describe('Text', () => {
       ],
     });
     const root = shadow(el);
+    // autoFocus: focused as it loads with the quiet ring; the focus ring once it has been left.
+    const body = root.querySelector('textarea')!;
+    body.focus();
+    expect(shadow(el).activeElement).to.equal(body);
+    expect(getComputedStyle(body).outlineWidth, 'autoFocus on load').to.equal('1px');
+    body.blur();
+    body.focus();
+    expect(getComputedStyle(body).outlineWidth, 'focused again').to.equal('2px');
+    body.blur();
     const reference = root.querySelector('p.text')!.getBoundingClientRect();
     for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
       '.editable-text',

@@ -49,6 +49,10 @@ function renderEditable(
   const select = (e: Event) => {
     if (on(editable['autoSelect'])) (e.target as HTMLInputElement).select();
   };
+  // An autoFocus text is focused as it loads: until it first loses focus it shows the quiet
+  // hover ring, not the focus ring, so it reads as text with a caret rather than as a boxed field.
+  // (Lit sets the attribute once; it is not put back on later renders.)
+  const settled = (e: Event) => (e.target as HTMLElement).removeAttribute('data-autofocused');
   const common = {
     name,
     placeholder: str(editable['placeholder']),
@@ -66,8 +70,10 @@ function renderEditable(
       autocomplete=${ifDefined(common.autocomplete)}
       ?required=${on(editable['required'])}
       ?autofocus=${on(editable['autoFocus'])}
+      ?data-autofocused=${on(editable['autoFocus'])}
       data-1p-ignore=${ifDefined(autofill ? undefined : 'true')}
       @focus=${select}
+      @blur=${settled}
       .defaultValue=${value}
     ></textarea>`;
   }
@@ -81,8 +87,10 @@ function renderEditable(
     autocomplete=${ifDefined(common.autocomplete)}
     ?required=${on(editable['required'])}
     ?autofocus=${on(editable['autoFocus'])}
+    ?data-autofocused=${on(editable['autoFocus'])}
     data-1p-ignore=${ifDefined(autofill ? undefined : 'true')}
     @focus=${select}
+    @blur=${settled}
   />`;
 }
 
