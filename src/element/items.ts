@@ -257,8 +257,10 @@ function taskTitle(task: Task): string {
 }
 
 function renderTask(task: Task, ctx: ItemContext): TemplateResult {
-  const status = task.status_indicator ?? 'none';
-  return html`<li class="task ${status}">
+  // A known indicator only, and a prefixed class: a bare `loading` took the thread's own style.
+  const given = task.status_indicator;
+  const status = given === 'loading' || given === 'complete' ? given : 'none';
+  return html`<li class="task status-${status}">
     <span class="task-status" aria-hidden="true"
       >${status === 'loading' ? html`<span class="spinner"></span>` : task.type === 'custom' && task.icon ? renderIcon(task.icon, 14, 'item-icon') : status === 'complete' ? icon('check', 14) : html`<span class="dot"></span>`}</span
     >

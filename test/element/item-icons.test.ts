@@ -104,6 +104,9 @@ describe('<chat-widgets> item icons', () => {
     expect(rails[2]!.querySelector('svg.item-icon')).to.equal(null);
     expect(rails[2]!.querySelector('svg')).to.not.equal(null, 'the check');
     expect(rails[3]!.querySelector('.spinner')).to.not.equal(null);
+    // Every row's rail at the same place (a loading row once took the thread's `.loading` style).
+    const lefts = rails.map((r) => Math.round(r.getBoundingClientRect().left));
+    expect(new Set(lefts).size, `rails at ${lefts.join(', ')}`).to.equal(1);
 
     release();
     await sending;
