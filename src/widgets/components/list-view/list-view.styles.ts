@@ -9,13 +9,13 @@ import { css } from 'lit';
  */
 export const listViewStyles = css`
   .list-view {
-    --cw-list-radius: var(--cw-widget-radius, var(--cw-radius-l));
+    --_list-radius: var(--cw-widget-radius, var(--cw-radius-l));
     display: flex;
     flex-direction: column;
     width: 100%;
     max-width: 560px;
     border: 1px solid var(--cw-color-border);
-    border-radius: var(--cw-list-radius);
+    border-radius: var(--_list-radius);
     background: var(--cw-color-surface-elevated);
     box-shadow: var(--cw-shadow-s);
     overflow: hidden;
@@ -26,13 +26,13 @@ export const listViewStyles = css`
   }
   /* Rows at the frame's corners follow its curve (hover background and focus ring alike). */
   .list-view > .list-items:first-child > .list-item:first-child {
-    border-top-left-radius: calc(var(--cw-list-radius) - 1px);
-    border-top-right-radius: calc(var(--cw-list-radius) - 1px);
+    border-top-left-radius: calc(var(--_list-radius) - 1px);
+    border-top-right-radius: calc(var(--_list-radius) - 1px);
   }
   .list-view > .list-items:last-child > .list-item:last-child,
   .show-more {
-    border-bottom-left-radius: calc(var(--cw-list-radius) - 1px);
-    border-bottom-right-radius: calc(var(--cw-list-radius) - 1px);
+    border-bottom-left-radius: calc(var(--_list-radius) - 1px);
+    border-bottom-right-radius: calc(var(--_list-radius) - 1px);
   }
   .show-more {
     display: flex;
