@@ -177,6 +177,11 @@ export const itemStyles = css`
     height: 1.5em;
     color: var(--cw-color-success);
   }
+  /* A server-given icon (custom task, workflow summary): neutral, the status colours are ours. */
+  .item-icon {
+    flex: none;
+    color: var(--cw-color-text-secondary);
+  }
   .dot {
     width: 6px;
     height: 6px;

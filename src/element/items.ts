@@ -19,6 +19,7 @@ import type {
   Workflow,
 } from '../protocol/wire-types.js';
 import { textGrowth } from '../state/text-growth.js';
+import { renderIcon } from '../widgets/icons.js';
 import type { ItemEntry } from '../state/thread-state.js';
 
 /** What item renderers need from the element. */
@@ -256,10 +257,12 @@ function taskTitle(task: Task): string {
 }
 
 function renderTask(task: Task, ctx: ItemContext): TemplateResult {
-  const status = task.status_indicator ?? 'none';
-  return html`<li class="task ${status}">
+  // A known indicator only, and a prefixed class: a bare `loading` took the thread's own style.
+  const given = task.status_indicator;
+  const status = given === 'loading' || given === 'complete' ? given : 'none';
+  return html`<li class="task status-${status}">
     <span class="task-status" aria-hidden="true"
-      >${status === 'complete' ? icon('check', 14) : status === 'loading' ? html`<span class="spinner"></span>` : html`<span class="dot"></span>`}</span
+      >${status === 'loading' ? html`<span class="spinner"></span>` : task.type === 'custom' && task.icon ? renderIcon(task.icon, 14, 'item-icon') : status === 'complete' ? icon('check', 14) : html`<span class="dot"></span>`}</span
     >
     <div class="task-body">
       <div class="task-title">${taskTitle(task)}</div>
@@ -301,6 +304,12 @@ function workflowSummary(workflow: Workflow, streaming: boolean): string {
   return streaming ? 'Working…' : workflow.type === 'reasoning' ? 'Thought' : 'Steps';
 }
 
+/** The summary's server-given icon, through the widget icon table (a name, never a URL). */
+const summaryIcon = ({ summary }: Workflow) =>
+  summary && 'title' in summary && summary.icon
+    ? renderIcon(summary.icon, 14, 'item-icon')
+    : nothing;
+
 function renderWorkflow(entry: ItemEntry, ctx: ItemContext): TemplateResult {
   const { workflow } = entry.item as { workflow: Workflow };
   const streaming = entry.phase === 'streaming';
@@ -310,7 +319,7 @@ function renderWorkflow(entry: ItemEntry, ctx: ItemContext): TemplateResult {
     part="workflow"
   >
     <summary>
-      ${icon('chevron', 14)}<span class=${streaming ? 'shimmer' : ''}
+      ${icon('chevron', 14)}${summaryIcon(workflow)}<span class=${streaming ? 'shimmer' : ''}
         >${workflowSummary(workflow, streaming)}</span
       >
     </summary>

@@ -271,7 +271,7 @@ export class CwThread extends LitElement {
       ${
         streaming?.progress
           ? html`<div class="progress" role="status">
-              <span class="spinner"></span>${streaming.progress.text}
+              ${streaming.progress.icon ? renderIcon(streaming.progress.icon, 16, 'item-icon') : html`<span class="spinner"></span>`}${streaming.progress.text}
             </div>`
           : nothing
       }

@@ -4,10 +4,11 @@ import type { CSSResult, TemplateResult } from 'lit';
 import type { MarkdownOptions } from '../markdown/render.js';
 import type { WidgetComponent } from '../protocol/wire-types.js';
 import type { ActionSite } from './widget-host.js';
+import { logText } from './widget-log.js';
 
 /** What a widget renderer gets besides its node. */
 export interface WidgetRenderContext {
-  /** Renders any node through the registry (unknown types show a labelled fallback). */
+  /** Renders any node through the registry (unknown types show a neutral fallback). */
   renderNode(node: unknown): unknown;
   /** Renders `children` (an array, one node, or null), keyed by `key` or `id` when present. */
   renderChildren(children: unknown): unknown;
@@ -42,6 +43,12 @@ export interface WidgetRenderContext {
    * widget renders again when it settles, and its `updateComplete` waits for it.
    */
   waitFor(loading: Promise<unknown>): void;
+  /**
+   * Reports a problem with the widget's content (an unknown component type, a value converted or
+   * dropped) to the page, never to the user: a `cw-log` event named `name` with `data`, and
+   * `message` as a console warning, each once per widget (see widget-log.ts).
+   */
+  log(name: string, data: Record<string, unknown>, message: string): void;
 }
 
 /** Renders one widget node type. */
@@ -68,7 +75,6 @@ interface LazyEntry {
 
 const renderers = new Map<string, WidgetRenderer>();
 const lazy = new Map<string, LazyEntry>();
-const warnedTypes = new Set<string>();
 const loadedStyles: CSSResult[] = [];
 const styleListeners = new Set<() => void>();
 
@@ -84,7 +90,7 @@ export function registerWidget(type: string, renderer: WidgetRenderer): void {
 /**
  * Registers a component type that loads on first use (its own chunk): a widget that holds it
  * shows a placeholder of the component until `load` resolves, then renders it, with the styles
- * it brought adopted by every `<cw-widget>`. A load that fails shows a labelled fallback wherever
+ * it brought adopted by every `<cw-widget>`. A load that fails shows the neutral fallback wherever
  * the type appears (until the page reloads or the type is registered again). Registering
  * replaces the type.
  */
@@ -153,17 +159,38 @@ export function loadWidget(type: string): Promise<void> {
   return entry.loading;
 }
 
-/** The visible, labelled stand-in for a component type nobody registered. */
+/** Why a component shows the fallback. */
+export type FallbackReason = 'unknown' | 'load-failed' | 'render-failed';
+
+const FALLBACK_LOGS = {
+  unknown: [
+    'widget.unknown_component',
+    'has no renderer (not a ChatKit component, nor registered)',
+  ],
+  'load-failed': ['widget.component_load_failed', 'could not be loaded'],
+  'render-failed': ['widget.component_render_failed', 'failed to render'],
+} as const;
+
+/**
+ * The stand-in for a component that cannot be shown: a neutral note for the user (no type names,
+ * nothing a developer would write), and the detail for the developer in the console and the
+ * `cw-log` event (`widget.unknown_component`, `widget.component_load_failed`,
+ * `widget.component_render_failed`, with `data.type`).
+ */
 export function renderFallback(
   type: string,
-  reason = 'Unsupported widget component',
+  context: Pick<WidgetRenderContext, 'log'>,
+  reason: FallbackReason = 'unknown',
 ): TemplateResult {
-  if (!warnedTypes.has(type)) {
-    warnedTypes.add(type);
-    console.warn(`<chat-widgets>: no renderer for widget type "${type}"; showing a placeholder.`);
-  }
+  const [name, what] = FALLBACK_LOGS[reason];
+  const shown = logText(type);
+  context.log(
+    name,
+    { type: shown },
+    `the widget component "${shown}" ${what}; a placeholder shows instead.`,
+  );
   return html`<div class="widget-fallback" role="note" data-type=${type}>
-    ${reason}: <code>${type}</code>
+    This content can’t be shown.
   </div>`;
 }
 
@@ -181,9 +208,8 @@ export function renderNode(node: unknown, context: WidgetRenderContext): unknown
   const renderer = renderers.get(component.type);
   if (!renderer) {
     const entry = lazy.get(component.type);
-    if (!entry) return renderFallback(component.type);
-    if (entry.failed)
-      return renderFallback(component.type, 'This widget component could not be loaded');
+    if (!entry) return renderFallback(component.type, context);
+    if (entry.failed) return renderFallback(component.type, context, 'load-failed');
     context.waitFor(loadWidget(component.type));
     return html`<div
       class="widget-loading"
@@ -198,6 +224,6 @@ export function renderNode(node: unknown, context: WidgetRenderContext): unknown
     return renderer(component, context);
   } catch (error) {
     console.error(`<chat-widgets>: the "${component.type}" renderer failed`, error);
-    return renderFallback(component.type, 'This widget component could not be shown');
+    return renderFallback(component.type, context, 'render-failed');
   }
 }

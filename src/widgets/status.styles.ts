@@ -11,10 +11,6 @@ export const statusStyles = css`
     color: var(--cw-color-text-secondary);
     border-bottom: 1px solid var(--cw-color-border-subtle);
   }
-  .list-view > .status {
-    border: 0;
-    padding: 0 4px 8px;
-  }
   .favicon {
     width: 16px;
     height: 16px;

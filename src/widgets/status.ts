@@ -7,6 +7,7 @@ import { WIDGET_THEMES } from './definition.js';
 import type { WidgetNodeBase } from './definition.js';
 import type { WidgetRenderContext } from './registry.js';
 import { renderIcon } from './icons.js';
+import { textValue } from './text-value.js';
 import { isOneOf, on, str } from './values.js';
 
 /**
@@ -15,13 +16,14 @@ import { isOneOf, on, str } from './values.js';
  */
 export function renderStatus(
   status: unknown,
-  ctx: Pick<WidgetRenderContext, 'imageAllowed'>,
+  ctx: Pick<WidgetRenderContext, 'imageAllowed' | 'log'>,
 ): TemplateResult | typeof nothing {
   if (typeof status === 'string' && status)
     return html`<div class="status"><span>${status}</span></div>`;
   if (typeof status !== 'object' || status === null) return nothing;
   const s = status as Record<string, unknown>;
-  if (typeof s['text'] !== 'string') return nothing;
+  const text = textValue(s['text'], ctx, 'status.text');
+  if (text === undefined) return nothing;
   const favicon = str(s['favicon']);
   return html`<div class="status">
     ${
@@ -40,7 +42,7 @@ export function renderStatus(
             ? renderIcon(s['icon'], 16)
             : nothing
     }
-    <span>${s['text']}</span>
+    <span>${text}</span>
   </div>`;
 }
 

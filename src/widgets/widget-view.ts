@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 
+import { CwLogEvent } from '../events/log.js';
+import type { CwLogEventDetail } from '../events/log.js';
 import { CwWidgetActionEvent } from '../events/widget-action.js';
 import type { MarkdownOptions } from '../markdown/render.js';
 import { imageUrlAllowed } from '../util/url-policy.js';
@@ -24,6 +26,7 @@ import type { ActionSite, WidgetActionRequest, WidgetHost } from './widget-host.
 import { statusStyles } from './status.styles.js';
 import { textBaseStyles, textModifierStyles } from './text-base.styles.js';
 import { widgetBaseStyles, widgetEndStyles } from './widget-base.styles.js';
+import { WidgetLog } from './widget-log.js';
 
 /** Detail of `cw-widget-action` (the class and its detail live in src/events). */
 export type WidgetActionEventDetail = CwWidgetActionEventDetail;
@@ -103,6 +106,7 @@ function childKeys(children: readonly unknown[]): string[] {
  * @summary One ChatKit widget, anywhere on a page.
  * @tagname cw-widget
  * @fires {CwWidgetActionEvent} cw-widget-action - A standalone widget's action (cancelable); `detail` is the action request.
+ * @fires {CwLogEvent} cw-log - A standalone widget's diagnostics (an unknown component, a value converted or dropped); also `chatkit.log`. Inside `<chat-widgets>` they come from the chat element.
  * @cssprop [--cw-widget-space-unit=4px] - One spacing unit of widget props (`gap: 2` is two units).
  * @cssprop [--cw-widget-radius=var(--cw-radius-l)] - Corner radius of cards and lists.
  */
@@ -139,6 +143,9 @@ export class CwWidget extends LitElement {
   @state() private containerBusy = false;
 
   private readonly ui = new Map<string, { expanded?: boolean }>();
+
+  /** Problems with the content, sent after each render (see widget-log.ts). */
+  private readonly diagnostics = new WidgetLog((detail) => this.emitLog(detail));
 
   /** Loads (lazy components' chunks) the last render is waiting for. */
   private readonly loads = new Set<Promise<unknown>>();
@@ -218,6 +225,7 @@ export class CwWidget extends LitElement {
       };
       loading.then(settled, settled);
     },
+    log: (name, data, message) => this.diagnostics.report(name, data, message),
   };
 
   constructor() {
@@ -275,10 +283,13 @@ export class CwWidget extends LitElement {
       if (setPath(values, name, value) === 'unsafe') unsafe.push(name);
     const { payload, collisions, refused } = mergePayload(config.payload, values);
     if (collisions.length)
-      this.host?.log?.('widget.form_collision', { action: config.type, paths: collisions });
+      this.emitLog({
+        name: 'widget.form_collision',
+        data: { action: config.type, paths: collisions },
+      });
     unsafe.push(...refused);
     if (unsafe.length)
-      this.host?.log?.('widget.unsafe_key', { action: config.type, paths: unsafe });
+      this.emitLog({ name: 'widget.unsafe_key', data: { action: config.type, paths: unsafe } });
     const request: WidgetActionRequest = {
       action: payload === undefined ? { type: config.type } : { type: config.type, payload },
       config,
@@ -302,6 +313,20 @@ export class CwWidget extends LitElement {
       ? this.host.dispatchAction(request)
       : this.dispatchStandalone(request);
     dispatched.then(done, done);
+  }
+
+  /** A log entry: to the host's log inside `<chat-widgets>`, else a `cw-log` event of our own. */
+  private emitLog({ name, data = {} }: CwLogEventDetail): void {
+    if (this.host?.log) {
+      this.host.log(name, data);
+      return;
+    }
+    this.dispatchEvent(new CwLogEvent({ name, data }));
+    this.dispatchEvent(new CwLogEvent({ name, data }, 'chatkit.log'));
+  }
+
+  protected override updated(): void {
+    this.diagnostics.flush();
   }
 
   private dispatchStandalone(request: WidgetActionRequest): Promise<void> {

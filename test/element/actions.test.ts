@@ -150,4 +150,30 @@ describe('actions end to end', () => {
     expect(widget.shadowRoot!.querySelector('.root')!.hasAttribute('inert')).to.equal(false);
     await chat.waitForMessage('You said quiet');
   });
+
+  it("a widget's unknown component is a neutral note in the thread and a cw-log of <chat-widgets>", async () => {
+    const chat = await ChatHarness.create();
+    await chat.el.sendUserMessage({ text: 'flights: x' });
+    const widget = chat.widgets()[0]!;
+    const own: unknown[] = [];
+    widget.addEventListener('cw-log', (e) => {
+      if (e.target === widget) own.push(e.detail);
+    });
+    widget.widget = {
+      type: 'Card',
+      children: [{ type: 'Text', value: 'kept' }, { type: 'Future.Thing' }],
+    };
+    await widget.updateComplete;
+    const note = widget.shadowRoot!.querySelector('.widget-fallback')!;
+    expect(note.textContent!.trim()).to.equal('This content can’t be shown.');
+    expect(chat.eventsNamed('cw-log').map((l) => l.detail)).to.deep.include({
+      name: 'widget.unknown_component',
+      data: { type: 'Future.Thing' },
+    });
+    expect(chat.eventsNamed('chatkit.log').map((l) => l.detail)).to.deep.include({
+      name: 'widget.unknown_component',
+      data: { type: 'Future.Thing' },
+    });
+    expect(own, 'the chat element reports it, not the widget a second time').to.deep.equal([]);
+  });
 });

@@ -78,19 +78,29 @@ describe('<cw-widget> lazy components', () => {
 
   it('a chunk that fails to load shows a labelled fallback; the rest of the widget renders', async () => {
     registerWidgetLoader('Test.Broken', () => Promise.reject(new Error('network down')));
-    const { result: el, errors } = await captureConsole(() =>
-      renderWidget({
+    const logs: unknown[] = [];
+    const { result: el, errors } = await captureConsole(async () => {
+      const widget = document.createElement('cw-widget');
+      widget.addEventListener('cw-log', (e) => logs.push(e.detail));
+      widget.widget = {
         type: 'Card',
         children: [
           { type: 'Text', value: 'first' },
           { type: 'Test.Broken' },
           { type: 'Text', value: 'last' },
         ],
-      }),
-    );
+      };
+      document.body.append(widget);
+      await widget.updateComplete;
+      return widget;
+    });
     const fallback = shadow(el).querySelector('.widget-fallback')!;
     expect(fallback, 'fallback').to.not.equal(null);
-    expect(fallback.textContent).to.contain('could not be loaded').and.contain('Test.Broken');
+    expect(fallback.textContent!.trim()).to.equal('This content can’t be shown.');
+    expect(logs).to.deep.include({
+      name: 'widget.component_load_failed',
+      data: { type: 'Test.Broken' },
+    });
     expect(shadow(el).querySelector('.widget-loading')).to.equal(null);
     expect([...shadow(el).querySelectorAll('.text')].map((t) => t.textContent)).to.deep.equal([
       'first',
@@ -101,14 +111,17 @@ describe('<cw-widget> lazy components', () => {
     const again = await captureConsole(() => renderWidget({ type: 'Test.Broken' }));
     expect(shadow(again.result).querySelector('.widget-fallback')).to.not.equal(null);
     expect(again.errors).to.deep.equal([]);
+    el.remove();
   });
 
   it("a loader that gives no renderer is a failed load, and a host's own registration wins", async () => {
     registerWidgetLoader('Test.Empty', () => Promise.resolve({} as LoadedWidget));
-    const { result: el } = await captureConsole(() => renderWidget({ type: 'Test.Empty' }));
-    expect(shadow(el).querySelector('.widget-fallback')!.textContent).to.contain(
-      'could not be loaded',
+    const { result: el, warnings } = await captureConsole(() =>
+      renderWidget({ type: 'Test.Empty' }),
     );
+    expect(shadow(el).querySelector('.widget-fallback')).to.not.equal(null);
+    expect(warnings.some((w) => w.includes('Test.Empty') && w.includes('could not be loaded'))).to
+      .be.true;
     registerWidgetLoader('Test.Replaced', () => new Promise<LoadedWidget>(() => undefined));
     registerWidget('Test.Replaced', () => litHtml`<b class="host-own">mine</b>`);
     const own = await fixture<CwWidget>(

@@ -9,7 +9,7 @@ import {
   loadBuiltInDefinitions,
 } from '../../src/widgets/catalogue.js';
 import { registerWidget, widgetTypes } from '../../src/widgets/registry.js';
-import { captureConsole, renderWidget, shadow } from '../helpers/widgets.js';
+import { captureConsole, renderWidget, settle, shadow } from '../helpers/widgets.js';
 
 describe('<cw-widget> registry', () => {
   it('the catalogue lists the 30 components, each registered, each with enumerations of strings', async () => {
@@ -44,29 +44,53 @@ describe('<cw-widget> registry', () => {
     }
   });
 
-  it('unknown components render a labelled fallback with one warning; unknown props are ignored; the rest renders', async () => {
-    const {
-      result: el,
-      warnings,
-      errors,
-    } = await captureConsole(async () =>
-      renderWidget({
-        type: 'Card',
-        futureProp: 1,
-        children: [
-          { type: 'Text', value: 'before', sparkles: true },
-          { type: 'Hologram2', beam: 'blue' },
-          { type: 'Text', value: 'after' },
-        ],
-      }),
-    );
-    expect(shadow(el).querySelector('.widget-fallback')!.textContent).to.contain('Hologram2');
-    expect([...shadow(el).querySelectorAll('.text')].map((t) => t.textContent)).to.deep.equal([
-      'before',
-      'after',
-    ]);
-    expect(warnings.filter((w) => w.includes('Hologram2'))).to.have.length(1);
-    expect(errors).to.deep.equal([]);
+  it('unknown components show a neutral note to the user, the type in the console and in cw-log; unknown props are ignored; the rest renders', async () => {
+    const el = document.createElement('cw-widget');
+    const logs: { name: string; data?: Record<string, unknown> }[] = [];
+    const chatkitLogs: unknown[] = [];
+    el.addEventListener('cw-log', (e) => logs.push(e.detail));
+    el.addEventListener('chatkit.log', (e) => chatkitLogs.push(e.detail));
+    el.widget = {
+      type: 'Card',
+      futureProp: 1,
+      children: [
+        { type: 'Text', value: 'before', sparkles: true },
+        { type: 'Hologram2', beam: 'blue' },
+        { type: 'Hologram2', beam: 'red' },
+        { type: 'Text', value: 'after' },
+      ],
+    };
+    const { warnings, errors } = await captureConsole(async () => {
+      document.body.append(el);
+      await settle(el);
+    });
+    try {
+      const fallbacks = [...shadow(el).querySelectorAll<HTMLElement>('.widget-fallback')];
+      expect(fallbacks).to.have.length(2);
+      for (const fallback of fallbacks) {
+        // Nothing a developer wrote: no type name, no "component", no code.
+        expect(fallback.textContent!.trim()).to.equal('This content can’t be shown.');
+        expect(fallback.querySelector('code')).to.equal(null);
+        expect(fallback.getAttribute('role')).to.equal('note');
+        expect(fallback.getBoundingClientRect().height, 'visible').to.be.above(10);
+      }
+      expect([...shadow(el).querySelectorAll('.text')].map((t) => t.textContent)).to.deep.equal([
+        'before',
+        'after',
+      ]);
+      expect(warnings.filter((w) => w.includes('Hologram2'))).to.have.length(1);
+      expect(errors).to.deep.equal([]);
+      // Once per widget, whatever the number of nodes or renders.
+      expect(logs).to.deep.equal([
+        { name: 'widget.unknown_component', data: { type: 'Hologram2' } },
+      ]);
+      expect(chatkitLogs).to.deep.equal(logs, 'also as chatkit.log');
+      el.widget = { ...(el.widget as object) };
+      await settle(el);
+      expect(logs).to.have.length(1);
+    } finally {
+      el.remove();
+    }
   });
 
   it('bad values fall back to defaults instead of breaking', async () => {

@@ -4,7 +4,9 @@ import type { TemplateResult } from 'lit';
 
 import { defineWidget } from '../../definition.js';
 import type { WidgetNodeBase } from '../../definition.js';
-import { oneOf, on, str } from '../../values.js';
+import { oneOf, on } from '../../values.js';
+import type { WidgetRenderContext } from '../../registry.js';
+import { textValue } from '../../text-value.js';
 import { badgeStyles } from './badge.styles.js';
 
 /** Badge colours. */
@@ -40,11 +42,11 @@ export interface BadgeNode extends WidgetNodeBase<'Badge'> {
 const LONG_LABEL = 16;
 
 /** Renders a Badge. */
-export function renderBadge(node: BadgeNode): TemplateResult {
+export function renderBadge(node: BadgeNode, ctx: WidgetRenderContext): TemplateResult {
   const colorName = oneOf(node.color, BADGE_COLORS, 'secondary');
   const variant = oneOf(node.variant, BADGE_VARIANTS, 'soft');
   const size = oneOf(node.size, BADGE_SIZES, 'md');
-  const label = str(node.label) ?? '';
+  const label = textValue(node.label, ctx, 'Badge.label') ?? '';
   return html`<span
     class="badge color-${colorName} variant-${variant} size-${size} ${on(node.pill) ? 'pill' : ''} ${label.length > LONG_LABEL ? 'long' : ''}"
     >${label}</span

@@ -11,6 +11,7 @@ import type { ActionConfig, WidgetNodeBase } from '../../definition.js';
 import { renderIcon } from '../../icons.js';
 import type { WidgetRenderContext } from '../../registry.js';
 import { isOneOf, oneOf, on, str } from '../../values.js';
+import { textValue } from '../../text-value.js';
 import { resolveActionConfig } from '../../widget-host.js';
 import { lookupTable, ownValue } from '../../../util/safe-object.js';
 import { iconButtonName } from './button-names.js';
@@ -75,7 +76,7 @@ export function renderButton(node: ButtonNode, ctx: WidgetRenderContext): Templa
   );
   const size = oneOf(node.size, CONTROL_SIZES, 'md');
   const iconSize = ownValue(ICON_PX, oneOf(node.iconSize, BUTTON_ICON_SIZES, 'md')) ?? 16;
-  const label = str(node.label) ?? '';
+  const label = textValue(node.label, ctx, 'Button.label') ?? '';
   const loading = ctx.isLoading(node);
   const submit = on(node.submit);
   const action = resolveActionConfig(node.onClickAction);

@@ -6,7 +6,9 @@ import { defineWidget } from '../../definition.js';
 import type { WidgetNodeBase } from '../../definition.js';
 import { TEXT_ALIGNS, TEXT_WEIGHTS, textClasses, textStyle } from '../../text-base.js';
 import type { BaseTextProps } from '../../text-base.js';
-import { oneOf, str } from '../../values.js';
+import { oneOf } from '../../values.js';
+import type { WidgetRenderContext } from '../../registry.js';
+import { textValue } from '../../text-value.js';
 import { captionStyles } from './caption.styles.js';
 
 /** Caption sizes. */
@@ -20,9 +22,9 @@ export interface CaptionNode extends WidgetNodeBase<'Caption'>, BaseTextProps {
 }
 
 /** Renders a Caption. */
-export function renderCaption(node: CaptionNode): TemplateResult {
+export function renderCaption(node: CaptionNode, ctx: WidgetRenderContext): TemplateResult {
   const size = oneOf(node.size, CAPTION_SIZES, 'md');
-  const value = str(node.value) ?? '';
+  const value = textValue(node.value, ctx, 'Caption.value') ?? '';
   const classes = textClasses(node, 'caption', size);
   // One line on purpose: whitespace inside would show (the text keeps line breaks).
   // prettier-ignore

@@ -18,7 +18,8 @@ import type {
 } from '../../definition.js';
 import type { WidgetRenderContext } from '../../registry.js';
 import { renderStatus, themed } from '../../status.js';
-import { background, border, compact, oneOf, on, sides, str } from '../../values.js';
+import { background, border, compact, oneOf, on, sides } from '../../values.js';
+import { textValue } from '../../text-value.js';
 import { resolveActionConfig } from '../../widget-host.js';
 import { cardStyles } from './card.styles.js';
 
@@ -70,7 +71,7 @@ function cardFooter(
             formnovalidate
             @click=${(e: Event) => ctx.fire(cancel.action, 'card-cancel', e, cancel)}
           >
-            ${str(cancel.label) ?? 'Cancel'}
+            ${textValue(cancel.label, ctx, 'Card.cancel.label') ?? 'Cancel'}
           </button>`
         : nothing
     }
@@ -82,7 +83,7 @@ function cardFooter(
             aria-busy=${ctx.isLoading(confirm) ? 'true' : 'false'}
             @click=${asForm ? nothing : (e: Event) => ctx.fire(confirm.action, 'card-confirm', e, confirm)}
           >
-            ${str(confirm.label) ?? 'Confirm'}
+            ${textValue(confirm.label, ctx, 'Card.confirm.label') ?? 'Confirm'}
           </button>`
         : nothing
     }

@@ -53,7 +53,15 @@ export const chartElementStyles = css`
     box-shadow: var(--cw-shadow-m);
     padding: 6px 8px;
     white-space: nowrap;
-    transform: translate(-50%, calc(-100% - 8px));
+    max-width: 60%;
+    max-height: calc(100% - 12px);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    z-index: 1;
+  }
+  /* Left of the hovered category: its right edge at the anchor. */
+  .tooltip.before {
+    transform: translateX(-100%);
   }
   .tooltip strong {
     display: block;

@@ -15,6 +15,7 @@ import type { WidgetComponent } from '../../../protocol/wire-types.js';
 import { chartElementStyles } from './chart-element.styles.js';
 import {
   MAX_CHART_POINTS,
+  barPath,
   MAX_CHART_SERIES,
   downsample,
   linePath,
@@ -158,10 +159,20 @@ export class CwChart extends LitElement {
         );
         span.forEach(([from, to], i) => {
           const x0 = left + band * i + categoryGap / 2 + group * (barW + barGap);
-          const top = y(Math.max(from, to));
-          const h = Math.abs(y(from) - y(to));
+          // Only the outer end of a stack is rounded: a segment with another above it (a later
+          // series of the stack with a value here) meets it flush, with no notch between them.
+          const outer =
+            !s.stack ||
+            !series.some(
+              (other, oi) =>
+                oi > si &&
+                other.type === 'bar' &&
+                other.stack === s.stack &&
+                spans[oi]![i]![1] !== spans[oi]![i]![0],
+            );
+          const d = barPath(x0, barW, y(from), y(to), outer ? Math.min(4, barW / 3) : 0);
           marks.push(
-            svg`<rect x=${x0} y=${top} width=${barW} height=${Math.max(0, h)} rx=${Math.min(4, barW / 3)} fill=${s.color}><title>${s.label}: ${to - from}</title></rect>`,
+            svg`<path class="bar" d=${d} fill=${s.color}><title>${s.label}: ${to - from}</title></path>`,
           );
         });
       } else {
@@ -192,6 +203,15 @@ export class CwChart extends LitElement {
       this.hover = i >= 0 && i < data.length ? i : null;
     };
     const hovered = this.hover !== null ? data[this.hover] : undefined;
+    // The tooltip stays inside the chart (a card clips what overflows it): at the top of the plot,
+    // beside the hovered band, on the side with more room.
+    const tooltipPlace = (i: number): { side: string; style: Record<string, string> } => {
+      const start = left + band * i;
+      return cx(i) <= left + plotW / 2
+        ? { side: 'after', style: { left: `${Math.round(start + band + 4)}px`, top: '6px' } }
+        : { side: 'before', style: { left: `${Math.round(start - 4)}px`, top: '6px' } };
+    };
+    const place = this.hover !== null ? tooltipPlace(this.hover) : null;
     return html`<svg
         width=${width}
         height=${height}
@@ -208,7 +228,7 @@ export class CwChart extends LitElement {
       </svg>
       ${
         hovered
-          ? html`<div class="tooltip" ${cssProps({ left: `${cx(this.hover!)}px`, top: '6px' })}>
+          ? html`<div class="tooltip ${place!.side}" ${cssProps(place!.style)}>
               <strong>${label(hovered)}</strong>
               ${series.map((s) => html`<div><span class="swatch" ${cssProps({ background: s.color, display: 'inline-block' })}></span> ${s.label}: ${num(hovered[s.dataKey])}</div>`)}
             </div>`

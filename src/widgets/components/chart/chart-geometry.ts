@@ -155,3 +155,24 @@ export function downsample<T extends Row>(
   }
   return [...keep].sort((a, b) => a - b).map((i) => data[i]!);
 }
+
+/**
+ * The outline of a bar from `y0` (its base) to `y1` (its end), both in pixels, with the corners at
+ * the end rounded by `radius` and the base square: a bar that meets the axis or another segment of
+ * its stack meets it flush. `radius` is capped to half the width and the height.
+ */
+export function barPath(x: number, width: number, y0: number, y1: number, radius: number): string {
+  const h = Math.abs(y1 - y0);
+  const r = Math.max(0, Math.min(radius, width / 2, h));
+  const f = (n: number) => Math.round(n * 100) / 100;
+  const x1 = x + width;
+  if (!r) return `M${f(x)},${f(y0)}V${f(y1)}H${f(x1)}V${f(y0)}Z`;
+  // The end lies up (a positive bar, y1 < y0) or down (a negative one); the arcs turn towards it.
+  const dir = y1 < y0 ? 1 : -1;
+  const sweep = dir === 1 ? 1 : 0;
+  return (
+    `M${f(x)},${f(y0)}V${f(y1 + dir * r)}` +
+    `A${f(r)},${f(r)} 0 0 ${sweep} ${f(x + r)},${f(y1)}H${f(x1 - r)}` +
+    `A${f(r)},${f(r)} 0 0 ${sweep} ${f(x1)},${f(y1 + dir * r)}V${f(y0)}Z`
+  );
+}

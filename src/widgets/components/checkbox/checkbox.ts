@@ -9,6 +9,7 @@ import { defineWidget } from '../../definition.js';
 import type { ActionConfig, WidgetNodeBase } from '../../definition.js';
 import type { WidgetRenderContext } from '../../registry.js';
 import { on, str } from '../../values.js';
+import { textValue } from '../../text-value.js';
 import { checkboxStyles } from './checkbox.styles.js';
 
 /** A Checkbox node (catalogue §3.4). */
@@ -36,7 +37,7 @@ export function renderCheckbox(node: CheckboxNode, ctx: WidgetRenderContext): Te
       ?required=${on(node.required)}
       @change=${onChange(node, ctx, (el) => (el as HTMLInputElement).checked)}
     />
-    <span>${str(node.label) ?? ''}</span>
+    <span>${textValue(node.label, ctx, 'Checkbox.label') ?? ''}</span>
   </label>`;
 }
 

@@ -16,6 +16,8 @@ import type { ControlSize, FieldVariant, GutterSize } from '../../control-base.j
 import { defineWidget } from '../../definition.js';
 import type { WidgetNodeBase } from '../../definition.js';
 import { oneOf, on, str } from '../../values.js';
+import type { WidgetRenderContext } from '../../registry.js';
+import { textValue } from '../../text-value.js';
 import { inputStyles } from './input.styles.js';
 
 /** Input types. */
@@ -42,7 +44,7 @@ export interface InputNode extends WidgetNodeBase<'Input'> {
 }
 
 /** Renders an Input. */
-export function renderInput(node: InputNode): TemplateResult {
+export function renderInput(node: InputNode, ctx: WidgetRenderContext): TemplateResult {
   const name = str(node.name);
   const type = oneOf(node.inputType, INPUT_TYPES, 'text');
   return html`<input
@@ -50,7 +52,7 @@ export function renderInput(node: InputNode): TemplateResult {
     id=${ifDefined(fieldId(name))}
     type=${type}
     name=${ifDefined(name)}
-    .defaultValue=${str(node.defaultValue) ?? ''}
+    .defaultValue=${textValue(node.defaultValue, ctx, 'Input.defaultValue') ?? ''}
     placeholder=${ifDefined(str(node.placeholder))}
     pattern=${ifDefined(str(node.pattern))}
     ?required=${on(node.required)}

@@ -9,6 +9,8 @@ import type { ColorValue, WidgetNodeBase } from '../../definition.js';
 import { TEXT_ALIGNS, TEXT_SIZES, TEXT_WEIGHTS, textClasses, textStyle } from '../../text-base.js';
 import type { TextAlign, TextSize, TextWeight } from '../../text-base.js';
 import { oneOf, str } from '../../values.js';
+import type { WidgetRenderContext } from '../../registry.js';
+import { textValue } from '../../text-value.js';
 import { labelStyles } from './label.styles.js';
 
 /** A Label node (catalogue §3.3). */
@@ -23,10 +25,10 @@ export interface LabelNode extends WidgetNodeBase<'Label'> {
 }
 
 /** Renders a Label. */
-export function renderLabel(node: LabelNode): TemplateResult {
+export function renderLabel(node: LabelNode, ctx: WidgetRenderContext): TemplateResult {
   const size = oneOf(node.size, TEXT_SIZES, 'sm');
   const forId = ifDefined(fieldId(str(node.fieldName)));
-  const value = str(node.value) ?? '';
+  const value = textValue(node.value, ctx, 'Label.value') ?? '';
   // prettier-ignore
   return html`<label class=${textClasses(node, 'label', size)} ${textStyle(node)} for=${forId}>${value}</label>`;
 }

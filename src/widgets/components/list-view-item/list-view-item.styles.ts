@@ -18,6 +18,10 @@ export const listViewItemStyles = css`
   .list-item.interactive:hover {
     background: var(--cw-color-surface-secondary);
   }
+  /* Drawn inside the row: a ListView's frame clips what lies outside it. */
+  .list-item.interactive:focus-visible {
+    outline-offset: -2px;
+  }
   .list-item[aria-busy='true'] {
     opacity: 0.6;
   }

@@ -5,7 +5,8 @@ import type { TemplateResult } from 'lit';
 import { defineWidget } from '../../definition.js';
 import type { WidgetNodeBase } from '../../definition.js';
 import type { WidgetRenderContext } from '../../registry.js';
-import { on, str } from '../../values.js';
+import { on } from '../../values.js';
+import { textValue } from '../../text-value.js';
 import { markdownStyles } from './markdown.styles.js';
 
 /** A Markdown node (catalogue §3.3). */
@@ -18,7 +19,7 @@ export interface MarkdownNode extends WidgetNodeBase<'Markdown'> {
 export function renderMarkdown(node: MarkdownNode, ctx: WidgetRenderContext): TemplateResult {
   return html`<cw-markdown
     class=${on(node.streaming) ? 'markdown streaming' : 'markdown'}
-    .text=${str(node.value) ?? ''}
+    .text=${textValue(node.value, ctx, 'Markdown.value') ?? ''}
     .options=${ctx.markdownOptions}
   ></cw-markdown>`;
 }

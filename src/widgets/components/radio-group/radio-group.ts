@@ -10,6 +10,7 @@ import { DIRECTIONS, defineWidget } from '../../definition.js';
 import type { ActionConfig, Direction, WidgetNodeBase } from '../../definition.js';
 import type { WidgetRenderContext } from '../../registry.js';
 import { oneOf, on, str } from '../../values.js';
+import { textValue } from '../../text-value.js';
 import { radioGroupStyles } from './radio-group.styles.js';
 
 /** A RadioGroup node (catalogue §3.4). */
@@ -27,7 +28,7 @@ export interface RadioGroupNode extends WidgetNodeBase<'RadioGroup'> {
 /** Renders a RadioGroup. */
 export function renderRadioGroup(node: RadioGroupNode, ctx: WidgetRenderContext): TemplateResult {
   const name = str(node.name);
-  const initial = str(node.defaultValue);
+  const initial = textValue(node.defaultValue, ctx, 'RadioGroup.defaultValue');
   const disabled = on(node.disabled);
   const direction = oneOf(node.direction, DIRECTIONS, 'col');
   const change = onChange(node, ctx, (el) => (el as HTMLInputElement).value);

@@ -21,6 +21,7 @@ import type { ActionConfig, WidgetNodeBase } from '../../definition.js';
 import { renderIcon } from '../../icons.js';
 import type { WidgetRenderContext } from '../../registry.js';
 import { on, str } from '../../values.js';
+import { textValue } from '../../text-value.js';
 import { selectStyles } from './select.styles.js';
 
 /** A Select node (catalogue §3.4). */
@@ -44,7 +45,7 @@ export interface SelectNode extends WidgetNodeBase<'Select'> {
 export function renderSelect(node: SelectNode, ctx: WidgetRenderContext): TemplateResult {
   const name = str(node.name);
   const opts = options(node.options);
-  const initial = str(node.defaultValue);
+  const initial = textValue(node.defaultValue, ctx, 'Select.defaultValue');
   const placeholder = str(node.placeholder) ?? 'Select…';
   const clearable = on(node.clearable);
   return html`<span class=${classMap({ 'select-wrap': true, block: on(node.block) })}>

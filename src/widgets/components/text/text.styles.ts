@@ -30,24 +30,35 @@ export const textStyles = css`
       opacity: 0;
     }
   }
+  /* An editable text reads like the text it edits: the field's box is the text's box (no padding,
+     border or margin to shift the letters away from the text around it), a multi-line one has no
+     resize grip, and hover and focus draw rings around that box, symmetric on every side. */
   .editable-text {
+    display: block;
+    box-sizing: border-box;
     width: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 4px;
     font: inherit;
+    line-height: inherit;
+    letter-spacing: inherit;
     color: inherit;
     background: transparent;
-    border: 1px solid transparent;
-    border-radius: var(--cw-radius-s);
-    padding: 2px 6px;
-    margin: -3px -7px;
-    resize: vertical;
+    resize: none;
+    outline-offset: 3px;
   }
   .editable-text:hover {
-    border-color: var(--cw-color-border);
+    outline: 1px solid var(--cw-color-border);
   }
-  .editable-text:focus {
-    outline: none;
-    border-color: var(--cw-color-border-strong);
-    background: var(--cw-color-surface);
+  .editable-text:focus,
+  .editable-text:focus-visible {
+    outline: 2px solid var(--cw-color-focus);
+    outline-offset: 3px;
+  }
+  .editable-text[data-autofocused]:focus {
+    outline: 1px solid var(--cw-color-border);
   }
   @media (prefers-reduced-motion: reduce) {
     .text.streaming::after {

@@ -76,4 +76,56 @@ describe('Text', () => {
     const streaming = shadow(el).querySelector('.text.streaming')!;
     expect(getComputedStyle(streaming, '::after').content).to.not.equal('none');
   });
+
+  it('editable text: the field is the text box (letters aligned with the text around it), focus and hover rings symmetric around it, no resize grip, autoFocus not a bordered box', async () => {
+    const el = await renderWidget({
+      type: 'Card',
+      children: [
+        { type: 'Text', value: 'Reference' },
+        { type: 'Text', value: 'Subject', editable: { name: 'subject' } },
+        {
+          type: 'Text',
+          value: 'Line one\nLine two',
+          minLines: 3,
+          editable: { name: 'body', autoFocus: true },
+        },
+      ],
+    });
+    const root = shadow(el);
+    // autoFocus: focused as it loads with the quiet ring; the focus ring once it has been left.
+    const body = root.querySelector('textarea')!;
+    body.focus();
+    expect(shadow(el).activeElement).to.equal(body);
+    expect(getComputedStyle(body).outlineWidth, 'autoFocus on load').to.equal('1px');
+    body.blur();
+    body.focus();
+    expect(getComputedStyle(body).outlineWidth, 'focused again').to.equal('2px');
+    body.blur();
+    const reference = root.querySelector('p.text')!.getBoundingClientRect();
+    for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      '.editable-text',
+    )) {
+      const text = field.parentElement!.getBoundingClientRect();
+      const box = field.getBoundingClientRect();
+      const style = getComputedStyle(field);
+      // The field's box is its text box (within 2 px on every side) ...
+      for (const side of ['left', 'right', 'top', 'bottom'] as const)
+        expect(Math.abs(box[side] - text[side]), `${field.name} ${side}`).to.be.at.most(2);
+      // ... and its letters start where the plain text's do.
+      const inset = parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+      expect(Math.abs(box.left + inset - reference.left), field.name).to.be.at.most(2);
+      expect(style.resize, field.name).to.equal('none');
+      // Not a bordered box before focus.
+      expect(parseFloat(style.borderTopWidth) + parseFloat(style.borderLeftWidth)).to.equal(0);
+      expect(style.backgroundColor).to.match(/rgba\(0, 0, 0, 0\)|transparent/);
+      field.focus();
+      const focused = getComputedStyle(field);
+      expect(focused.outlineStyle, `${field.name} focus ring`).to.equal('solid');
+      expect(parseFloat(focused.outlineWidth)).to.be.at.least(2);
+      // An outline is drawn at the same offset on every side: the ring is centred on the text box.
+      expect(parseFloat(focused.outlineOffset)).to.be.within(0, 4);
+      expect(parseFloat(focused.borderTopWidth)).to.equal(0, 'focus adds no border');
+    }
+    expect(root.querySelector('textarea')!.rows).to.equal(3);
+  });
 });

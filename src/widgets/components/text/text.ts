@@ -8,6 +8,8 @@ import type { WidgetNodeBase } from '../../definition.js';
 import { TEXT_ALIGNS, TEXT_SIZES, TEXT_WEIGHTS, textClasses, textStyle } from '../../text-base.js';
 import type { BaseTextProps, TextSize } from '../../text-base.js';
 import { oneOf, on, str } from '../../values.js';
+import type { WidgetRenderContext } from '../../registry.js';
+import { textValue } from '../../text-value.js';
 import { textStyles } from './text.styles.js';
 
 /** What makes a Text editable: an inline input named like a form field. */
@@ -34,8 +36,12 @@ export interface TextNode extends WidgetNodeBase<'Text'>, BaseTextProps {
 }
 
 /** An editable Text: an input (or a text area for multi-line text) that reads like text. */
-function renderEditable(node: TextNode, editable: Record<string, unknown>): TemplateResult {
-  const value = str(node.value) ?? '';
+function renderEditable(
+  node: TextNode,
+  editable: Record<string, unknown>,
+  ctx: WidgetRenderContext,
+): TemplateResult {
+  const value = textValue(node.value, ctx, 'Text.value') ?? '';
   const name = str(editable['name']) ?? '';
   const multiLine =
     value.includes('\n') || (typeof node.minLines === 'number' && node.minLines > 1);
@@ -43,6 +49,10 @@ function renderEditable(node: TextNode, editable: Record<string, unknown>): Temp
   const select = (e: Event) => {
     if (on(editable['autoSelect'])) (e.target as HTMLInputElement).select();
   };
+  // An autoFocus text is focused as it loads: until it first loses focus it shows the quiet
+  // hover ring, not the focus ring, so it reads as text with a caret rather than as a boxed field.
+  // (Lit sets the attribute once; it is not put back on later renders.)
+  const settled = (e: Event) => (e.target as HTMLElement).removeAttribute('data-autofocused');
   const common = {
     name,
     placeholder: str(editable['placeholder']),
@@ -60,8 +70,10 @@ function renderEditable(node: TextNode, editable: Record<string, unknown>): Temp
       autocomplete=${ifDefined(common.autocomplete)}
       ?required=${on(editable['required'])}
       ?autofocus=${on(editable['autoFocus'])}
+      ?data-autofocused=${on(editable['autoFocus'])}
       data-1p-ignore=${ifDefined(autofill ? undefined : 'true')}
       @focus=${select}
+      @blur=${settled}
       .defaultValue=${value}
     ></textarea>`;
   }
@@ -75,13 +87,15 @@ function renderEditable(node: TextNode, editable: Record<string, unknown>): Temp
     autocomplete=${ifDefined(common.autocomplete)}
     ?required=${on(editable['required'])}
     ?autofocus=${on(editable['autoFocus'])}
+    ?data-autofocused=${on(editable['autoFocus'])}
     data-1p-ignore=${ifDefined(autofill ? undefined : 'true')}
     @focus=${select}
+    @blur=${settled}
   />`;
 }
 
 /** Renders a Text. */
-export function renderText(node: TextNode): TemplateResult {
+export function renderText(node: TextNode, ctx: WidgetRenderContext): TemplateResult {
   const size = oneOf(node.size, TEXT_SIZES, 'md');
   const editable: unknown = node.editable;
   if (
@@ -91,9 +105,9 @@ export function renderText(node: TextNode): TemplateResult {
   ) {
     // One line on purpose, as below: the wrapper keeps line breaks, so whitespace would show.
     // prettier-ignore
-    return html`<div class=${textClasses(node, 'text', size)} ${textStyle(node)}>${renderEditable(node, editable as Record<string, unknown>)}</div>`;
+    return html`<div class=${textClasses(node, 'text', size)} ${textStyle(node)}>${renderEditable(node, editable as Record<string, unknown>, ctx)}</div>`;
   }
-  const value = str(node.value) ?? '';
+  const value = textValue(node.value, ctx, 'Text.value') ?? '';
   const classes = textClasses(node, 'text', size);
   // One line on purpose: whitespace inside would show (the text keeps line breaks).
   // prettier-ignore

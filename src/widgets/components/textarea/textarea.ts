@@ -16,6 +16,8 @@ import type { ControlSize, FieldVariant, GutterSize } from '../../control-base.j
 import { defineWidget } from '../../definition.js';
 import type { WidgetNodeBase } from '../../definition.js';
 import { on, str } from '../../values.js';
+import type { WidgetRenderContext } from '../../registry.js';
+import { textValue } from '../../text-value.js';
 import { textareaStyles } from './textarea.styles.js';
 
 /** A Textarea node (catalogue §3.4). */
@@ -38,7 +40,7 @@ export interface TextareaNode extends WidgetNodeBase<'Textarea'> {
 }
 
 /** Renders a Textarea. */
-export function renderTextarea(node: TextareaNode): TemplateResult {
+export function renderTextarea(node: TextareaNode, ctx: WidgetRenderContext): TemplateResult {
   const name = str(node.name);
   const rows = typeof node.rows === 'number' && node.rows > 0 ? Math.floor(node.rows) : 3;
   const maxRows = typeof node.maxRows === 'number' && node.maxRows > 0 ? node.maxRows : 0;
@@ -67,7 +69,7 @@ export function renderTextarea(node: TextareaNode): TemplateResult {
     id=${ifDefined(fieldId(name))}
     name=${ifDefined(name)}
     rows=${rows}
-    .defaultValue=${str(node.defaultValue) ?? ''}
+    .defaultValue=${textValue(node.defaultValue, ctx, 'Textarea.defaultValue') ?? ''}
     placeholder=${ifDefined(str(node.placeholder))}
     ?required=${on(node.required)}
     ?disabled=${on(node.disabled)}

@@ -6,7 +6,9 @@ import { defineWidget } from '../../definition.js';
 import type { WidgetNodeBase } from '../../definition.js';
 import { TEXT_ALIGNS, TEXT_WEIGHTS, textClasses, textStyle } from '../../text-base.js';
 import type { BaseTextProps } from '../../text-base.js';
-import { oneOf, str } from '../../values.js';
+import { oneOf } from '../../values.js';
+import type { WidgetRenderContext } from '../../registry.js';
+import { textValue } from '../../text-value.js';
 import { titleStyles } from './title.styles.js';
 
 /** Title sizes (the catalogue's, and `xs` from the OpenAI docs page). */
@@ -20,9 +22,9 @@ export interface TitleNode extends WidgetNodeBase<'Title'>, BaseTextProps {
 }
 
 /** Renders a Title. */
-export function renderTitle(node: TitleNode): TemplateResult {
+export function renderTitle(node: TitleNode, ctx: WidgetRenderContext): TemplateResult {
   const size = oneOf(node.size, TITLE_SIZES, 'md');
-  const value = str(node.value) ?? '';
+  const value = textValue(node.value, ctx, 'Title.value') ?? '';
   const classes = textClasses(node, 'title', size);
   // One line on purpose: whitespace inside would show (the text keeps line breaks).
   // prettier-ignore
