@@ -6,6 +6,9 @@ import type { Recording } from './dictation.js';
 import { icon } from '../icons/chrome-icons.js';
 import { releaseIfRemoved } from '../internal/removal.js';
 
+// For `<chat-widgets>`' transcriber: one chunk with the recording.
+export { toBase64 } from './dictation.js';
+
 /** Turns recorded audio into text (`input.transcribe`). */
 export type Transcribe = (audio: Blob, mimeType: string) => Promise<string>;
 

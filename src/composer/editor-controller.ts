@@ -12,7 +12,7 @@ import {
   writeEditor,
 } from './editor-model.js';
 import type { Caret, Mention } from './editor-model.js';
-import type { MentionController } from './mention-controller.js';
+import type { ComposerMentions } from './composer-features.js';
 import type { Entity } from './types.js';
 import type { UserMessageContent } from '../protocol/wire-types.js';
 
@@ -38,7 +38,7 @@ export class EditorController implements ReactiveController {
   constructor(
     private readonly host: EditorHost,
     private readonly editor: () => HTMLElement | null,
-    private readonly mentions: MentionController,
+    private readonly mentions: ComposerMentions,
   ) {
     host.addController(this);
   }

@@ -4,6 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import type { ToolOption } from './types.js';
 import { icon } from '../icons/chrome-icons.js';
 import { renderIcon } from '../widgets/icons.js';
+import { adoptInto } from '../internal/lazy-parts.js';
+import { toolPickerStyles } from './tool-picker.styles.js';
 
 /**
  * The composer's tools: pinned tools as toggle chips, the others in a "+" menu (a menu button with
@@ -32,6 +34,12 @@ export class CwToolPicker extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Its styles come with its chunk, into the shadow root it renders in (the composer's).
+    adoptInto(this.getRootNode(), toolPickerStyles);
   }
 
   private get items(): HTMLElement[] {
