@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import type { ContextEvent } from '@lit/context';
 
 import { chatWidgetsStyles } from './chat-widgets.styles.js';
 import { ConfigController } from './controllers/config-controller.js';
@@ -32,7 +32,7 @@ import { loadMarkdownLexer } from '../markdown/lexer.js';
 import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
-import { widgetHostContext } from '../widgets/widget-host.js';
+import { widgetHostContext } from '../widgets/widget-host-context.js';
 import type { WidgetHost } from '../widgets/widget-host.js';
 
 export type { SendUserMessageParams, SetComposerValueParams } from './send-params.js';
@@ -153,8 +153,7 @@ export class ChatWidgets extends LitElement {
 
   @query('cw-thread') private thread?: CwThread;
 
-  /** Where the widgets in the thread send their actions. */
-  @provide({ context: widgetHostContext })
+  /** Where the widgets in the thread send their actions (provided to them: see the constructor). */
   protected readonly widgetHost: WidgetHost = createWidgetHost(
     this,
     () => ({
@@ -200,6 +199,13 @@ export class ChatWidgets extends LitElement {
     defineInternalElements();
     // It applies the theme in its own hostUpdate: nothing else needs to reach it.
     new ThemeController(this, () => this.config);
+    // The widget host for the <cw-widget>s inside, by the context protocol (what @lit/context's
+    // provider does for a value that never changes, without its code in the first load).
+    this.addEventListener('context-request', (e) => {
+      if (e.context !== widgetHostContext) return;
+      e.stopPropagation();
+      (e as ContextEvent<typeof widgetHostContext>).callback(this.widgetHost);
+    });
   }
 
   /** The ChatKit options object. Setting it is `setOptions(value)`. */

@@ -15,7 +15,7 @@ import type { StartScreenPrompt } from './options.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { MarkdownOptions } from '../markdown/render.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
-import { renderIcon } from '../widgets/icons.js';
+import { renderIcon } from './lazy-icon.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
 export interface ThreadActions {

@@ -12,7 +12,7 @@ import { BUILT_IN_STYLES, registerBuiltInWidgets } from './catalogue.js';
 import { controlBaseStyles } from './control-base.styles.js';
 import { collectValues, mergePayload, setPath } from './forms.js';
 import { iconsPending } from './icons.js';
-import { lazyWidgetStyles, onLazyWidgetStyles, renderNode } from './registry.js';
+import { lazyWidgetStyles, onLazyWidgetStyles, renderNode } from './render-node.js';
 import type { WidgetRenderContext } from './registry.js';
 import {
   allowedImageHostsOf,

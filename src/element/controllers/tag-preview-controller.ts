@@ -6,7 +6,6 @@ import { tagEntity } from '../entities.js';
 import type { InputTag } from '../entities.js';
 import { resolveGlobalFunction } from '../global-function.js';
 import type { Entity, ResolvedConfig } from '../options.js';
-import { cssProps } from '../../widgets/css-props.js';
 import { lazyElement } from '../../internal/lazy-elements.js';
 
 /** Where the handlers come from: the options' `entities`, else global functions by path. */
@@ -40,6 +39,14 @@ export class TagPreviewController implements ReactiveController {
   hostDisconnected(): void {
     this.request++;
     this.preview = null;
+  }
+
+  hostUpdated(): void {
+    // Placed through the CSSOM (a strict CSP refuses style attribute text), after each render.
+    const box = this.host.shadowRoot?.querySelector<HTMLElement>('.tag-preview');
+    if (!box || !this.preview) return;
+    box.style.top = `${Math.round(this.preview.top)}px`;
+    box.style.left = `${Math.round(this.preview.left)}px`;
   }
 
   /** A tag was clicked. */
@@ -86,11 +93,7 @@ export class TagPreviewController implements ReactiveController {
   render(): unknown {
     const preview = this.preview;
     if (!preview) return nothing;
-    return html`<div
-      class="tag-preview"
-      role="tooltip"
-      ${cssProps({ top: `${Math.round(preview.top)}px`, left: `${Math.round(preview.left)}px` })}
-    >
+    return html`<div class="tag-preview" role="tooltip">
       ${lazyElement(
         'cw-widget',
         html`<cw-widget embedded .widget=${preview.widget}></cw-widget>`,

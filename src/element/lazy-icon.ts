@@ -1,0 +1,29 @@
+import { svg } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+
+import type * as Icons from '../widgets/icons.js';
+
+let icons: typeof Icons | null = null;
+let loading: Promise<typeof Icons | null> | null = null;
+
+/**
+ * `renderIcon` of the widget layer for the element's own templates (start screen prompts), whose
+ * code (src/widgets/icons.ts, shared with the widget view) loads with the first icon: until then
+ * an empty SVG of the icon's size stands in, as it does for the icon data.
+ */
+class LazyIconDirective extends AsyncDirective {
+  render(name: string, size: number): unknown {
+    if (icons) return icons.renderIcon(name, size);
+    void (loading ??= import('../widgets/icons.js').then(
+      (module) => (icons = module),
+      () => null,
+    )).then(async (module) => {
+      await module?.loadIcons();
+      if (module && this.isConnected) this.setValue(module.renderIcon(name, size));
+    });
+    return svg`<svg class="icon" data-icon=${name} data-known="pending" width=${size} height=${size} viewBox="0 0 24 24" aria-hidden="true" focusable="false"></svg>`;
+  }
+}
+
+/** A widget icon by name, drawn once its code and data have arrived. */
+export const renderIcon = directive(LazyIconDirective);
