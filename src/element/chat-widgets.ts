@@ -27,8 +27,7 @@ import { threadActionsFor } from './thread-actions.js';
 import { threadStyles } from './thread.styles.js';
 import { createWidgetHost } from './widget-actions.js';
 import { CwReadyEvent, emitChatEvent } from '../events/index.js';
-import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
-import { loadMarkdownLexer } from '../markdown/lexer.js';
+import { requireElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
@@ -149,6 +148,7 @@ export class ChatWidgets extends LitElement {
   @property({ type: Boolean, attribute: 'no-auto-scroll' }) noAutoScroll = false;
 
   @state() private chatOptions: ChatKitOptions | null = null;
+  private markdownAsked = false;
   @state() private loadingThread: string | null = null;
 
   @query('cw-thread') private thread?: CwThread;
@@ -233,9 +233,12 @@ export class ChatWidgets extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The Markdown lexer is a chunk of its own: fetch it once the chat has drawn and the page is
-    // idle, so it is there before the first answer needs it.
-    const load = () => void loadMarkdownLexer();
+    // Markdown (<cw-markdown> and the lexer) is a chunk of its own: fetch it once the chat has
+    // drawn and the page is idle, so it is there before the first answer needs it.
+    const load = () => {
+      this.markdownAsked = true;
+      void requireElement('cw-markdown');
+    };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
     else setTimeout(load, 200);
   }
@@ -273,6 +276,11 @@ export class ChatWidgets extends LitElement {
   }
 
   protected override updated(): void {
+    // An answer (or a disclaimer) came before the idle moment: its Markdown is needed now.
+    if (!this.markdownAsked && this.renderRoot.querySelector('cw-markdown:not(:defined)')) {
+      this.markdownAsked = true;
+      void requireElement('cw-markdown');
+    }
     if (this.controller.session && !this.openedInitial) {
       this.openedInitial = true;
       const initial = this.config.initialThread;

@@ -1,30 +1,57 @@
 import { CwComposer } from '../composer/composer.js';
 import { defineElement } from '../internal/define-element.js';
+import { LitElement, css } from 'lit';
+
 import { registerLazyElement } from '../internal/lazy-elements.js';
 import type { ElementLoader } from '../internal/lazy-elements.js';
-import { CwMarkdown } from '../markdown/markdown-view.js';
 import { CwThread } from './thread.js';
 
 /** The elements every chat renders at once, by tag: defined with `<chat-widgets>`. */
 export const INTERNAL_ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
   'cw-thread': CwThread,
   'cw-composer': CwComposer,
-  'cw-markdown': CwMarkdown,
 };
 
 /**
- * The elements only some chats render, by tag: each is a chunk of its own, loaded (relative
- * `import()`, so from beside the main file) the first time something renders it: a widget item,
+ * The elements only some chats render, or not at once, by tag: each is a chunk of its own, loaded
+ * (relative `import()`, so from beside the main file) the first time something renders it (or,
+ * for Markdown, the chat is idle after its first render): an answer's Markdown, a widget item,
  * a tag preview or a standalone `<cw-widget>` (the widget layer), an opened history panel, a
  * structured input, the mention menu (the first `@`, or entities configured), the tool picker
  * (tools configured). `<cw-chart>` is not among them: the Chart component's chunk registers it.
  */
 export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
+  'cw-markdown': () => import('../markdown/markdown-view.js').then((m) => m.CwMarkdown),
   'cw-widget': () => import('../widgets/widget-view.js').then((m) => m.CwWidget),
   'cw-history': () => import('./history-panel.js').then((m) => m.CwHistory),
   'cw-structured-input': () => import('./structured-input.js').then((m) => m.CwStructuredInput),
   'cw-mention-menu': () => import('../composer/mention-menu.js').then((m) => m.CwMentionMenu),
   'cw-tool-picker': () => import('../composer/tool-picker.js').then((m) => m.CwToolPicker),
+};
+
+/**
+ * Stands in for `<cw-markdown>` when its chunk could not be loaded: the text, as written, so that
+ * answers still read (the chunk being there, Markdown renders as usual).
+ */
+class CwPlainText extends LitElement {
+  static override properties = { text: { attribute: false } };
+  static override styles = css`
+    :host {
+      display: block;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+  `;
+  declare text: string;
+
+  override render() {
+    return this.text;
+  }
+}
+
+/** What a lazy element becomes when its chunk fails (by tag), where a labelled note will not do. */
+const FALLBACK_ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
+  'cw-markdown': CwPlainText,
 };
 
 let defined = false;
@@ -42,5 +69,6 @@ export function defineInternalElements(): void {
   for (const [tag, constructor] of Object.entries(INTERNAL_ELEMENTS)) {
     defineElement(tag, constructor);
   }
-  for (const [tag, loader] of Object.entries(LAZY_ELEMENTS)) registerLazyElement(tag, loader);
+  for (const [tag, loader] of Object.entries(LAZY_ELEMENTS))
+    registerLazyElement(tag, loader, FALLBACK_ELEMENTS[tag]);
 }

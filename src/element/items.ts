@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { icon } from '../icons/chrome-icons.js';
 import { lazyElement } from '../internal/lazy-elements.js';
 import type { MarkdownOptions } from '../markdown/render.js';
-import { safeHref } from '../markdown/render.js';
+import { safeLinkHref as safeHref } from '../util/url-policy.js';
 import type {
   Annotation,
   AssistantMessageContent,
