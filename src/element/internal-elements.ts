@@ -21,7 +21,11 @@ export const INTERNAL_ELEMENTS: Readonly<Record<string, CustomElementConstructor
  * (tools configured). `<cw-chart>` is not among them: the Chart component's chunk registers it.
  */
 export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
-  'cw-markdown': () => import('../markdown/markdown-view.js').then((m) => m.CwMarkdown),
+  'cw-markdown': () =>
+    import('../markdown/markdown-view.js').then((m) => {
+      void m.loadMarkdownLexer(); // marked, its own chunk: fetched now, not at the first text.
+      return m.CwMarkdown;
+    }),
   'cw-widget': () => import('../widgets/widget-view.js').then((m) => m.CwWidget),
   'cw-history': () => import('./history-panel.js').then((m) => m.CwHistory),
   'cw-structured-input': () => import('./structured-input.js').then((m) => m.CwStructuredInput),

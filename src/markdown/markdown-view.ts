@@ -298,4 +298,4 @@ declare global {
   }
 }
 
-export { IncrementalLexer };
+export { IncrementalLexer, loadMarkdownLexer };
