@@ -1,16 +1,19 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import type { ComposerState, ComposerUpload } from './composer-state.js';
 import { acceptAttribute, rejectReason } from './uploads.js';
 import type { Uploader } from './uploads.js';
-import { icon } from '../icons/chrome-icons.js';
+import { icon, iconOf } from '../icons/chrome-icons.js';
 import { renderIcon } from '../widgets/icons.js';
 import { releaseIfRemoved } from '../internal/removal.js';
 
 export { uploadsStyles } from './uploads.styles.js';
 // For the deferred uploader of `<chat-widgets>`: one chunk with the uploads' UI.
 export { createUploader } from './uploads.js';
+
+/** Its own chrome icon (24×24 outline; chrome-icons.ts draws it). */
+const PAPERCLIP = svg`<path d="m21 11-8.6 8.6a6 6 0 0 1-8.5-8.5l8.6-8.6a4 4 0 0 1 5.7 5.7l-8.6 8.6a2 2 0 0 1-2.8-2.8l8-8"/>`;
 
 /** What the uploads controller reads from its host. */
 export interface UploadsHost extends ReactiveControllerHost {
@@ -156,7 +159,7 @@ export class UploadsController implements ReactiveController {
     const uploader = this.host.uploader;
     if (!uploader) return nothing;
     return html`<label class="chip plus attach" title="Attach files">
-      ${icon('paperclip', 16)}
+      ${iconOf(PAPERCLIP, 16)}
       <input
         type="file"
         multiple

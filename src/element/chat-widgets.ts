@@ -28,6 +28,7 @@ import { threadStyles } from './thread.styles.js';
 import { createWidgetHost } from './widget-actions.js';
 import { CwReadyEvent, emitChatEvent } from '../events/index.js';
 import { requireElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
+import { adoptInto } from '../internal/lazy-parts.js';
 import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
@@ -149,6 +150,7 @@ export class ChatWidgets extends LitElement {
 
   @state() private chatOptions: ChatKitOptions | null = null;
   private markdownAsked = false;
+  private paletteAdopted: Promise<void> | undefined;
   @state() private loadingThread: string | null = null;
 
   @query('cw-thread') private thread?: CwThread;
@@ -204,6 +206,10 @@ export class ChatWidgets extends LitElement {
     this.addEventListener('context-request', (e) => {
       if (e.context !== widgetHostContext) return;
       e.stopPropagation();
+      // The widgets' palette comes with their chunk (loaded by now: a widget is asking).
+      this.paletteAdopted ??= import('../widgets/widget-view.js').then((m) =>
+        adoptInto(this.renderRoot, m.paletteStyles),
+      );
       (e as ContextEvent<typeof widgetHostContext>).callback(this.widgetHost);
     });
   }

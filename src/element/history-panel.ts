@@ -1,11 +1,15 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
-import { icon } from '../icons/chrome-icons.js';
+import { iconOf } from '../icons/chrome-icons.js';
 import type { ThreadMetadata } from '../protocol/wire-types.js';
 import { parseTimestamp } from '../state/normalize.js';
 import type { ThreadListState } from '../state/thread-list.js';
 import { reset } from '../theme/tokens.js';
+
+/** Its own chrome icons (24×24 outlines; chrome-icons.ts draws them). */
+const PENCIL = svg`<path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"/>`;
+const TRASH = svg`<path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/>`;
 
 /** What the history panel asks of the element. */
 export interface HistoryActions {
@@ -239,7 +243,7 @@ export class CwHistory extends LitElement {
               title="Rename"
               @click=${() => (this.editing = thread.id)}
             >
-              ${icon('pencil', 16)}
+              ${iconOf(PENCIL, 16)}
             </button>`
           : nothing
       }
@@ -252,7 +256,7 @@ export class CwHistory extends LitElement {
               title="Delete"
               @click=${() => (this.confirming = thread.id)}
             >
-              ${icon('trash', 16)}
+              ${iconOf(TRASH, 16)}
             </button>`
           : nothing
       }

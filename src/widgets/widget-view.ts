@@ -25,6 +25,9 @@ import { statusStyles } from './status.styles.js';
 import { textBaseStyles, textModifierStyles } from './text-base.styles.js';
 import { widgetBaseStyles, widgetEndStyles } from './widget-base.styles.js';
 
+// For <chat-widgets>, which adopts the palette when its first widget asks it for its host.
+export { paletteStyles } from '../theme/palette.js';
+
 /** Detail of `cw-widget-action` (the class and its detail live in src/events). */
 export type WidgetActionEventDetail = CwWidgetActionEventDetail;
 
