@@ -262,25 +262,14 @@ export class ComposerMentions extends Feature<MentionController> {
     return this.controller?.keydown(e) ?? false;
   }
 
-  /** The editor's combobox attributes (none without a search). */
+  /** The editor's combobox attributes (a plain textbox until the chunk is there). */
   get aria(): MentionController['aria'] {
-    if (this.controller) return this.controller.aria;
-    return this.entitySearch
-      ? { role: 'combobox', autocomplete: 'list', expanded: 'false' }
-      : { role: 'textbox' };
+    return this.controller?.aria ?? { role: 'textbox' };
   }
 
-  /** The "@" button that starts a mention (`entities.showComposerMenu`). */
+  /** The "@" button that starts a mention (`entities.showComposerMenu`), once the chunk is there. */
   renderButton(start: () => void) {
-    return html`<button
-      class="chip plus"
-      type="button"
-      aria-label="Mention"
-      title="Mention"
-      @click=${start}
-    >
-      @
-    </button>`;
+    return this.controller?.renderButton(start) ?? nothing;
   }
 
   /** The menu, while open. */

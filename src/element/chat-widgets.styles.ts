@@ -120,13 +120,4 @@ export const chatWidgetsStyles = css`
     background: var(--cw-color-surface-secondary);
     color: var(--cw-color-text-secondary);
   }
-
-  .tag-preview {
-    position: absolute;
-    z-index: 10;
-    width: 320px;
-    max-width: calc(100% - 16px);
-    pointer-events: none;
-    filter: drop-shadow(var(--cw-shadow-m));
-  }
 `;
