@@ -11,10 +11,10 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 
 import type { ComposerState } from './composer-state.js';
 import type { DictationController, Transcribe } from './dictation-controller.js';
-import type { Caret, Mention } from './editor-model.js';
+import type { EditorController } from './editor-controller.js';
+import type { Caret } from './editor-model.js';
 import type { EntitySearch } from './entity-search-controller.js';
 import type { MentionController } from './mention-controller.js';
-import type { Entity } from './types.js';
 import type { UploadsController } from './uploads-controller.js';
 import type { AttachmentOptions, Uploader, UploadStrategy } from './uploads.js';
 import { icon } from '../icons/chrome-icons.js';
@@ -211,8 +211,8 @@ export class ComposerMentions extends Feature<MentionController> {
 
   constructor(
     host: FeatureHost,
-    private readonly pick: (entity: Entity, mention: Mention | null) => void,
-    private readonly caret: () => Caret | null,
+    /** The composer's editor (made after this). */
+    private readonly editor: () => EditorController,
   ) {
     super(host);
   }
@@ -223,13 +223,13 @@ export class ComposerMentions extends Feature<MentionController> {
 
   protected async make() {
     const chunk = await requirePart('mentions', () => import('./mention-controller.js'));
-    return chunk && new chunk.MentionController(this.host, this.pick);
+    return chunk && new chunk.MentionController(this.host, this.editor);
   }
 
   protected override loaded(): void {
     if (!this.controller) return;
     this.controller.search = this.entitySearch;
-    if (this.typed) this.controller.update(this.caret());
+    if (this.typed) this.controller.update(this.editor().caret());
     this.typed = false;
   }
 
@@ -268,8 +268,8 @@ export class ComposerMentions extends Feature<MentionController> {
   }
 
   /** The "@" button that starts a mention (`entities.showComposerMenu`), once the chunk is there. */
-  renderButton(start: () => void) {
-    return this.controller?.renderButton(start) ?? nothing;
+  renderButton() {
+    return this.controller?.renderButton() ?? nothing;
   }
 
   /** The menu, while open. */

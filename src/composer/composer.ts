@@ -8,7 +8,6 @@ import { ComposerDictation, ComposerMentions, ComposerUploads } from './composer
 import type { Transcribe } from './dictation-controller.js';
 import { EditorController } from './editor-controller.js';
 import { trimContent } from './editor-model.js';
-import type { Caret } from './editor-model.js';
 import type { EntitySearch } from './entity-search-controller.js';
 import { renderModelPicker, selectedModel } from './model-picker.js';
 import { StateController } from './state-controller.js';
@@ -101,11 +100,7 @@ export class CwComposer extends LitElement {
 
   @query('.editor') private input!: HTMLDivElement;
 
-  private readonly mentions: ComposerMentions = new ComposerMentions(
-    this,
-    (entity, mention) => this.editor.pick(entity, mention),
-    (): Caret | null => this.editor.caret(),
-  );
+  private readonly mentions: ComposerMentions = new ComposerMentions(this, () => this.editor);
   private readonly editor: EditorController = new EditorController(
     this,
     () => this.input ?? null,
@@ -243,8 +238,7 @@ export class CwComposer extends LitElement {
     if (!this.tools.length && !this.models.length && !this.uploader && !this.transcribe && !mention)
       return nothing;
     return html`<div class="bar">
-      ${this.uploads.renderAttachButton()}
-      ${mention ? this.mentions.renderButton(() => this.editor.startMention()) : nothing}
+      ${this.uploads.renderAttachButton()} ${mention ? this.mentions.renderButton() : nothing}
       ${
         this.tools.length
           ? lazyElement(
