@@ -17,7 +17,7 @@ import type { EntitySearch } from './entity-search-controller.js';
 import type { MentionController } from './mention-controller.js';
 import type { UploadsController } from './uploads-controller.js';
 import type { AttachmentOptions, Uploader, UploadStrategy } from './uploads.js';
-import { icon } from '../icons/chrome-icons.js';
+import type * as Notices from './notices.js';
 import { adoptInto, requirePart } from '../internal/lazy-parts.js';
 import type { ChatKitClient } from '../protocol/client.js';
 
@@ -31,6 +31,9 @@ export interface FeatureHost extends ReactiveElement {
 
 const fallback = (what: string) =>
   html`<span class="lazy-fallback" role="note">${what} could not be loaded.</span>`;
+
+/** The notices' code and styles, from whichever chunk (uploads, dictation) came first. */
+let notices: typeof Notices | null = null;
 
 /** One lazily loaded controller of a host: starts its chunk once, makes it when it arrives. */
 abstract class Feature<C> implements ReactiveController {
@@ -89,7 +92,9 @@ export class ComposerUploads extends Feature<UploadsController> {
   protected async make() {
     const chunk = await requirePart('uploads', () => import('./uploads-controller.js'));
     if (!chunk) return null;
+    adoptInto(this.host.renderRoot, chunk.noticeStyles);
     adoptInto(this.host.renderRoot, chunk.uploadsStyles);
+    notices = chunk;
     return new chunk.UploadsController(this.host, (notices) => this.notify(...notices));
   }
 
@@ -160,19 +165,7 @@ export class ComposerUploads extends Feature<UploadsController> {
   /** The attached files and the notices. */
   render() {
     return html`${this.controller?.render() ?? nothing}${
-      this.notices.length
-        ? html`<div class="rejections" role="alert">
-            ${this.notices.map((r) => html`<div>${r}</div>`)}
-            <button
-              class="upload-remove"
-              type="button"
-              aria-label="Dismiss"
-              @click=${() => this.notify()}
-            >
-              ${icon('close', 14)}
-            </button>
-          </div>`
-        : nothing
+      notices?.renderNotices(this.notices, () => this.notify()) ?? nothing
     }`;
   }
 }
@@ -192,7 +185,10 @@ export class ComposerDictation extends Feature<DictationController> {
 
   protected async make() {
     const chunk = await requirePart('dictation', () => import('./dictation-controller.js'));
-    return chunk && new chunk.DictationController(this.host, this.on);
+    if (!chunk) return null;
+    adoptInto(this.host.renderRoot, chunk.noticeStyles);
+    notices = chunk;
+    return new chunk.DictationController(this.host, this.on);
   }
 
   render() {
@@ -288,12 +284,11 @@ export function deferredUploader(
   strategy: UploadStrategy | null,
   client: ChatKitClient,
 ): Uploader {
-  let made: Promise<Uploader> | undefined;
   const real = () =>
-    (made ??= requirePart('uploads', () => import('./uploads-controller.js')).then((chunk) => {
+    requirePart('uploads', () => import('./uploads-controller.js')).then((chunk) => {
       if (!chunk) throw new Error('Uploads could not be loaded.');
       return chunk.createUploader(options, strategy, client);
-    }));
+    });
   return {
     options,
     upload: async (file, onProgress, signal) => (await real()).upload(file, onProgress, signal),

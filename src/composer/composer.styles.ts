@@ -141,29 +141,6 @@ export const composerStyles = css`
     border-color: var(--cw-color-focus);
     border-style: dashed;
   }
-  /* The notices (refused files, dictation errors) and their dismiss button; a file's too. */
-  .rejections {
-    position: relative;
-    padding: 6px 26px 6px 8px;
-    margin-top: 4px;
-    border-radius: var(--cw-radius-s);
-    background: var(--cw-color-danger-surface);
-    color: var(--cw-color-danger);
-    font-size: 0.85em;
-  }
-  .upload-remove {
-    position: absolute;
-    top: 4px;
-    right: 4px;
-    display: grid;
-    place-items: center;
-    border: 0;
-    background: none;
-    color: inherit;
-    cursor: pointer;
-    padding: 2px;
-    border-radius: var(--cw-radius-s);
-  }
   /* Shown in a lazy part's place (the tool picker, the mention menu, …) when its chunk failed. */
   .lazy-fallback {
     color: var(--cw-color-text-secondary);

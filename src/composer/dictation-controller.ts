@@ -8,6 +8,7 @@ import { releaseIfRemoved } from '../internal/removal.js';
 
 // For `<chat-widgets>`' transcriber: one chunk with the recording.
 export { toBase64 } from './dictation.js';
+export { noticeStyles, renderNotices } from './notices.js';
 
 /** The microphone (24×24 outline; chrome-icons.ts draws it). */
 const MIC = svg`<rect x="9" y="3" width="6" height="11" rx="3"/><path d="M5 11a7 7 0 0 0 14 0"/><path d="M12 18v3"/>`;

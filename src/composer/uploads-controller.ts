@@ -9,6 +9,7 @@ import { renderIcon } from '../widgets/icons.js';
 import { releaseIfRemoved } from '../internal/removal.js';
 
 export { uploadsStyles } from './uploads.styles.js';
+export { noticeStyles, renderNotices } from './notices.js';
 // For the deferred uploader of `<chat-widgets>`: one chunk with the uploads' UI.
 export { createUploader } from './uploads.js';
 

@@ -81,17 +81,6 @@ export const chatWidgetsStyles = css`
     flex-direction: column;
     background: var(--cw-color-surface);
   }
-  .history-header {
-    display: flex;
-    align-items: center;
-    padding: var(--cw-space-s) var(--cw-space-m) 0;
-  }
-  .history-header h2 {
-    flex: 1;
-    margin: 0;
-    font-size: 1em;
-    padding-inline: var(--cw-space-s);
-  }
   cw-history {
     flex: 1;
   }

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
-import { iconOf } from '../icons/chrome-icons.js';
+import { icon, iconOf } from '../icons/chrome-icons.js';
 import type { ThreadMetadata } from '../protocol/wire-types.js';
 import { parseTimestamp } from '../state/normalize.js';
 import type { ThreadListState } from '../state/thread-list.js';
@@ -34,6 +34,32 @@ export class CwHistory extends LitElement {
         display: flex;
         flex-direction: column;
         min-height: 0;
+      }
+      .history-header {
+        display: flex;
+        align-items: center;
+        padding: var(--cw-space-s) var(--cw-space-m) 0;
+      }
+      h2 {
+        flex: 1;
+        margin: 0;
+        font-size: 1em;
+        padding-inline: var(--cw-space-s);
+      }
+      .close {
+        display: inline-grid;
+        place-items: center;
+        width: 34px;
+        height: 34px;
+        border: 0;
+        border-radius: var(--cw-radius-m);
+        background: none;
+        color: var(--cw-color-text-secondary);
+        cursor: pointer;
+      }
+      .close:hover {
+        background: var(--cw-color-surface-secondary);
+        color: var(--cw-color-text);
       }
       .list {
         list-style: none;
@@ -264,6 +290,21 @@ export class CwHistory extends LitElement {
   }
 
   override render() {
+    return html`<div class="history-header">
+        <h2>History</h2>
+        <button
+          class="close"
+          type="button"
+          aria-label="Close history"
+          @click=${() => this.actions?.close()}
+        >
+          ${icon('close')}
+        </button>
+      </div>
+      ${this.renderList()}`;
+  }
+
+  private renderList() {
     const list = this.threads;
     if (this.error) return html`<div class="state error" role="alert">${this.error}</div>`;
     if (!list?.loaded) return html`<div class="state" role="status">Loading conversations…</div>`;

@@ -1,7 +1,5 @@
 import { CwComposer } from '../composer/composer.js';
 import { defineElement } from '../internal/define-element.js';
-import { LitElement, css } from 'lit';
-
 import { registerLazyElement } from '../internal/lazy-elements.js';
 import type { ElementLoader } from '../internal/lazy-elements.js';
 import { CwThread } from './thread.js';
@@ -37,19 +35,22 @@ export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
  * Stands in for `<cw-markdown>` when its chunk could not be loaded: the text, as written, so that
  * answers still read (the chunk being there, Markdown renders as usual).
  */
-class CwPlainText extends LitElement {
-  static override properties = { text: { attribute: false } };
-  static override styles = css`
-    :host {
-      display: block;
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
+class CwPlainText extends HTMLElement {
+  connectedCallback(): void {
+    // Lit may have set `text` on the element before this class existed: take it over.
+    const own = Object.getOwnPropertyDescriptor(this, 'text');
+    if (own) {
+      delete (this as { text?: string }).text;
+      this.text = own.value as string;
     }
-  `;
-  declare text: string;
+    this.style.whiteSpace = 'pre-wrap'; // Through the CSSOM: a strict CSP allows it.
+  }
 
-  override render() {
-    return this.text;
+  set text(text: string) {
+    this.textContent = text;
+  }
+  get text(): string {
+    return this.textContent ?? '';
   }
 }
 

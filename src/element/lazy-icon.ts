@@ -21,7 +21,7 @@ class LazyIconDirective extends AsyncDirective {
       await module?.loadIcons();
       if (module && this.isConnected) this.setValue(module.renderIcon(name, size));
     });
-    return svg`<svg class="icon" data-icon=${name} data-known="pending" width=${size} height=${size} viewBox="0 0 24 24" aria-hidden="true" focusable="false"></svg>`;
+    return svg`<svg class="icon" width=${size} height=${size} aria-hidden="true"></svg>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { supportsAdoptingStyleSheets } from 'lit';
+import { adoptStyles, supportsAdoptingStyleSheets } from 'lit';
 import type { CSSResult } from 'lit';
 
 /** Loads the module of a lazily loaded part (a relative `import()`: a chunk of its own). */
@@ -44,14 +44,6 @@ export function adoptInto(root: Node, styles: CSSResult): void {
   adopted.set(root, done);
   if (done.has(styles)) return;
   done.add(styles);
-  const sheet = styles.styleSheet;
-  if (supportsAdoptingStyleSheets && sheet) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return;
-  }
-  const style = document.createElement('style');
-  const nonce = (globalThis as { litNonce?: string }).litNonce;
-  if (nonce !== undefined) style.setAttribute('nonce', nonce);
-  style.textContent = styles.cssText;
-  root.appendChild(style);
+  // Lit's adoptStyles replaces the adopted sheets, or appends <style>s where there are none.
+  adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, styles] : [styles]);
 }
