@@ -67,9 +67,9 @@ abstract class Feature<C> implements ReactiveController {
   /** Called once the controller (or the failure) is there. */
   protected loaded(): void {}
 
-  /** Settles when the chunk asked for so far has arrived (or failed). */
-  get settled(): Promise<void> {
-    return this.loading ?? Promise.resolve();
+  /** Settles when the chunk asked for so far has arrived (or failed); null when none was. */
+  get settled(): Promise<void> | null {
+    return this.loading;
   }
 
   protected fallback(what: string) {

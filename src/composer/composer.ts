@@ -187,8 +187,8 @@ export class CwComposer extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const features = [this.uploads, this.dictation, this.mentions].map((f) => f.settled);
-    await Promise.all(features);
+    // The chunks of the features in use (loading side by side).
+    for (const feature of [this.uploads, this.dictation, this.mentions]) await feature.settled;
     done = (await super.getUpdateComplete()) && done;
     await whenLazyPartsRendered(this.renderRoot);
     const parts = this.renderRoot.querySelectorAll<LitElement>('cw-tool-picker, cw-mention-menu');

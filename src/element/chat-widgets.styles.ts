@@ -81,9 +81,6 @@ export const chatWidgetsStyles = css`
     flex-direction: column;
     background: var(--cw-color-surface);
   }
-  cw-history {
-    flex: 1;
-  }
   footer {
     padding: 0 var(--cw-space-l) var(--cw-space-m);
   }

@@ -276,6 +276,7 @@ export class ChatWidgets extends LitElement {
     const result = await super.getUpdateComplete();
     await this.thread?.updateComplete;
     await whenLazyPartsRendered(this.renderRoot);
+    await this.paletteAdopted;
     // The composer waits for its own lazy parts (the tool picker, the mention menu).
     await this.footer.composer?.updateComplete;
     return result;

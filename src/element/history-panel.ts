@@ -31,6 +31,7 @@ export class CwHistory extends LitElement {
     reset,
     css`
       :host {
+        flex: 1;
         display: flex;
         flex-direction: column;
         min-height: 0;

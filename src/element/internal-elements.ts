@@ -54,11 +54,6 @@ class CwPlainText extends HTMLElement {
   }
 }
 
-/** What a lazy element becomes when its chunk fails (by tag), where a labelled note will not do. */
-const FALLBACK_ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
-  'cw-markdown': CwPlainText,
-};
-
 let defined = false;
 
 /**
@@ -75,5 +70,6 @@ export function defineInternalElements(): void {
     defineElement(tag, constructor);
   }
   for (const [tag, loader] of Object.entries(LAZY_ELEMENTS))
-    registerLazyElement(tag, loader, FALLBACK_ELEMENTS[tag]);
+    // A failed Markdown chunk leaves the text readable (the others render a labelled note).
+    registerLazyElement(tag, loader, tag === 'cw-markdown' ? CwPlainText : undefined);
 }
