@@ -33,26 +33,28 @@ export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
 
 /**
  * Stands in for `<cw-markdown>` when its chunk could not be loaded: the text, as written, so that
- * answers still read (the chunk being there, Markdown renders as usual).
+ * answers still read (the chunk being there, Markdown renders as usual). Made only then (a module
+ * that defines a DOM class at its top would not import in Node).
  */
-class CwPlainText extends HTMLElement {
-  connectedCallback(): void {
-    // Lit may have set `text` on the element before this class existed: take it over.
-    const own = Object.getOwnPropertyDescriptor(this, 'text');
-    if (own) {
-      delete (this as { text?: string }).text;
-      this.text = own.value as string;
+const plainText = (): CustomElementConstructor =>
+  class CwPlainText extends HTMLElement {
+    connectedCallback(): void {
+      // Lit may have set `text` on the element before this class existed: take it over.
+      const own = Object.getOwnPropertyDescriptor(this, 'text');
+      if (own) {
+        delete (this as { text?: string }).text;
+        this.text = own.value as string;
+      }
+      this.style.whiteSpace = 'pre-wrap'; // Through the CSSOM: a strict CSP allows it.
     }
-    this.style.whiteSpace = 'pre-wrap'; // Through the CSSOM: a strict CSP allows it.
-  }
 
-  set text(text: string) {
-    this.textContent = text;
-  }
-  get text(): string {
-    return this.textContent ?? '';
-  }
-}
+    set text(text: string) {
+      this.textContent = text;
+    }
+    get text(): string {
+      return this.textContent ?? '';
+    }
+  };
 
 let defined = false;
 
@@ -71,5 +73,5 @@ export function defineInternalElements(): void {
   }
   for (const [tag, loader] of Object.entries(LAZY_ELEMENTS))
     // A failed Markdown chunk leaves the text readable (the others render a labelled note).
-    registerLazyElement(tag, loader, tag === 'cw-markdown' ? CwPlainText : undefined);
+    registerLazyElement(tag, loader, tag === 'cw-markdown' ? plainText : undefined);
 }

@@ -6,7 +6,7 @@ import { defineElement } from './define-element.js';
 export type ElementLoader = () => Promise<CustomElementConstructor>;
 
 const loaders = new Map<string, ElementLoader>();
-const fallbacks = new Map<string, CustomElementConstructor>();
+const fallbacks = new Map<string, () => CustomElementConstructor>();
 const loads = new Map<string, Promise<boolean>>();
 const failed = new Set<string>();
 
@@ -14,13 +14,14 @@ const failed = new Set<string>();
  * Declares how to load the element `tag`: its chunk is fetched the first time `requireElement`
  * (or the `lazyElement` directive) asks for it. A later declaration replaces an earlier one as
  * long as the load has not started (tests use this to make a load fail). `fallback`, if given,
- * is defined under the tag when the load fails (an element rendered bare, not through
- * `lazyElement`, then still shows something).
+ * makes the class defined under the tag when the load fails (an element rendered bare, not
+ * through `lazyElement`, then still shows something); a function, so that no class is made (and
+ * no DOM needed) unless it is.
  */
 export function registerLazyElement(
   tag: string,
   loader: ElementLoader,
-  fallback?: CustomElementConstructor,
+  fallback?: () => CustomElementConstructor,
 ): void {
   if (loads.has(tag)) return;
   loaders.set(tag, loader);
@@ -48,7 +49,7 @@ export function requireElement(tag: string): Promise<boolean> {
       failed.add(tag);
       console.error(`chat-widgets: the chunk of <${tag}> could not be loaded.`, error);
       const fallback = fallbacks.get(tag);
-      if (fallback) defineElement(tag, fallback);
+      if (fallback) defineElement(tag, fallback());
       return false;
     },
   );

@@ -2,7 +2,8 @@ import { css, unsafeCSS } from 'lit';
 
 /**
  * The light values of the system tokens (custom property declarations). The primitive palette
- * (`--cw-palette-*`, palette.ts) is only the widgets': it comes with the widget layer's chunk.
+ * (palette.ts, `--cw-palette-red-500`…) is only the widgets': it comes with the widget layer's
+ * chunk.
  */
 export const LIGHT_TOKENS = `
     --cw-color-surface: #ffffff;
