@@ -14,9 +14,12 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
+import minifyCss from './scripts/rollup-minify-css.mjs';
+
 const plugins = (module) => [
   nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+  minifyCss(),
   terser({ ecma: 2022, module, format: { comments: false } }),
 ];
 

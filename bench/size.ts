@@ -107,12 +107,14 @@ export function measureSize(): SizeResult {
   const chunks: ChunkSize[] = files.map((file) => {
     // What pulls it in: for a first-load chunk, the first-load files that import it; for a lazy
     // one, the files whose `import()` loads it (its own chunks' static imports back into the core
-    // are not what loads it).
-    const importedBy = files.filter((f) =>
-      first.has(file)
-        ? first.has(f) && graph.get(f)!.stat.includes(file)
-        : graph.get(f)!.lazy.includes(file),
-    );
+    // are not what loads it), or else the lazy chunks that import it statically (code two lazy
+    // chunks share, loaded with the first of them).
+    const lazyBy = files.filter((f) => !first.has(file) && graph.get(f)!.lazy.includes(file));
+    const importedBy = first.has(file)
+      ? files.filter((f) => first.has(f) && graph.get(f)!.stat.includes(file))
+      : lazyBy.length
+        ? lazyBy
+        : files.filter((f) => !first.has(f) && graph.get(f)!.stat.includes(file));
     const load =
       file === ENTRY
         ? 'entry'

@@ -8,8 +8,10 @@ import { CwToolPicker } from './composer/tool-picker.js';
 import { CwHistory } from './element/history-panel.js';
 import { CwStructuredInput } from './element/structured-input.js';
 import { defineElement } from './internal/define-element.js';
+import { CwMarkdown } from './markdown/markdown-view.js';
 import { CwWidget } from './widgets/widget-view.js';
 
+defineElement('cw-markdown', CwMarkdown);
 defineElement('cw-widget', CwWidget);
 defineElement('cw-history', CwHistory);
 defineElement('cw-structured-input', CwStructuredInput);

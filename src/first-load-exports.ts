@@ -10,7 +10,6 @@ export { ComposerState } from './composer/composer-state.js';
 export type { ComposerUpload, ComposerValue } from './composer/composer-state.js';
 export { CwThread } from './element/thread.js';
 export type { ThreadActions } from './element/thread.js';
-export { CwMarkdown } from './markdown/markdown-view.js';
 export { registerWidget, registerWidgetLoader, hasWidget } from './widgets/registry.js';
 export type {
   LoadedWidget,

@@ -10,3 +10,4 @@ export { CwToolPicker } from './composer/tool-picker.js';
 export { CwHistory } from './element/history-panel.js';
 export { CwStructuredInput } from './element/structured-input.js';
 export { CwWidget } from './widgets/widget-view.js';
+export { CwMarkdown } from './markdown/markdown-view.js';

@@ -137,4 +137,13 @@ export const composerStyles = css`
   .model:hover {
     border-color: var(--cw-color-border);
   }
+  .box.dragging {
+    border-color: var(--cw-color-focus);
+    border-style: dashed;
+  }
+  /* Shown in a lazy part's place (the tool picker, the mention menu, …) when its chunk failed. */
+  .lazy-fallback {
+    color: var(--cw-color-text-secondary);
+    font-size: 0.9em;
+  }
 `;

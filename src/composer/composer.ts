@@ -4,20 +4,15 @@ import { property, query } from 'lit/decorators.js';
 import { composerStyles } from './composer.styles.js';
 import { ComposerState, valueContent } from './composer-state.js';
 import type { ComposerValue } from './composer-state.js';
-import { DictationController } from './dictation-controller.js';
+import { ComposerDictation, ComposerMentions, ComposerUploads } from './composer-features.js';
 import type { Transcribe } from './dictation-controller.js';
 import { EditorController } from './editor-controller.js';
 import { trimContent } from './editor-model.js';
 import type { EntitySearch } from './entity-search-controller.js';
-import { MentionController } from './mention-controller.js';
 import { renderModelPicker, selectedModel } from './model-picker.js';
-import { mentionMenuStyles } from './mention-menu.styles.js';
 import { StateController } from './state-controller.js';
-import { toolPickerStyles } from './tool-picker.styles.js';
 import type { ModelOption, ToolOption } from './types.js';
-import { UploadsController } from './uploads-controller.js';
 import type { Uploader } from './uploads.js';
-import { uploadsStyles } from './uploads.styles.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import { reset } from '../theme/tokens.js';
@@ -47,13 +42,9 @@ export interface ComposerChoice {
  * @csspart send-button - The send or stop button.
  */
 export class CwComposer extends LitElement {
-  static override styles = [
-    reset,
-    composerStyles,
-    uploadsStyles,
-    mentionMenuStyles,
-    toolPickerStyles,
-  ];
+  // The styles of the lazy parts (uploads, the mention menu, the tool picker) come with their
+  // chunks and are adopted into this shadow root when they arrive.
+  static override styles = [reset, composerStyles];
 
   /** The draft and choices; give the same one to a new composer to carry them over. */
   @property({ attribute: false }) state = new ComposerState();
@@ -109,12 +100,14 @@ export class CwComposer extends LitElement {
 
   @query('.editor') private input!: HTMLDivElement;
 
-  private readonly mentions = new MentionController(this, (entity, mention) =>
-    this.editor.pick(entity, mention),
+  private readonly mentions: ComposerMentions = new ComposerMentions(this, () => this.editor);
+  private readonly editor: EditorController = new EditorController(
+    this,
+    () => this.input ?? null,
+    this.mentions,
   );
-  private readonly editor = new EditorController(this, () => this.input ?? null, this.mentions);
-  private readonly uploads = new UploadsController(this);
-  private readonly dictation = new DictationController(this, {
+  private readonly uploads = new ComposerUploads(this);
+  private readonly dictation = new ComposerDictation(this, {
     text: (text) => {
       this.state.appendText(text);
       void this.updateComplete.then(() => this.input?.focus());
@@ -193,7 +186,10 @@ export class CwComposer extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // The chunks of the features in use (loading side by side).
+    for (const feature of [this.uploads, this.dictation, this.mentions]) await feature.settled;
+    done = (await super.getUpdateComplete()) && done;
     await whenLazyPartsRendered(this.renderRoot);
     const parts = this.renderRoot.querySelectorAll<LitElement>('cw-tool-picker, cw-mention-menu');
     await Promise.all([...parts].map((part) => part.updateComplete));
@@ -242,8 +238,7 @@ export class CwComposer extends LitElement {
     if (!this.tools.length && !this.models.length && !this.uploader && !this.transcribe && !mention)
       return nothing;
     return html`<div class="bar">
-      ${this.uploads.renderAttachButton()}
-      ${mention ? this.mentions.renderButton(() => this.editor.startMention()) : nothing}
+      ${this.uploads.renderAttachButton()} ${mention ? this.mentions.renderButton() : nothing}
       ${
         this.tools.length
           ? lazyElement(

@@ -1,10 +1,17 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { startRecording } from './dictation.js';
 import type { Recording } from './dictation.js';
-import { icon } from '../icons/chrome-icons.js';
+import { icon, iconOf } from '../icons/chrome-icons.js';
 import { releaseIfRemoved } from '../internal/removal.js';
+
+// For `<chat-widgets>`' transcriber: one chunk with the recording.
+export { toBase64 } from './dictation.js';
+export { noticeStyles, renderNotices } from './notices.js';
+
+/** The microphone (24×24 outline; chrome-icons.ts draws it). */
+const MIC = svg`<rect x="9" y="3" width="6" height="11" rx="3"/><path d="M5 11a7 7 0 0 0 14 0"/><path d="M12 18v3"/>`;
 
 /** Turns recorded audio into text (`input.transcribe`). */
 export type Transcribe = (audio: Blob, mimeType: string) => Promise<string>;
@@ -107,7 +114,7 @@ export class DictationController implements ReactiveController {
       ?disabled=${this.host.disabled || status === 'transcribing'}
       @click=${() => void this.toggle()}
     >
-      ${icon(status === 'recording' ? 'stop' : 'mic', 14)}
+      ${status === 'recording' ? icon('stop', 14) : iconOf(MIC, 14)}
       ${status === 'recording' ? 'Listening…' : status === 'transcribing' ? 'Transcribing…' : nothing}
     </button>`;
   }

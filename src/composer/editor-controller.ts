@@ -1,18 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import type { ComposerState } from './composer-state.js';
-import {
-  caretIn,
-  caretInside,
-  createChip,
-  insertChip,
-  mentionAtCaret,
-  readEditor,
-  TAG_KEY,
-  writeEditor,
-} from './editor-model.js';
-import type { Caret, Mention } from './editor-model.js';
-import type { MentionController } from './mention-controller.js';
+import { caretIn, readEditor, TAG_KEY, writeEditor } from './editor-model.js';
+import type { Caret } from './editor-model.js';
+import type { ComposerMentions } from './composer-features.js';
 import type { Entity } from './types.js';
 import type { UserMessageContent } from '../protocol/wire-types.js';
 
@@ -26,7 +17,8 @@ export interface EditorHost extends ReactiveControllerHost {
  * The composer's contenteditable editor and its `ComposerState` draft, kept in step both ways:
  * what the user types is read back into the state on every input; a draft changed elsewhere (a
  * host, dictation, a composer shown again) is written into the editor after the next render, so
- * the update that shows it completes only once the editor holds it. Also inserts @-mention chips.
+ * the update that shows it completes only once the editor holds it. (The mention chunk inserts
+ * @-mention chips through it: mention-editing.ts.)
  */
 export class EditorController implements ReactiveController {
   /** The chips' entities, by the key each chip carries. */
@@ -38,7 +30,7 @@ export class EditorController implements ReactiveController {
   constructor(
     private readonly host: EditorHost,
     private readonly editor: () => HTMLElement | null,
-    private readonly mentions: MentionController,
+    private readonly mentions: ComposerMentions,
   ) {
     host.addController(this);
   }
@@ -78,25 +70,14 @@ export class EditorController implements ReactiveController {
     this.mentions.update(this.caret());
   };
 
-  /** Replaces the typed `@query` with a chip for the entity. */
-  pick(entity: Entity, typed: Mention | null): void {
-    const editor = this.editor();
-    const mention = typed ?? mentionAtCaret(this.caret());
-    if (!editor || !mention || !editor.contains(mention.node)) return;
-    insertChip(mention, createChip(document, this.addEntity(entity), entity), this.selection());
-    this.readBack(editor);
-    editor.focus();
+  /** The editor element, once rendered. */
+  element(): HTMLElement | null {
+    return this.editor();
   }
 
-  /** Types an `@` at the caret (the end, when the caret is elsewhere) to start a mention. */
-  startMention(): void {
-    const editor = this.editor();
-    if (!editor) return;
-    editor.focus();
-    caretInside(editor, this.selection(), this.caret());
-    const before = this.host.state.text;
-    document.execCommand('insertText', false, before && !/\s$/.test(before) ? ' @' : '@');
-    this.handleInput();
+  /** The draft as plain text. */
+  get text(): string {
+    return this.host.state.text;
   }
 
   /** Pasted files go to `onFiles` when it takes them; otherwise plain text only, no markup. */
@@ -111,14 +92,15 @@ export class EditorController implements ReactiveController {
     if (text) document.execCommand('insertText', false, text);
   }
 
-  private addEntity(entity: Entity): string {
+  /** Keeps a chip's entity; returns the key the chip carries. */
+  addEntity(entity: Entity): string {
     const key = `t${++this.tagCount}`;
     this.entities.set(key, entity);
     return key;
   }
 
   /** Copies the editor into the state. */
-  private readBack(editor: HTMLElement): void {
+  readBack(editor: HTMLElement): void {
     const { content } = readEditor(editor, this.entities);
     this.shown = content;
     this.host.state.update({ content });

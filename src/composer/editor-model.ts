@@ -123,32 +123,6 @@ function isShadowRoot(node: Node): node is ShadowRoot {
   return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
 }
 
-/** Puts a collapsed caret at `node`, `offset`. (`addRange` of a range inside a shadow root is
- * ignored by WebKit; `setBaseAndExtent` works in every engine.) */
-export function placeCaret(selection: Selection | null, node: Node, offset: number): void {
-  selection?.setBaseAndExtent(node, offset, node, offset);
-}
-
-/**
- * The @-mention being typed at the caret: the query after `@`, and the text node and offset where
- * the `@` stands. `null` when the caret is not in a mention (an `@` must start a word).
- */
-export function mentionAtCaret(caret: Caret | null): Mention | null {
-  if (!caret) return null;
-  const { node, offset } = caret;
-  if (node.nodeType !== Node.TEXT_NODE) return null;
-  const before = (node.nodeValue ?? '').slice(0, offset);
-  const match = /(?:^|[\s(])@([^\s@]{0,50})$/.exec(before);
-  if (!match) return null;
-  const query = match[1] ?? '';
-  return {
-    query,
-    node: node as Text,
-    start: offset - query.length - 1,
-    end: offset,
-  };
-}
-
 /** Writes content into an editor: text as text, tags as chips keyed by `addEntity`. */
 export function writeEditor(
   editor: HTMLElement,
@@ -171,20 +145,6 @@ export function writeEditor(
   );
 }
 
-/** Replaces a typed `@query` with a chip and a space, and puts the caret after them. */
-export function insertChip(mention: Mention, chip: HTMLElement, selection: Selection | null): void {
-  const doc = mention.node.ownerDocument;
-  const range = doc.createRange();
-  range.setStart(mention.node, mention.start);
-  range.setEnd(mention.node, mention.end);
-  range.deleteContents();
-  const space = doc.createTextNode('\u00a0');
-  range.insertNode(space);
-  range.insertNode(chip);
-  const parent = space.parentNode;
-  if (parent) placeCaret(selection, parent, [...parent.childNodes].indexOf(space) + 1);
-}
-
 /** Trims whitespace at both ends of the message (not inside), and drops empty text segments. */
 export function trimContent(content: readonly UserMessageContent[]): UserMessageContent[] {
   const out = content.map((c) => ({ ...c }));
@@ -193,14 +153,4 @@ export function trimContent(content: readonly UserMessageContent[]): UserMessage
   const last = out[out.length - 1];
   if (last?.type === 'input_text') last.text = last.text.replace(/[\s\u00a0]+$/, '');
   return out.filter((c) => c.type !== 'input_text' || c.text !== '');
-}
-
-/** Puts the caret at the end of the editor unless it is already inside. */
-export function caretInside(
-  editor: HTMLElement,
-  selection: Selection | null,
-  caret: Caret | null,
-): void {
-  if (caret && editor.contains(caret.node)) return;
-  placeCaret(selection, editor, editor.childNodes.length);
 }

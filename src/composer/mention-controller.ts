@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-import { mentionAtCaret } from './editor-model.js';
+import type { EditorController } from './editor-controller.js';
 import type { Caret, Mention } from './editor-model.js';
+import { mentionAtCaret, pickEntity, startMention } from './mention-editing.js';
 import { EntitySearchController } from './entity-search-controller.js';
 import type { EntitySearch } from './entity-search-controller.js';
 import type { Entity } from './types.js';
@@ -27,8 +28,8 @@ export class MentionController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** Inserts the chip of a picked entity in place of the mention. */
-    private readonly pick: (entity: Entity, mention: Mention | null) => void,
+    /** The composer's editor, where picked entities become chips. */
+    private readonly editor: () => EditorController,
   ) {
     this.entitySearch = new EntitySearchController(host);
     host.addController(this);
@@ -98,7 +99,7 @@ export class MentionController implements ReactiveController {
   }
 
   private readonly choose = (entity: Entity): void => {
-    this.pick(entity, this.mention);
+    pickEntity(this.editor(), entity, this.mention);
     this.close();
   };
 
@@ -128,13 +129,13 @@ export class MentionController implements ReactiveController {
   }
 
   /** The "@" button that starts a mention (`entities.showComposerMenu`). */
-  renderButton(start: () => void) {
+  renderButton() {
     return html`<button
       class="chip plus"
       type="button"
       aria-label="Mention"
       title="Mention"
-      @click=${start}
+      @click=${() => startMention(this.editor())}
     >
       @
     </button>`;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of `<cw-mention-menu>`, applied from the composer's shadow root (the menu has none). */
+/** Styles of `<cw-mention-menu>`, adopted into the composer's shadow root (the menu has none) when the menu's chunk arrives. */
 export const mentionMenuStyles = css`
   cw-mention-menu {
     display: contents;
@@ -41,11 +41,6 @@ export const mentionMenuStyles = css`
   }
   .mentions .note {
     padding: 8px 10px;
-    color: var(--cw-color-text-secondary);
-    font-size: 0.9em;
-  }
-  /* Shown in the menu's place when its chunk could not be loaded. */
-  .lazy-fallback {
     color: var(--cw-color-text-secondary);
     font-size: 0.9em;
   }

@@ -4,8 +4,10 @@ import { property } from 'lit/decorators.js';
 import type { EntitySearchState } from './entity-search-controller.js';
 import type { Entity } from './types.js';
 import { renderIcon } from '../widgets/icons.js';
+import { adoptInto } from '../internal/lazy-parts.js';
+import { mentionMenuStyles } from './mention-menu.styles.js';
 
-// The ids live with the controller, which is in the first load; this element is a lazy chunk.
+// The ids live with the controller (a lazy chunk of its own, loaded when a search is configured).
 import { MENTION_LIST_ID, mentionOptionId } from './mention-controller.js';
 export { MENTION_LIST_ID, mentionOptionId };
 
@@ -16,7 +18,7 @@ export { MENTION_LIST_ID, mentionOptionId };
  *
  * It renders into the composer's shadow root (no shadow root of its own, `display: contents`):
  * `aria-controls` and `aria-activedescendant` are id references, which do not cross shadow roots.
- * Its styles (`mentionMenuStyles`) come with the composer's.
+ * Its styles (`mentionMenuStyles`) come with its chunk and are adopted by that shadow root.
  *
  * @summary The composer's @-mention suggestions.
  * @tagname cw-mention-menu
@@ -33,6 +35,12 @@ export class CwMentionMenu extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Its styles come with its chunk, into the shadow root it renders in (the composer's).
+    adoptInto(this.getRootNode(), mentionMenuStyles);
   }
 
   override render() {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of `<cw-tool-picker>`, applied from the composer's shadow root (the picker has none). */
+/** Styles of `<cw-tool-picker>`, adopted into the composer's shadow root (the picker has none) when the picker's chunk arrives. */
 export const toolPickerStyles = css`
   cw-tool-picker {
     display: contents;

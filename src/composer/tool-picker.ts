@@ -1,9 +1,14 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import type { ToolOption } from './types.js';
-import { icon } from '../icons/chrome-icons.js';
+import { icon, iconOf } from '../icons/chrome-icons.js';
 import { renderIcon } from '../widgets/icons.js';
+import { adoptInto } from '../internal/lazy-parts.js';
+import { toolPickerStyles } from './tool-picker.styles.js';
+
+/** Its own chrome icon (24×24 outline; chrome-icons.ts draws it). */
+const PLUS = svg`<path d="M12 5v14"/><path d="M5 12h14"/>`;
 
 /**
  * The composer's tools: pinned tools as toggle chips, the others in a "+" menu (a menu button with
@@ -32,6 +37,12 @@ export class CwToolPicker extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Its styles come with its chunk, into the shadow root it renders in (the composer's).
+    adoptInto(this.getRootNode(), toolPickerStyles);
   }
 
   private get items(): HTMLElement[] {
@@ -81,7 +92,7 @@ export class CwToolPicker extends LitElement {
         aria-expanded=${this.menuOpen ? 'true' : 'false'}
         @click=${() => (this.menuOpen ? this.closeMenu(false) : void this.openMenu())}
       >
-        ${icon('plus', 16)}
+        ${iconOf(PLUS, 16)}
       </button>
       ${
         this.menuOpen

@@ -1,12 +1,20 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import type { ComposerState, ComposerUpload } from './composer-state.js';
 import { acceptAttribute, rejectReason } from './uploads.js';
 import type { Uploader } from './uploads.js';
-import { icon } from '../icons/chrome-icons.js';
+import { icon, iconOf } from '../icons/chrome-icons.js';
 import { renderIcon } from '../widgets/icons.js';
 import { releaseIfRemoved } from '../internal/removal.js';
+
+export { uploadsStyles } from './uploads.styles.js';
+export { noticeStyles, renderNotices } from './notices.js';
+// For the deferred uploader of `<chat-widgets>`: one chunk with the uploads' UI.
+export { createUploader } from './uploads.js';
+
+/** Its own chrome icon (24×24 outline; chrome-icons.ts draws it). */
+const PAPERCLIP = svg`<path d="m21 11-8.6 8.6a6 6 0 0 1-8.5-8.5l8.6-8.6a4 4 0 0 1 5.7 5.7l-8.6 8.6a2 2 0 0 1-2.8-2.8l8-8"/>`;
 
 /** What the uploads controller reads from its host. */
 export interface UploadsHost extends ReactiveControllerHost {
@@ -21,18 +29,21 @@ export interface UploadsHost extends ReactiveControllerHost {
  * image (an object URL). The attachments themselves live in the state and survive the composer;
  * the work does not: on disconnect every upload still in flight is aborted and dropped, and every
  * object URL is revoked (they are made again from the files when a composer shows the state).
+ *
+ * A lazy chunk (with its styles): the composer's `ComposerUploads` loads it when attachments are
+ * enabled (or the state holds uploads) and keeps what must not wait for it (the drop target,
+ * files added meanwhile, the notices, whether an upload is running).
  */
 export class UploadsController implements ReactiveController {
-  /** Why files were refused, or what else went wrong; shown until dismissed. */
-  notices: readonly string[] = [];
-  /** A file is dragged over the composer. */
-  dragging = false;
-
   private readonly inFlight = new Map<number, AbortController>();
   private readonly previews = new Map<number, string>();
   private connected = false;
 
-  constructor(private readonly host: UploadsHost) {
+  constructor(
+    private readonly host: UploadsHost,
+    /** Shows why files were refused (an empty list clears the notices). */
+    private readonly notify: (notices: string[]) => void,
+  ) {
     host.addController(this);
   }
 
@@ -59,26 +70,9 @@ export class UploadsController implements ReactiveController {
         status: 'uploading',
       });
     }
-    this.notices = notices;
+    this.notify(notices);
     state.update({ uploads: [...state.uploads, ...added] });
     for (const entry of added) void this.run(entry, state, uploader);
-  }
-
-  /** Shows a message in the notices (dictation uses it too). */
-  notify(message: string): void {
-    this.notices = [message];
-    this.host.requestUpdate();
-  }
-
-  /** Whether an upload is still running (sending waits for it). */
-  get busy(): boolean {
-    return this.host.state.uploads.some((u) => u.status === 'uploading');
-  }
-
-  /** Forgets every upload (after the message went out with them). */
-  clear(): void {
-    this.notices = [];
-    this.host.state.update({ uploads: [] });
   }
 
   /** Removes one upload: aborts it, or asks the server to forget it. */
@@ -111,7 +105,6 @@ export class UploadsController implements ReactiveController {
     this.inFlight.clear();
     for (const url of this.previews.values()) URL.revokeObjectURL(url);
     this.previews.clear();
-    this.dragging = false;
     const state = this.host.state;
     if (state.uploads.some((u) => aborted.has(u.key)))
       state.update({ uploads: state.uploads.filter((u) => !aborted.has(u.key)) });
@@ -162,33 +155,12 @@ export class UploadsController implements ReactiveController {
       }
   }
 
-  readonly handleDrop = (e: DragEvent): void => {
-    if (!this.host.uploader) return;
-    e.preventDefault();
-    this.dragging = false;
-    this.add([...(e.dataTransfer?.files ?? [])]);
-    this.host.requestUpdate();
-  };
-
-  readonly handleDragOver = (e: DragEvent): void => {
-    if (!this.host.uploader || !e.dataTransfer?.types.includes('Files')) return;
-    e.preventDefault();
-    if (this.dragging) return;
-    this.dragging = true;
-    this.host.requestUpdate();
-  };
-
-  readonly handleDragLeave = (): void => {
-    this.dragging = false;
-    this.host.requestUpdate();
-  };
-
   /** The paperclip button of the bar (nothing without an uploader). */
   renderAttachButton() {
     const uploader = this.host.uploader;
     if (!uploader) return nothing;
     return html`<label class="chip plus attach" title="Attach files">
-      ${icon('paperclip', 16)}
+      ${iconOf(PAPERCLIP, 16)}
       <input
         type="file"
         multiple
@@ -204,32 +176,14 @@ export class UploadsController implements ReactiveController {
     </label>`;
   }
 
-  /** The attached files and the notices. */
+  /** The attached files. */
   render() {
     this.prunePreviews();
     const uploads = this.host.state.uploads;
-    if (!uploads.length && !this.notices.length) return nothing;
+    if (!uploads.length) return nothing;
     return html`<div class="uploads" aria-label="Attachments" role="list">
-        ${uploads.map((u) => this.renderUpload(u))}
-      </div>
-      ${
-        this.notices.length
-          ? html`<div class="rejections" role="alert">
-              ${this.notices.map((r) => html`<div>${r}</div>`)}
-              <button
-                class="upload-remove"
-                type="button"
-                aria-label="Dismiss"
-                @click=${() => {
-                  this.notices = [];
-                  this.host.requestUpdate();
-                }}
-              >
-                ${icon('close', 14)}
-              </button>
-            </div>`
-          : nothing
-      }`;
+      ${uploads.map((u) => this.renderUpload(u))}
+    </div>`;
   }
 
   private renderUpload(u: ComposerUpload) {

@@ -1,11 +1,10 @@
 import { css } from 'lit';
 
-/** Styles of the composer's uploads (`UploadsController`): files, previews, notices, drop target. */
+/**
+ * Styles of the composer's uploads (`UploadsController`): files, previews, the attach button. They
+ * come with its chunk; the drop target and the notices are the composer's own (composer.styles.ts).
+ */
 export const uploadsStyles = css`
-  .box.dragging {
-    border-color: var(--cw-color-focus);
-    border-style: dashed;
-  }
   .uploads {
     display: flex;
     flex-wrap: wrap;
@@ -54,28 +53,6 @@ export const uploadsStyles = css`
     width: calc(100% - 8px);
     height: 3px;
     accent-color: var(--cw-color-accent);
-  }
-  .upload-remove {
-    position: absolute;
-    top: 4px;
-    right: 4px;
-    display: grid;
-    place-items: center;
-    border: 0;
-    background: none;
-    color: inherit;
-    cursor: pointer;
-    padding: 2px;
-    border-radius: var(--cw-radius-s);
-  }
-  .rejections {
-    position: relative;
-    padding: 6px 26px 6px 8px;
-    margin-top: 4px;
-    border-radius: var(--cw-radius-s);
-    background: var(--cw-color-danger-surface);
-    color: var(--cw-color-danger);
-    font-size: 0.85em;
   }
   .attach input {
     position: absolute;

@@ -81,20 +81,6 @@ export const chatWidgetsStyles = css`
     flex-direction: column;
     background: var(--cw-color-surface);
   }
-  .history-header {
-    display: flex;
-    align-items: center;
-    padding: var(--cw-space-s) var(--cw-space-m) 0;
-  }
-  .history-header h2 {
-    flex: 1;
-    margin: 0;
-    font-size: 1em;
-    padding-inline: var(--cw-space-s);
-  }
-  cw-history {
-    flex: 1;
-  }
   footer {
     padding: 0 var(--cw-space-l) var(--cw-space-m);
   }
@@ -119,14 +105,5 @@ export const chatWidgetsStyles = css`
     border-radius: var(--cw-radius-l);
     background: var(--cw-color-surface-secondary);
     color: var(--cw-color-text-secondary);
-  }
-
-  .tag-preview {
-    position: absolute;
-    z-index: 10;
-    width: 320px;
-    max-width: calc(100% - 16px);
-    pointer-events: none;
-    filter: drop-shadow(var(--cw-shadow-m));
   }
 `;

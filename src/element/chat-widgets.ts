@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import type { ContextEvent } from '@lit/context';
 
 import { chatWidgetsStyles } from './chat-widgets.styles.js';
 import { ConfigController } from './controllers/config-controller.js';
@@ -27,12 +27,12 @@ import { threadActionsFor } from './thread-actions.js';
 import { threadStyles } from './thread.styles.js';
 import { createWidgetHost } from './widget-actions.js';
 import { CwReadyEvent, emitChatEvent } from '../events/index.js';
-import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
-import { loadMarkdownLexer } from '../markdown/lexer.js';
+import { requireElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
+import { adoptInto } from '../internal/lazy-parts.js';
 import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
-import { widgetHostContext } from '../widgets/widget-host.js';
+import { widgetHostContext } from '../widgets/widget-host-context.js';
 import type { WidgetHost } from '../widgets/widget-host.js';
 
 export type { SendUserMessageParams, SetComposerValueParams } from './send-params.js';
@@ -149,12 +149,13 @@ export class ChatWidgets extends LitElement {
   @property({ type: Boolean, attribute: 'no-auto-scroll' }) noAutoScroll = false;
 
   @state() private chatOptions: ChatKitOptions | null = null;
+  private markdownAsked = false;
+  private paletteAdopted: Promise<void> | undefined;
   @state() private loadingThread: string | null = null;
 
   @query('cw-thread') private thread?: CwThread;
 
-  /** Where the widgets in the thread send their actions. */
-  @provide({ context: widgetHostContext })
+  /** Where the widgets in the thread send their actions (provided to them: see the constructor). */
   protected readonly widgetHost: WidgetHost = createWidgetHost(
     this,
     () => ({
@@ -200,6 +201,17 @@ export class ChatWidgets extends LitElement {
     defineInternalElements();
     // It applies the theme in its own hostUpdate: nothing else needs to reach it.
     new ThemeController(this, () => this.config);
+    // The widget host for the <cw-widget>s inside, by the context protocol (what @lit/context's
+    // provider does for a value that never changes, without its code in the first load).
+    this.addEventListener('context-request', (e) => {
+      if (e.context !== widgetHostContext) return;
+      e.stopPropagation();
+      // The widgets' palette comes with their chunk (loaded by now: a widget is asking).
+      this.paletteAdopted ??= import('../widgets/widget-view.js').then((m) =>
+        adoptInto(this.renderRoot, m.paletteStyles),
+      );
+      (e as ContextEvent<typeof widgetHostContext>).callback(this.widgetHost);
+    });
   }
 
   /** The ChatKit options object. Setting it is `setOptions(value)`. */
@@ -227,9 +239,12 @@ export class ChatWidgets extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The Markdown lexer is a chunk of its own: fetch it once the chat has drawn and the page is
-    // idle, so it is there before the first answer needs it.
-    const load = () => void loadMarkdownLexer();
+    // Markdown (<cw-markdown> and the lexer) is a chunk of its own: fetch it once the chat has
+    // drawn and the page is idle, so it is there before the first answer needs it.
+    const load = () => {
+      this.markdownAsked = true;
+      void requireElement('cw-markdown');
+    };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
     else setTimeout(load, 200);
   }
@@ -261,12 +276,18 @@ export class ChatWidgets extends LitElement {
     const result = await super.getUpdateComplete();
     await this.thread?.updateComplete;
     await whenLazyPartsRendered(this.renderRoot);
+    await this.paletteAdopted;
     // The composer waits for its own lazy parts (the tool picker, the mention menu).
     await this.footer.composer?.updateComplete;
     return result;
   }
 
   protected override updated(): void {
+    // An answer (or a disclaimer) came before the idle moment: its Markdown is needed now.
+    if (!this.markdownAsked && this.renderRoot.querySelector('cw-markdown:not(:defined)')) {
+      this.markdownAsked = true;
+      void requireElement('cw-markdown');
+    }
     if (this.controller.session && !this.openedInitial) {
       this.openedInitial = true;
       const initial = this.config.initialThread;

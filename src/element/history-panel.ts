@@ -1,11 +1,15 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
-import { icon } from '../icons/chrome-icons.js';
+import { icon, iconOf } from '../icons/chrome-icons.js';
 import type { ThreadMetadata } from '../protocol/wire-types.js';
 import { parseTimestamp } from '../state/normalize.js';
 import type { ThreadListState } from '../state/thread-list.js';
 import { reset } from '../theme/tokens.js';
+
+/** Its own chrome icons (24×24 outlines; chrome-icons.ts draws them). */
+const PENCIL = svg`<path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"/>`;
+const TRASH = svg`<path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/>`;
 
 /** What the history panel asks of the element. */
 export interface HistoryActions {
@@ -27,9 +31,36 @@ export class CwHistory extends LitElement {
     reset,
     css`
       :host {
+        flex: 1;
         display: flex;
         flex-direction: column;
         min-height: 0;
+      }
+      .history-header {
+        display: flex;
+        align-items: center;
+        padding: var(--cw-space-s) var(--cw-space-m) 0;
+      }
+      h2 {
+        flex: 1;
+        margin: 0;
+        font-size: 1em;
+        padding-inline: var(--cw-space-s);
+      }
+      .close {
+        display: inline-grid;
+        place-items: center;
+        width: 34px;
+        height: 34px;
+        border: 0;
+        border-radius: var(--cw-radius-m);
+        background: none;
+        color: var(--cw-color-text-secondary);
+        cursor: pointer;
+      }
+      .close:hover {
+        background: var(--cw-color-surface-secondary);
+        color: var(--cw-color-text);
       }
       .list {
         list-style: none;
@@ -239,7 +270,7 @@ export class CwHistory extends LitElement {
               title="Rename"
               @click=${() => (this.editing = thread.id)}
             >
-              ${icon('pencil', 16)}
+              ${iconOf(PENCIL, 16)}
             </button>`
           : nothing
       }
@@ -252,7 +283,7 @@ export class CwHistory extends LitElement {
               title="Delete"
               @click=${() => (this.confirming = thread.id)}
             >
-              ${icon('trash', 16)}
+              ${iconOf(TRASH, 16)}
             </button>`
           : nothing
       }
@@ -260,6 +291,21 @@ export class CwHistory extends LitElement {
   }
 
   override render() {
+    return html`<div class="history-header">
+        <h2>History</h2>
+        <button
+          class="close"
+          type="button"
+          aria-label="Close history"
+          @click=${() => this.actions?.close()}
+        >
+          ${icon('close')}
+        </button>
+      </div>
+      ${this.renderList()}`;
+  }
+
+  private renderList() {
     const list = this.threads;
     if (this.error) return html`<div class="state error" role="alert">${this.error}</div>`;
     if (!list?.loaded) return html`<div class="state" role="status">Loading conversations…</div>`;

@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { icon } from '../icons/chrome-icons.js';
 import { lazyElement } from '../internal/lazy-elements.js';
 import type { MarkdownOptions } from '../markdown/render.js';
-import { safeHref } from '../markdown/render.js';
+import { safeLinkHref as safeHref } from '../util/url-policy.js';
 import type {
   Annotation,
   AssistantMessageContent,
@@ -19,7 +19,7 @@ import type {
   Workflow,
 } from '../protocol/wire-types.js';
 import { textGrowth } from '../state/text-growth.js';
-import { renderIcon } from '../widgets/icons.js';
+import { renderIcon } from './lazy-icon.js';
 import type { ItemEntry } from '../state/thread-state.js';
 
 /** What item renderers need from the element. */

@@ -15,8 +15,8 @@ import type { StartScreenPrompt } from './options.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { MarkdownOptions } from '../markdown/render.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
-import { cssProps } from '../widgets/css-props.js';
-import { renderIcon } from '../widgets/icons.js';
+import { heightPx } from './height-directive.js';
+import { renderIcon } from './lazy-icon.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
 export interface ThreadActions {
@@ -260,11 +260,7 @@ export class CwThread extends LitElement {
           return guard([e, ctx, state.runningTool, height], () =>
             height === undefined
               ? renderItem(e, ctx, state.runningTool)
-              : html`<div
-                  class="item windowed"
-                  aria-hidden="true"
-                  ${cssProps({ height: `${height}px` })}
-                ></div>`,
+              : html`<div class="item windowed" aria-hidden="true" ${heightPx(height)}></div>`,
           );
         },
       )}

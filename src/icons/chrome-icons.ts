@@ -2,7 +2,11 @@ import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import { lookupTable } from '../util/safe-object.js';
 
-/** Icons of the element's own chrome (header, composer, items), 24×24 outlines. */
+/**
+ * Icons of the element's own chrome (header, composer, items), 24×24 outlines. Those only a lazy
+ * part shows (the microphone, the paperclip, the history's pencil and bin, the tools' plus) live
+ * in that part's chunk and are drawn with `iconOf`.
+ */
 const paths = lookupTable<SVGTemplateResult>({
   compose: svg`<path d="M12 20h9"/><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"/>`,
   history: svg`<path d="M3 12a9 9 0 1 0 3-6.7L3 8"/><path d="M3 3v5h5"/><path d="M12 7v5l4 2"/>`,
@@ -11,8 +15,6 @@ const paths = lookupTable<SVGTemplateResult>({
   stop: svg`<rect x="7" y="7" width="10" height="10" rx="1.5" fill="currentColor" stroke="none"/>`,
   retry: svg`<path d="M21 12a9 9 0 1 1-3-6.7L21 8"/><path d="M21 3v5h-5"/>`,
   chevron: svg`<path d="m9 6 6 6-6 6"/>`,
-  pencil: svg`<path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"/>`,
-  trash: svg`<path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/>`,
   check: svg`<path d="M20 6 9 17l-5-5"/>`,
   sparkle: svg`<path d="M12 3l1.8 5.2L19 10l-5.2 1.8L12 17l-1.8-5.2L5 10l5.2-1.8Z"/>`,
   search: svg`<circle cx="11" cy="11" r="7"/><path d="m21 21-4.3-4.3"/>`,
@@ -29,9 +31,6 @@ const paths = lookupTable<SVGTemplateResult>({
   copy: svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3"/>`,
   'thumbs-up': svg`<path d="M7 10v11"/><path d="M15 5.9 14 10h5.8a2 2 0 0 1 2 2.3l-1.4 7A2 2 0 0 1 18.4 21H7V10l4-8a3 3 0 0 1 4 3.9Z"/>`,
   'thumbs-down': svg`<path d="M17 14V3"/><path d="M9 18.1 10 14H4.2a2 2 0 0 1-2-2.3l1.4-7A2 2 0 0 1 5.6 3H17v11l-4 8a3 3 0 0 1-4-3.9Z"/>`,
-  mic: svg`<rect x="9" y="3" width="6" height="11" rx="3"/><path d="M5 11a7 7 0 0 0 14 0"/><path d="M12 18v3"/>`,
-  paperclip: svg`<path d="m21 11-8.6 8.6a6 6 0 0 1-8.5-8.5l8.6-8.6a4 4 0 0 1 5.7 5.7l-8.6 8.6a2 2 0 0 1-2.8-2.8l8-8"/>`,
-  plus: svg`<path d="M12 5v14"/><path d="M5 12h14"/>`,
   star: svg`<path d="m12 3 2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9Z"/>`,
 });
 
@@ -50,6 +49,10 @@ const aliases = lookupTable<string>({
 
 /** An icon as an inline SVG (decorative: label the control that holds it). */
 export function icon(name: string, size = 18): SVGTemplateResult {
-  const body = paths[name] ?? paths[aliases[name] ?? ''] ?? paths['sparkle']!;
+  return iconOf(paths[name] ?? paths[aliases[name] ?? ''] ?? paths['sparkle']!, size);
+}
+
+/** An icon from its 24×24 outline (`svg` paths), drawn as `icon` draws the named ones. */
+export function iconOf(body: SVGTemplateResult, size = 18): SVGTemplateResult {
   return svg`<svg class="icon" width=${size} height=${size} viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${body}</svg>`;
 }

@@ -6,16 +6,26 @@ import { defineElement } from './define-element.js';
 export type ElementLoader = () => Promise<CustomElementConstructor>;
 
 const loaders = new Map<string, ElementLoader>();
+const fallbacks = new Map<string, () => CustomElementConstructor>();
 const loads = new Map<string, Promise<boolean>>();
 const failed = new Set<string>();
 
 /**
  * Declares how to load the element `tag`: its chunk is fetched the first time `requireElement`
  * (or the `lazyElement` directive) asks for it. A later declaration replaces an earlier one as
- * long as the load has not started (tests use this to make a load fail).
+ * long as the load has not started (tests use this to make a load fail). `fallback`, if given,
+ * makes the class defined under the tag when the load fails (an element rendered bare, not
+ * through `lazyElement`, then still shows something); a function, so that no class is made (and
+ * no DOM needed) unless it is.
  */
-export function registerLazyElement(tag: string, loader: ElementLoader): void {
-  if (!loads.has(tag)) loaders.set(tag, loader);
+export function registerLazyElement(
+  tag: string,
+  loader: ElementLoader,
+  fallback?: () => CustomElementConstructor,
+): void {
+  if (loads.has(tag)) return;
+  loaders.set(tag, loader);
+  if (fallback) fallbacks.set(tag, fallback);
 }
 
 /**
@@ -38,6 +48,8 @@ export function requireElement(tag: string): Promise<boolean> {
     (error: unknown) => {
       failed.add(tag);
       console.error(`chat-widgets: the chunk of <${tag}> could not be loaded.`, error);
+      const fallback = fallbacks.get(tag);
+      if (fallback) defineElement(tag, fallback());
       return false;
     },
   );
@@ -62,13 +74,15 @@ export async function elementLoadsSettled(): Promise<void> {
 
 /**
  * Waits until the lazily defined elements under `root` that are still undefined have loaded
- * (or failed) and rendered: `updateComplete` of the element that rendered them uses it.
+ * (or failed) and rendered, starting the loads not started yet (an element rendered bare, not
+ * through `lazyElement`): `updateComplete` of the element that rendered them uses it.
  */
 export async function whenLazyPartsRendered(root: ParentNode): Promise<void> {
   const waiting = [...root.querySelectorAll(':not(:defined)')].filter((e) =>
     loaders.has(e.localName),
   );
   if (waiting.length === 0) return;
+  for (const tag of new Set(waiting.map((e) => e.localName))) void requireElement(tag);
   await elementLoadsSettled();
   await Promise.all(
     waiting.map((e) =>

@@ -304,4 +304,4 @@ declare global {
   }
 }
 
-export { IncrementalLexer };
+export { IncrementalLexer, loadMarkdownLexer };

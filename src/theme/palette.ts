@@ -1,5 +1,8 @@
-/** The hues and shades of the primitive colour scale (`red-500`). */
+import { css, unsafeCSS } from 'lit';
+
 import { lookupTable } from '../util/safe-object.js';
+
+/** The hues and shades of the primitive colour scale (`red-500`). */
 export const PALETTE = lookupTable<Record<number, string>>({
   gray: {
     50: '#f9fafb',
@@ -128,3 +131,17 @@ export function paletteCss(dark: boolean): string {
     )
     .join('\n');
 }
+
+/**
+ * The palette on `<chat-widgets>` (light, and dark under `resolved-theme="dark"`), as the system
+ * tokens are: adopted into its shadow root by the first widget that asks it for its host, so it
+ * loads with the widget layer and a page can still override any of them on the element.
+ */
+export const paletteStyles = css`
+  :host {
+    ${unsafeCSS(paletteCss(false))}
+  }
+  :host([resolved-theme='dark']) {
+    ${unsafeCSS(paletteCss(true))}
+  }
+`;

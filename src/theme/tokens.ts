@@ -1,10 +1,11 @@
 import { css, unsafeCSS } from 'lit';
 
-import { paletteCss } from './palette.js';
-
-/** The light values of the system tokens (custom property declarations). */
+/**
+ * The light values of the system tokens (custom property declarations). The primitive palette
+ * (palette.ts, `--cw-palette-red-500`…) is only the widgets': it comes with the widget layer's
+ * chunk.
+ */
 export const LIGHT_TOKENS = `
-${paletteCss(false)}
     --cw-color-surface: #ffffff;
     --cw-color-surface-secondary: #f3f4f6;
     --cw-color-surface-tertiary: #e8eaee;
@@ -53,7 +54,6 @@ ${paletteCss(false)}
 
 /** The dark values: the colour tokens that change. */
 export const DARK_TOKENS = `
-${paletteCss(true)}
     --cw-color-surface: #212121;
     --cw-color-surface-secondary: #2f2f2f;
     --cw-color-surface-tertiary: #3a3a3a;

@@ -1,6 +1,11 @@
 import { css, unsafeCSS } from 'lit';
 
+import { paletteCss } from '../theme/palette.js';
 import { DARK_TOKENS, LIGHT_TOKENS, OWN_TYPOGRAPHY } from '../theme/tokens.js';
+
+// The system tokens and the primitive palette, for a widget that brings its own.
+const LIGHT = LIGHT_TOKENS + paletteCss(false);
+const DARK = DARK_TOKENS + paletteCss(true);
 
 /**
  * Styles every widget shares: the host, forced schemes, the busy root, flex boxes, icons and the
@@ -18,11 +23,11 @@ export const widgetBaseStyles = css`
   }
   /* Outside <chat-widgets>, the element brings its own tokens. */
   :host(:not([embedded])) {
-    ${unsafeCSS(LIGHT_TOKENS)}
+    ${unsafeCSS(LIGHT)}
     color-scheme: light;
   }
   :host(:not([embedded])[theme='dark']) {
-    ${unsafeCSS(DARK_TOKENS)}
+    ${unsafeCSS(DARK)}
     color-scheme: dark;
   }
   /* On a page, the host's typography is the page's to override; the widget's text keeps its own
@@ -32,12 +37,12 @@ export const widgetBaseStyles = css`
     line-height: 1.45;
   }
   .theme-light {
-    ${unsafeCSS(LIGHT_TOKENS)}
+    ${unsafeCSS(LIGHT)}
     color-scheme: light;
     color: var(--cw-color-text);
   }
   .theme-dark {
-    ${unsafeCSS(DARK_TOKENS)}
+    ${unsafeCSS(DARK)}
     color-scheme: dark;
     color: var(--cw-color-text);
   }

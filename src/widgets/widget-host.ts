@@ -1,5 +1,3 @@
-import { createContext } from '@lit/context';
-
 import type {
   ActionSite,
   LoadingBehavior,
@@ -37,8 +35,7 @@ export function allowedImageHostsOf(host: WidgetHost | undefined): readonly stri
   return Array.isArray(hosts) ? hosts : null;
 }
 
-/** The widget host, provided by `<chat-widgets>` to every `<cw-widget>` inside it. */
-export const widgetHostContext = createContext<WidgetHost | undefined>(Symbol('cw.widgetHost'));
+export { widgetHostContext } from './widget-host-context.js';
 
 /** Reads an action config with its defaults (`handler: server`, `loadingBehavior: auto`, streaming). */
 export function resolveActionConfig(value: unknown): ResolvedActionConfig | null {

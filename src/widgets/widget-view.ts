@@ -14,7 +14,7 @@ import { BUILT_IN_STYLES, registerBuiltInWidgets } from './catalogue.js';
 import { controlBaseStyles } from './control-base.styles.js';
 import { collectValues, mergePayload, setPath } from './forms.js';
 import { iconsPending } from './icons.js';
-import { lazyWidgetStyles, onLazyWidgetStyles, renderNode } from './registry.js';
+import { lazyWidgetStyles, onLazyWidgetStyles, renderNode } from './render-node.js';
 import type { WidgetRenderContext } from './registry.js';
 import {
   allowedImageHostsOf,
@@ -27,6 +27,9 @@ import { statusStyles } from './status.styles.js';
 import { textBaseStyles, textModifierStyles } from './text-base.styles.js';
 import { widgetBaseStyles, widgetEndStyles } from './widget-base.styles.js';
 import { WidgetLog } from './widget-log.js';
+
+// For <chat-widgets>, which adopts the palette when its first widget asks it for its host.
+export { paletteStyles } from '../theme/palette.js';
 
 /** Detail of `cw-widget-action` (the class and its detail live in src/events). */
 export type WidgetActionEventDetail = CwWidgetActionEventDetail;

@@ -30,6 +30,42 @@ describe('dist/cdn/chat-widgets.js', () => {
     expect(api['ChatSession']).to.be.a('function');
   });
 
+  it('a plain chat loads no feature chunk; configured features load theirs from beside the main file', async () => {
+    const chunks = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith('/dist/cdn/chunks/'));
+    const FEATURES =
+      /\/(uploads-controller|dictation-controller|mention-controller|tag-preview|tool-picker|history-panel)-[\w-]+\.js$/;
+    // The first test rendered a plain chat: none of the optional features' chunks was fetched.
+    expect(chunks().filter((p) => FEATURES.test(p))).to.deep.equal([]);
+    const el = document.createElement('chat-widgets') as HTMLElement & {
+      setOptions(options: unknown): void;
+      updateComplete: Promise<unknown>;
+    };
+    el.setOptions({
+      api: { url: '/no-backend', uploadStrategy: { type: 'two_phase' } },
+      composer: { attachments: { enabled: true }, dictation: { enabled: true } },
+      entities: { onTagSearch: () => Promise.resolve([]), showComposerMenu: true },
+    });
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const composer = el.shadowRoot!.querySelector('cw-composer')!;
+      const bar = composer.shadowRoot!;
+      expect(bar.querySelector('.attach input[type=file]'), 'attach button').to.not.equal(null);
+      expect(bar.querySelector('.dictate'), 'microphone').to.not.equal(null);
+      expect(bar.querySelector('[aria-label=Mention]'), 'mention button').to.not.equal(null);
+      expect(bar.querySelector('.lazy-fallback')).to.equal(null);
+      const loaded = chunks().join();
+      for (const name of ['uploads-controller', 'dictation-controller', 'mention-controller'])
+        expect(loaded, name).to.match(new RegExp(`/dist/cdn/chunks/${name}-[\\w-]+\\.js`));
+    } finally {
+      el.remove();
+    }
+  });
+
   it('loads a lazy component (Chart) and the icons as chunks from beside the main file', async () => {
     await customElements.whenDefined('cw-widget');
     const before = new Set(performance.getEntriesByType('resource').map((e) => e.name));

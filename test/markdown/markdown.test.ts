@@ -2,6 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 import '../../src/define.js';
+import { requireElement } from '../../src/internal/lazy-elements.js';
 import { loadMarkdownLexer } from '../../src/markdown/lexer.js';
 import { IncrementalLexer, withCitations } from '../../src/markdown/markdown-view.js';
 import type { CwMarkdown } from '../../src/markdown/markdown-view.js';
@@ -15,6 +16,9 @@ async function render(text: string, options = {}): Promise<ShadowRoot> {
 }
 
 describe('<cw-markdown>', () => {
+  // <cw-markdown> is a chunk of its own, defined the first time something renders it in a chat.
+  before(() => requireElement('cw-markdown'));
+
   it('renders headings, emphasis, lists, tables, code blocks, quotes and links', async () => {
     const root = await render(
       '# Title\n\nSome **bold**, _em_, ~~del~~ and `code`.\n\n1. one\n2. two\n\n- [x] done\n- [ ] todo\n\n| a | b |\n| :-- | --: |\n| 1 | 2 |\n\n```py\nprint(1)\n```\n\n> quoted\n\n[site](https://example.com "Example")',

@@ -8,6 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 
 import '../../src/define.js';
+import { requireElement } from '../../src/internal/lazy-elements.js';
 import type { CwMarkdown } from '../../src/markdown/markdown-view.js';
 import { LIMITS } from '../../src/markdown/lexer.js';
 import { FREEZE_BOUND_MS, startHeartbeat } from '../helpers/heartbeat.js';
@@ -60,6 +61,9 @@ async function show(text: string): Promise<{ el: CwMarkdown; ms: number }> {
 const shown = (el: CwMarkdown) => el.shadowRoot!.textContent!.replace(/\s+/g, '');
 
 describe('pathological Markdown', () => {
+  // <cw-markdown> is a chunk of its own, defined the first time something renders it in a chat.
+  before(() => requireElement('cw-markdown'));
+
   const cases: [string, () => string, string][] = [
     ['10,000 levels of > on one line', () => `${'>'.repeat(10_000)} deep`, 'deep'],
     ['10,000 levels of "> " on one line', () => `${'> '.repeat(10_000)}deep`, 'deep'],

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-import { createUploader } from '../../composer/uploads.js';
+import { deferredUploader } from '../../composer/composer-features.js';
 import type { Uploader } from '../../composer/uploads.js';
 import type { ChatKitClient } from '../../protocol/client.js';
 import { entitySearchFrom } from '../entities.js';
@@ -80,7 +80,7 @@ export class ConfigController implements ReactiveController {
     const attachments = this.value.attachments;
     return this.uploads.get([attachments?.options, attachments?.strategy, client], () =>
       attachments && client
-        ? createUploader(attachments.options, attachments.strategy ?? null, client)
+        ? deferredUploader(attachments.options, attachments.strategy ?? null, client)
         : null,
     );
   }

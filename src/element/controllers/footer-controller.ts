@@ -3,7 +3,6 @@ import type { ReactiveControllerHost } from 'lit';
 
 import { ComposerState } from '../../composer/composer-state.js';
 import type { ComposerChoice, CwComposer } from '../../composer/composer.js';
-import { toBase64 } from '../../composer/dictation.js';
 import { CwLogEvent, CwToolChangeEvent, emitChatEvent } from '../../events/index.js';
 import { icon } from '../../icons/chrome-icons.js';
 import { ChatKitError } from '../../protocol/errors.js';
@@ -160,6 +159,8 @@ export class FooterController {
     emitChatEvent(this.host, CwToolChangeEvent, { toolId });
 
   private readonly transcribe = async (audio: Blob, mimeType: string): Promise<string> => {
+    // The dictation chunk recorded the audio, so it is loaded by now.
+    const { toBase64 } = await import('../../composer/dictation-controller.js');
     const result = await this.sessions.require().client.request('input.transcribe', {
       audio_base64: await toBase64(audio),
       mime_type: mimeType,

@@ -58,17 +58,6 @@ export class HistoryController {
       part="history"
       @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.hide()}
     >
-      <div class="history-header">
-        <h2>History</h2>
-        <button
-          class="icon-button"
-          type="button"
-          aria-label="Close history"
-          @click=${() => this.hide()}
-        >
-          ${icon('close')}
-        </button>
-      </div>
       ${lazyElement(
         'cw-history',
         html`<cw-history
@@ -80,7 +69,15 @@ export class HistoryController {
           .error=${this.error}
           .actions=${this.actions}
         ></cw-history>`,
-        html`<p class="lazy-fallback" role="note">The history could not be loaded.</p>`,
+        html`<button
+            class="icon-button"
+            type="button"
+            aria-label="Close history"
+            @click=${() => this.hide()}
+          >
+            ${icon('close')}
+          </button>
+          <p class="lazy-fallback" role="note">The history could not be loaded.</p>`,
       )}
     </div>`;
   }

@@ -1,13 +1,11 @@
-import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-import { CwErrorEvent, emitChatEvent } from '../../events/index.js';
+import { adoptInto, requirePart } from '../../internal/lazy-parts.js';
 import { tagEntity } from '../entities.js';
 import type { InputTag } from '../entities.js';
 import { resolveGlobalFunction } from '../global-function.js';
 import type { Entity, ResolvedConfig } from '../options.js';
-import { cssProps } from '../../widgets/css-props.js';
-import { lazyElement } from '../../internal/lazy-elements.js';
+import type { PreviewHandler, TagPreview } from './tag-preview.js';
 
 /** Where the handlers come from: the options' `entities`, else global functions by path. */
 export interface TagHandlers {
@@ -18,16 +16,15 @@ export interface TagHandlers {
   previewName: string;
 }
 
-type PreviewHandler = (entity: Entity) => Promise<{ preview: unknown }>;
-
 /**
  * The interactive tags in sent messages: a click calls `entities.onClick`; hover or focus asks
  * `entities.onRequestPreview` for a widget and shows it by the tag, until the pointer or focus
  * leaves. A slower answer for a tag the pointer already left is dropped. Global functions are
- * looked up at the moment they are needed, so a page may define them late.
+ * looked up at the moment they are needed, so a page may define them late. The preview itself is
+ * a chunk of its own (tag-preview.ts), loaded by the first tag hovered with a handler configured.
  */
 export class TagPreviewController implements ReactiveController {
-  private preview: { widget: unknown; top: number; left: number } | null = null;
+  private part: TagPreview | null = null;
   private request = 0;
 
   constructor(
@@ -39,7 +36,11 @@ export class TagPreviewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.request++;
-    this.preview = null;
+    this.part?.hide();
+  }
+
+  hostUpdated(): void {
+    this.part?.place();
   }
 
   /** A tag was clicked. */
@@ -55,53 +56,24 @@ export class TagPreviewController implements ReactiveController {
   async show(tag: InputTag, anchor: HTMLElement | null): Promise<void> {
     const request = ++this.request;
     if (!anchor || !tag.interactive) {
-      this.setPreview(null);
+      this.part?.hide();
       return;
     }
     const { entities, previewName } = this.handlers();
     const onPreview =
       entities.onRequestPreview ?? (resolveGlobalFunction(previewName) as PreviewHandler | null);
     if (!onPreview) return;
-    try {
-      const result = await onPreview(tagEntity(tag));
-      if (request !== this.request) return; // The pointer moved on.
-      const widget =
-        result && typeof result === 'object' ? (result as { preview?: unknown }).preview : null;
-      if (!widget) return;
-      const box = anchor.getBoundingClientRect();
-      const host = this.host.getBoundingClientRect();
-      this.setPreview({
-        widget,
-        top: box.bottom - host.top + 6,
-        left: Math.max(8, Math.min(box.left - host.left, host.width - 340)),
-      });
-    } catch (error) {
-      emitChatEvent(this.host, CwErrorEvent, {
-        error: error instanceof Error ? error : new Error(String(error)),
-      });
+    const chunk = await requirePart('tag-preview', () => import('./tag-preview.js'));
+    if (!chunk || request !== this.request) return;
+    if (!this.part) {
+      adoptInto(this.host.shadowRoot!, chunk.tagPreviewStyles);
+      this.part = new chunk.TagPreview(this.host);
     }
+    await this.part.show(tag, anchor, onPreview, () => request === this.request);
   }
 
   /** The preview tooltip, or nothing. */
   render(): unknown {
-    const preview = this.preview;
-    if (!preview) return nothing;
-    return html`<div
-      class="tag-preview"
-      role="tooltip"
-      ${cssProps({ top: `${Math.round(preview.top)}px`, left: `${Math.round(preview.left)}px` })}
-    >
-      ${lazyElement(
-        'cw-widget',
-        html`<cw-widget embedded .widget=${preview.widget}></cw-widget>`,
-        html`<p class="lazy-fallback" role="note">The preview could not be loaded.</p>`,
-      )}
-    </div>`;
-  }
-
-  private setPreview(preview: TagPreviewController['preview']): void {
-    if (preview === this.preview) return;
-    this.preview = preview;
-    this.host.requestUpdate();
+    return this.part?.render();
   }
 }

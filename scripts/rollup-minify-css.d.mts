@@ -1,0 +1,4 @@
+import type { Plugin } from 'rollup';
+
+/** Minifies the text of the Lit `css` templates of src/ (the CDN builds). */
+export default function minifyCss(): Plugin;

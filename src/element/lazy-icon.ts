@@ -1,0 +1,30 @@
+import { svg } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+
+import type * as Icons from '../widgets/icons.js';
+
+let icons: typeof Icons | null = null;
+let loading: Promise<typeof Icons | null> | null = null;
+
+/**
+ * `renderIcon` of the widget layer for the element's own templates (start screen prompts, item
+ * and progress icons), whose
+ * code (src/widgets/icons.ts, shared with the widget view) loads with the first icon: until then
+ * an empty SVG of the icon's size stands in, as it does for the icon data.
+ */
+class LazyIconDirective extends AsyncDirective {
+  render(name: string, size: number, className = 'icon'): unknown {
+    if (icons) return icons.renderIcon(name, size, className);
+    void (loading ??= import('../widgets/icons.js').then(
+      (module) => (icons = module),
+      () => null,
+    )).then(async (module) => {
+      await module?.loadIcons();
+      if (module && this.isConnected) this.setValue(module.renderIcon(name, size, className));
+    });
+    return svg`<svg class=${className} width=${size} height=${size} aria-hidden="true"></svg>`;
+  }
+}
+
+/** A widget icon by name, drawn once its code and data have arrived. */
+export const renderIcon = directive(LazyIconDirective);
