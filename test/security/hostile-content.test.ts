@@ -379,13 +379,30 @@ describe('hostile server content', () => {
       });
       await chat.el.sendUserMessage({ text: 'show me everything' });
       await chat.waitForIdle(30_000);
-      await waitUntil(
-        () => chat.root.querySelectorAll('cw-widget').length === PAYLOADS.length,
-        'every widget shown',
-        {
-          timeout: 30_000,
-        },
-      );
+      // A long thread sets far-off items aside (windowing): scroll through it from the top, and
+      // press every button of every hostile widget as it renders (actions go to the hostile
+      // server), until each has been seen.
+      const pressed = new Set<Element>();
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const pressVisible = () => {
+        for (const widget of chat.root.querySelectorAll('cw-widget')) {
+          if (pressed.has(widget)) continue;
+          pressed.add(widget);
+          for (const button of widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'))
+            button.click();
+        }
+      };
+      // One item at a time (hostile sizes make the thread very tall), up to the item that was
+      // last before the pass: the actions' answers add more after it.
+      const items = () => chat.root.querySelectorAll<HTMLElement>('cw-thread .thread > .item');
+      const count = items().length;
+      for (let i = 0; i < count; i++) {
+        items()[i]?.scrollIntoView({ block: 'start' });
+        await frame();
+        await frame();
+        pressVisible();
+      }
+      expect(pressed.size, 'every hostile widget rendered').to.be.at.least(PAYLOADS.length);
       // The entity menu and the history panel, with hostile titles.
       await chat.composer.type('@');
       await waitUntil(() => chat.composer.mentionOptions.length > 0, 'the mention menu opens', {
@@ -396,10 +413,7 @@ describe('hostile server content', () => {
       await new Promise((r) => requestAnimationFrame(r));
       await new Promise((r) => setTimeout(r, 200));
 
-      // Press every button of every hostile widget: actions go to the (hostile) server.
-      for (const widget of chat.root.querySelectorAll('cw-widget'))
-        for (const button of widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'))
-          button.click();
+      pressVisible();
       await new Promise((r) => setTimeout(r, 200));
 
       expect(window.__pwned ?? [], 'no payload ran').to.deep.equal([]);
