@@ -3,7 +3,6 @@ import { html, nothing } from 'lit';
 import type { HeaderAction, ResolvedConfig } from './options.js';
 import { icon } from '../icons/chrome-icons.js';
 import { HEADER_ICON_NAMES } from '../icons/header-icon-names.js';
-import { iconButtonName } from '../widgets/components/button/button-names.js';
 import { renderIcon } from '../widgets/icons.js';
 
 /** What the header's own buttons do. */
@@ -14,7 +13,12 @@ export interface HeaderHandlers {
 
 /** The accessible name of a header action: what its icon means, never the icon's id. */
 export function headerActionName(iconName: string): string {
-  return HEADER_ICON_NAMES[iconName] ?? iconButtonName(iconName);
+  if (HEADER_ICON_NAMES[iconName]) return HEADER_ICON_NAMES[iconName];
+  const words = iconName
+    .replace(/^[a-z]+:/, '')
+    .replace(/[-_\s]+/g, ' ')
+    .trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : 'Action';
 }
 
 /** A host's header action: its `HeaderIcon` (from the lazy icon data) and a name in words. */

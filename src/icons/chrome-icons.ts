@@ -2,7 +2,10 @@ import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import { lookupTable } from '../util/safe-object.js';
 
-/** Icons of the element's own chrome (header, composer, items), 24×24 outlines. */
+/**
+ * Icons of the element's own chrome (header, composer, items), 24×24 outlines. The host's header
+ * actions draw ChatKit's header icons from the lazy icon data (src/widgets/icons.ts).
+ */
 const paths = lookupTable<SVGTemplateResult>({
   compose: svg`<path d="M12 20h9"/><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"/>`,
   history: svg`<path d="M3 12a9 9 0 1 0 3-6.7L3 8"/><path d="M3 3v5h5"/><path d="M12 7v5l4 2"/>`,
@@ -23,33 +26,16 @@ const paths = lookupTable<SVGTemplateResult>({
   image: svg`<rect x="3" y="4" width="18" height="16" rx="2"/><circle cx="9" cy="10" r="2"/><path d="m21 16-5-5-9 9"/>`,
   file: svg`<path d="M14 3H6v18h12V7Z"/><path d="M14 3v4h4"/>`,
   globe: svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18"/><path d="M12 3a14 14 0 0 1 0 18a14 14 0 0 1 0-18"/>`,
-  menu: svg`<path d="M4 6h16"/><path d="M4 12h16"/><path d="M4 18h16"/>`,
-  'sidebar-left': svg`<rect x="3" y="4" width="18" height="16" rx="2"/><path d="M9 4v16"/>`,
-  settings: svg`<circle cx="12" cy="12" r="3"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1"/>`,
   copy: svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3"/>`,
   'thumbs-up': svg`<path d="M7 10v11"/><path d="M15 5.9 14 10h5.8a2 2 0 0 1 2 2.3l-1.4 7A2 2 0 0 1 18.4 21H7V10l4-8a3 3 0 0 1 4 3.9Z"/>`,
   'thumbs-down': svg`<path d="M17 14V3"/><path d="M9 18.1 10 14H4.2a2 2 0 0 1-2-2.3l1.4-7A2 2 0 0 1 5.6 3H17v11l-4 8a3 3 0 0 1-4-3.9Z"/>`,
   mic: svg`<rect x="9" y="3" width="6" height="11" rx="3"/><path d="M5 11a7 7 0 0 0 14 0"/><path d="M12 18v3"/>`,
   paperclip: svg`<path d="m21 11-8.6 8.6a6 6 0 0 1-8.5-8.5l8.6-8.6a4 4 0 0 1 5.7 5.7l-8.6 8.6a2 2 0 0 1-2.8-2.8l8-8"/>`,
   plus: svg`<path d="M12 5v14"/><path d="M5 12h14"/>`,
-  star: svg`<path d="m12 3 2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9Z"/>`,
-});
-
-/** Aliases from ChatKit's header icon names to the icons above. */
-const aliases = lookupTable<string>({
-  'chat-temporary': 'compose',
-  'settings-cog': 'settings',
-  hamburger: 'menu',
-  'menu-inverted': 'menu',
-  'sidebar-right': 'sidebar-left',
-  'sidebar-open-left': 'sidebar-left',
-  'sidebar-open-right': 'sidebar-left',
-  'back-small': 'chevron',
-  'star-filled': 'star',
 });
 
 /** An icon as an inline SVG (decorative: label the control that holds it). */
 export function icon(name: string, size = 18): SVGTemplateResult {
-  const body = paths[name] ?? paths[aliases[name] ?? ''] ?? paths['sparkle']!;
+  const body = paths[name] ?? paths['sparkle']!;
   return svg`<svg class="icon" width=${size} height=${size} viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${body}</svg>`;
 }

@@ -8,13 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { HEADER_ICONS, LUCIDE_ICONS, WIDGET_ICONS } from '../../src/widgets/icon-data.ts';
-import { LUCIDE_ALIASES, LUCIDE_GLYPHS } from '../../src/widgets/lucide-data.ts';
+import { HEADER_ICONS, LUCIDE_ICONS, WIDGET_ICONS } from '../../src/widgets/icon-data.js';
+import { LUCIDE_ALIASES, LUCIDE_GLYPHS } from '../../src/widgets/lucide-data.js';
 import {
   HEADER_ICON_NAMES,
   INVALID_ICON_NAMES,
   WIDGET_ICON_NAMES,
-} from '../fixtures/documented-icons.ts';
+} from '../fixtures/documented-icons.js';
 
 const SPEC = join(import.meta.dirname, '../../../shared/spec');
 const words = (text: string) =>
