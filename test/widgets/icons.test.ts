@@ -89,7 +89,6 @@ describe('Icons', () => {
   });
 
   it('lucide:<name> draws any Lucide icon (and its aliases) from the lazy chunk; an unknown one is logged', async () => {
-    const logs: CwLogEventDetail[] = [];
     const el = await renderWidget({
       type: 'Row',
       children: [
