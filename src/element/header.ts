@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 
 import type { HeaderAction, ResolvedConfig } from './options.js';
 import { icon } from '../icons/chrome-icons.js';
+import { HEADER_ICON_NAMES } from '../icons/header-icon-names.js';
+import { renderIcon } from './lazy-icon.js';
 
 /** What the header's own buttons do. */
 export interface HeaderHandlers {
@@ -9,18 +11,30 @@ export interface HeaderHandlers {
   newThread(): void;
 }
 
+/** The accessible name of a header action: what its icon means, never the icon's id. */
+export function headerActionName(iconName: string): string {
+  if (HEADER_ICON_NAMES[iconName]) return HEADER_ICON_NAMES[iconName];
+  const words = iconName
+    .replace(/^[a-z]+:/, '')
+    .replace(/[-_\s]+/g, ' ')
+    .trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : 'Action';
+}
+
+/** A host's header action: its `HeaderIcon` (from the lazy icon data) and a name in words. */
 function renderAction(action: HeaderAction | null, side: 'left' | 'right') {
-  return action
-    ? html`<button
-        class="icon-button"
-        type="button"
-        aria-label=${action.icon}
-        data-side=${side}
-        @click=${() => action.onClick()}
-      >
-        ${icon(action.icon)}
-      </button>`
-    : nothing;
+  if (!action) return nothing;
+  const name = headerActionName(String(action.icon));
+  return html`<button
+    class="icon-button"
+    type="button"
+    aria-label=${name}
+    title=${name}
+    data-side=${side}
+    @click=${() => action.onClick()}
+  >
+    ${renderIcon(action.icon, 18, 'icon', 'header')}
+  </button>`;
 }
 
 /**

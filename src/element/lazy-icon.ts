@@ -13,14 +13,20 @@ let loading: Promise<typeof Icons | null> | null = null;
  * an empty SVG of the icon's size stands in, as it does for the icon data.
  */
 class LazyIconDirective extends AsyncDirective {
-  render(name: string, size: number, className = 'icon'): unknown {
-    if (icons) return icons.renderIcon(name, size, className);
+  render(
+    name: string,
+    size: number,
+    className = 'icon',
+    set: 'widget' | 'header' = 'widget',
+  ): unknown {
+    if (icons) return icons.renderIcon(name, size, className, {}, set);
     void (loading ??= import('../widgets/icons.js').then(
       (module) => (icons = module),
       () => null,
     )).then(async (module) => {
       await module?.loadIcons();
-      if (module && this.isConnected) this.setValue(module.renderIcon(name, size, className));
+      if (module && this.isConnected)
+        this.setValue(module.renderIcon(name, size, className, {}, set));
     });
     return svg`<svg class=${className} width=${size} height=${size} aria-hidden="true"></svg>`;
   }

@@ -5,7 +5,8 @@ import { lookupTable } from '../util/safe-object.js';
 /**
  * Icons of the element's own chrome (header, composer, items), 24×24 outlines. Those only a lazy
  * part shows (the microphone, the paperclip, the history's pencil and bin, the tools' plus) live
- * in that part's chunk and are drawn with `iconOf`.
+ * in that part's chunk and are drawn with `iconOf`. The host's header actions draw ChatKit's
+ * header icons from the lazy icon data (src/widgets/icons.ts).
  */
 const paths = lookupTable<SVGTemplateResult>({
   compose: svg`<path d="M12 20h9"/><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"/>`,
@@ -25,31 +26,14 @@ const paths = lookupTable<SVGTemplateResult>({
   image: svg`<rect x="3" y="4" width="18" height="16" rx="2"/><circle cx="9" cy="10" r="2"/><path d="m21 16-5-5-9 9"/>`,
   file: svg`<path d="M14 3H6v18h12V7Z"/><path d="M14 3v4h4"/>`,
   globe: svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18"/><path d="M12 3a14 14 0 0 1 0 18a14 14 0 0 1 0-18"/>`,
-  menu: svg`<path d="M4 6h16"/><path d="M4 12h16"/><path d="M4 18h16"/>`,
-  'sidebar-left': svg`<rect x="3" y="4" width="18" height="16" rx="2"/><path d="M9 4v16"/>`,
-  settings: svg`<circle cx="12" cy="12" r="3"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1"/>`,
   copy: svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3"/>`,
   'thumbs-up': svg`<path d="M7 10v11"/><path d="M15 5.9 14 10h5.8a2 2 0 0 1 2 2.3l-1.4 7A2 2 0 0 1 18.4 21H7V10l4-8a3 3 0 0 1 4 3.9Z"/>`,
   'thumbs-down': svg`<path d="M17 14V3"/><path d="M9 18.1 10 14H4.2a2 2 0 0 1-2-2.3l1.4-7A2 2 0 0 1 5.6 3H17v11l-4 8a3 3 0 0 1-4-3.9Z"/>`,
-  star: svg`<path d="m12 3 2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9Z"/>`,
-});
-
-/** Aliases from ChatKit's header icon names to the icons above. */
-const aliases = lookupTable<string>({
-  'chat-temporary': 'compose',
-  'settings-cog': 'settings',
-  hamburger: 'menu',
-  'menu-inverted': 'menu',
-  'sidebar-right': 'sidebar-left',
-  'sidebar-open-left': 'sidebar-left',
-  'sidebar-open-right': 'sidebar-left',
-  'back-small': 'chevron',
-  'star-filled': 'star',
 });
 
 /** An icon as an inline SVG (decorative: label the control that holds it). */
 export function icon(name: string, size = 18): SVGTemplateResult {
-  return iconOf(paths[name] ?? paths[aliases[name] ?? ''] ?? paths['sparkle']!, size);
+  return iconOf(paths[name] ?? paths['sparkle']!, size);
 }
 
 /** An icon from its 24×24 outline (`svg` paths), drawn as `icon` draws the named ones. */

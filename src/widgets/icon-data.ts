@@ -4,6 +4,30 @@
 import { lookupTable } from '../util/safe-object.js';
 import type { IconNode } from './icons.js';
 
+const i_arrow_left: IconNode = [
+  ['path', { d: 'm12 19-7-7 7-7' }],
+  ['path', { d: 'M19 12H5' }],
+];
+const i_arrow_left_from_line: IconNode = [
+  ['path', { d: 'm9 6-6 6 6 6' }],
+  ['path', { d: 'M3 12h14' }],
+  ['path', { d: 'M21 19V5' }],
+];
+const i_arrow_left_to_line: IconNode = [
+  ['path', { d: 'M3 19V5' }],
+  ['path', { d: 'm13 6-6 6 6 6' }],
+  ['path', { d: 'M7 12h14' }],
+];
+const i_arrow_right_from_line: IconNode = [
+  ['path', { d: 'M3 5v14' }],
+  ['path', { d: 'M21 12H7' }],
+  ['path', { d: 'm15 18 6-6-6-6' }],
+];
+const i_arrow_right_to_line: IconNode = [
+  ['path', { d: 'M17 12H3' }],
+  ['path', { d: 'm11 18 6-6-6-6' }],
+  ['path', { d: 'M21 5v14' }],
+];
 const i_atom: IconNode = [
   ['circle', { cx: '12', cy: '12', r: '1' }],
   [
@@ -110,10 +134,24 @@ const i_chart_line: IconNode = [
 const i_check: IconNode = [['path', { d: 'M20 6 9 17l-5-5' }]];
 const i_chevron_left: IconNode = [['path', { d: 'm15 18-6-6 6-6' }]];
 const i_chevron_right: IconNode = [['path', { d: 'm9 18 6-6-6-6' }]];
+const i_chevrons_left: IconNode = [
+  ['path', { d: 'm11 17-5-5 5-5' }],
+  ['path', { d: 'm18 17-5-5 5-5' }],
+];
+const i_chevrons_right: IconNode = [
+  ['path', { d: 'm6 17 5-5-5-5' }],
+  ['path', { d: 'm13 17 5-5-5-5' }],
+];
 const i_circle: IconNode = [['circle', { cx: '12', cy: '12', r: '10' }]];
 const i_circle_check: IconNode = [
   ['circle', { cx: '12', cy: '12', r: '10' }],
   ['path', { d: 'm16 9-5.5 5.5L8 12' }],
+];
+const i_circle_ellipsis: IconNode = [
+  ['circle', { cx: '12', cy: '12', r: '10' }],
+  ['path', { d: 'M17 12h.01' }],
+  ['path', { d: 'M12 12h.01' }],
+  ['path', { d: 'M7 12h.01' }],
 ];
 const i_circle_question_mark: IconNode = [
   ['circle', { cx: '12', cy: '12', r: '10' }],
@@ -156,6 +194,16 @@ const i_ellipsis_vertical: IconNode = [
   ['circle', { cx: '12', cy: '5', r: '1' }],
   ['circle', { cx: '12', cy: '19', r: '1' }],
 ];
+const i_expand: IconNode = [
+  ['path', { d: 'm15 15 6 6' }],
+  ['path', { d: 'm15 9 6-6' }],
+  ['path', { d: 'M21 16v5h-5' }],
+  ['path', { d: 'M21 8V3h-5' }],
+  ['path', { d: 'M3 16v5h5' }],
+  ['path', { d: 'm3 21 6-6' }],
+  ['path', { d: 'M3 8V3h5' }],
+  ['path', { d: 'M9 9 3 3' }],
+];
 const i_external_link: IconNode = [
   ['path', { d: 'M15 3h6v6' }],
   ['path', { d: 'M10 14 21 3' }],
@@ -196,6 +244,15 @@ const i_globe: IconNode = [
   ['circle', { cx: '12', cy: '12', r: '10' }],
   ['path', { d: 'M12 2a14.5 14.5 0 0 0 0 20 14.5 14.5 0 0 0 0-20' }],
   ['path', { d: 'M2 12h20' }],
+];
+const i_house: IconNode = [
+  ['path', { d: 'M15 21v-8a1 1 0 0 0-1-1h-4a1 1 0 0 0-1 1v8' }],
+  [
+    'path',
+    {
+      d: 'M3 10a2 2 0 0 1 .709-1.528l7-6a2 2 0 0 1 2.582 0l7 6A2 2 0 0 1 21 10v9a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z',
+    },
+  ],
 ];
 const i_id_card: IconNode = [
   ['path', { d: 'M13 19a4 4 0 00-8 0' }],
@@ -239,6 +296,12 @@ const i_layers: IconNode = [
   ['path', { d: 'M2 12a1 1 0 0 0 .58.91l8.6 3.91a2 2 0 0 0 1.65 0l8.58-3.9A1 1 0 0 0 22 12' }],
   ['path', { d: 'M2 17a1 1 0 0 0 .58.91l8.6 3.91a2 2 0 0 0 1.65 0l8.58-3.9A1 1 0 0 0 22 17' }],
 ];
+const i_layout_grid: IconNode = [
+  ['rect', { width: '7', height: '7', x: '3', y: '3', rx: '1' }],
+  ['rect', { width: '7', height: '7', x: '14', y: '3', rx: '1' }],
+  ['rect', { width: '7', height: '7', x: '14', y: '14', rx: '1' }],
+  ['rect', { width: '7', height: '7', x: '3', y: '14', rx: '1' }],
+];
 const i_life_buoy: IconNode = [
   ['circle', { cx: '12', cy: '12', r: '10' }],
   ['path', { d: 'm4.93 4.93 4.24 4.24' }],
@@ -280,10 +343,45 @@ const i_map_pin: IconNode = [
   ],
   ['circle', { cx: '12', cy: '10', r: '3' }],
 ];
+const i_maximize_2: IconNode = [
+  ['path', { d: 'M15 3h6v6' }],
+  ['path', { d: 'm21 3-7 7' }],
+  ['path', { d: 'm3 21 7-7' }],
+  ['path', { d: 'M9 21H3v-6' }],
+];
+const i_menu: IconNode = [
+  ['path', { d: 'M4 5h16' }],
+  ['path', { d: 'M4 12h16' }],
+  ['path', { d: 'M4 19h16' }],
+];
+const i_message_circle_dashed: IconNode = [
+  ['path', { d: 'M10.1 2.182a10 10 0 0 1 3.8 0' }],
+  ['path', { d: 'M13.9 21.818a10 10 0 0 1-3.8 0' }],
+  ['path', { d: 'M17.609 3.72a10 10 0 0 1 2.69 2.7' }],
+  ['path', { d: 'M2.182 13.9a10 10 0 0 1 0-3.8' }],
+  ['path', { d: 'M20.28 17.61a10 10 0 0 1-2.7 2.69' }],
+  ['path', { d: 'M21.818 10.1a10 10 0 0 1 0 3.8' }],
+  ['path', { d: 'M3.721 6.391a10 10 0 0 1 2.7-2.69' }],
+  ['path', { d: 'm6.163 21.117-2.906.85a1 1 0 0 1-1.236-1.169l.965-2.98' }],
+];
+const i_minimize_2: IconNode = [
+  ['path', { d: 'm14 10 7-7' }],
+  ['path', { d: 'M20 10h-6V4' }],
+  ['path', { d: 'm3 21 7-7' }],
+  ['path', { d: 'M4 14h6v6' }],
+];
 const i_monitor: IconNode = [
   ['rect', { width: '20', height: '14', x: '2', y: '3', rx: '2' }],
   ['line', { x1: '8', x2: '16', y1: '21', y2: '21' }],
   ['line', { x1: '12', x2: '12', y1: '17', y2: '21' }],
+];
+const i_moon: IconNode = [
+  [
+    'path',
+    {
+      d: 'M20.985 12.486a9 9 0 1 1-9.473-9.472c.405-.022.617.46.402.803a6 6 0 0 0 8.268 8.268c.344-.215.825-.004.803.401',
+    },
+  ],
 ];
 const i_notebook: IconNode = [
   ['path', { d: 'M2 6h4' }],
@@ -314,6 +412,48 @@ const i_notepad_text: IconNode = [
   ['path', { d: 'M8 10h6' }],
   ['path', { d: 'M8 14h8' }],
   ['path', { d: 'M8 18h5' }],
+];
+const i_panel_left: IconNode = [
+  ['rect', { width: '18', height: '18', x: '3', y: '3', rx: '2' }],
+  ['path', { d: 'M9 3v18' }],
+];
+const i_panel_left_close: IconNode = [
+  ['rect', { width: '18', height: '18', x: '3', y: '3', rx: '2' }],
+  ['path', { d: 'M9 3v18' }],
+  ['path', { d: 'm16 15-3-3 3-3' }],
+];
+const i_panel_left_dashed: IconNode = [
+  ['rect', { width: '18', height: '18', x: '3', y: '3', rx: '2' }],
+  ['path', { d: 'M9 14v1' }],
+  ['path', { d: 'M9 19v2' }],
+  ['path', { d: 'M9 3v2' }],
+  ['path', { d: 'M9 9v1' }],
+];
+const i_panel_left_open: IconNode = [
+  ['rect', { width: '18', height: '18', x: '3', y: '3', rx: '2' }],
+  ['path', { d: 'M9 3v18' }],
+  ['path', { d: 'm14 9 3 3-3 3' }],
+];
+const i_panel_right: IconNode = [
+  ['rect', { width: '18', height: '18', x: '3', y: '3', rx: '2' }],
+  ['path', { d: 'M15 3v18' }],
+];
+const i_panel_right_close: IconNode = [
+  ['rect', { width: '18', height: '18', x: '3', y: '3', rx: '2' }],
+  ['path', { d: 'M15 3v18' }],
+  ['path', { d: 'm8 9 3 3-3 3' }],
+];
+const i_panel_right_dashed: IconNode = [
+  ['rect', { width: '18', height: '18', x: '3', y: '3', rx: '2' }],
+  ['path', { d: 'M15 14v1' }],
+  ['path', { d: 'M15 19v2' }],
+  ['path', { d: 'M15 3v2' }],
+  ['path', { d: 'M15 9v1' }],
+];
+const i_panel_right_open: IconNode = [
+  ['rect', { width: '18', height: '18', x: '3', y: '3', rx: '2' }],
+  ['path', { d: 'M15 3v18' }],
+  ['path', { d: 'm10 15-3-3 3-3' }],
 ];
 const i_party_popper: IconNode = [
   ['path', { d: 'M5.8 11.3 2 22l10.7-3.79' }],
@@ -378,9 +518,34 @@ const i_refresh_cw: IconNode = [
   ['path', { d: 'M21 12a9 9 0 0 1-9 9 9.75 9.75 0 0 1-6.74-2.74L3 16' }],
   ['path', { d: 'M8 16H3v5' }],
 ];
+const i_rotate_ccw_clock: IconNode = [
+  ['path', { d: 'M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8' }],
+  ['path', { d: 'M3 3v5h5' }],
+  ['path', { d: 'M12 7v5l4 2' }],
+];
 const i_search: IconNode = [
   ['path', { d: 'm21 21-4.34-4.34' }],
   ['circle', { cx: '11', cy: '11', r: '8' }],
+];
+const i_settings: IconNode = [
+  [
+    'path',
+    {
+      d: 'M9.671 4.136a2.34 2.34 0 0 1 4.659 0 2.34 2.34 0 0 0 3.319 1.915 2.34 2.34 0 0 1 2.33 4.033 2.34 2.34 0 0 0 0 3.831 2.34 2.34 0 0 1-2.33 4.033 2.34 2.34 0 0 0-3.319 1.915 2.34 2.34 0 0 1-4.659 0 2.34 2.34 0 0 0-3.32-1.915 2.34 2.34 0 0 1-2.33-4.033 2.34 2.34 0 0 0 0-3.831A2.34 2.34 0 0 1 6.35 6.051a2.34 2.34 0 0 0 3.319-1.915',
+    },
+  ],
+  ['circle', { cx: '12', cy: '12', r: '3' }],
+];
+const i_share: IconNode = [
+  ['path', { d: 'M12 2v13' }],
+  ['path', { d: 'm16 6-4-4-4 4' }],
+  ['path', { d: 'M4 12v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8' }],
+];
+const i_shrink: IconNode = [
+  ['path', { d: 'm15 15 6 6m-6-6v4.8m0-4.8h4.8' }],
+  ['path', { d: 'M9 19.8V15m0 0H4.2M9 15l-6 6' }],
+  ['path', { d: 'M15 4.2V9m0 0h4.8M15 9l6-6' }],
+  ['path', { d: 'M9 4.2V9m0 0H4.2M9 9 3 3' }],
 ];
 const i_sliders_horizontal: IconNode = [
   ['path', { d: 'M10 5H3' }],
@@ -438,9 +603,29 @@ const i_star: IconNode = [
     },
   ],
 ];
+const i_sun: IconNode = [
+  ['circle', { cx: '12', cy: '12', r: '4' }],
+  ['path', { d: 'M12 2v2' }],
+  ['path', { d: 'M12 20v2' }],
+  ['path', { d: 'm4.93 4.93 1.41 1.41' }],
+  ['path', { d: 'm17.66 17.66 1.41 1.41' }],
+  ['path', { d: 'M2 12h2' }],
+  ['path', { d: 'M20 12h2' }],
+  ['path', { d: 'm6.34 17.66-1.41 1.41' }],
+  ['path', { d: 'm19.07 4.93-1.41 1.41' }],
+];
+const i_text_align_end: IconNode = [
+  ['path', { d: 'M21 5H3' }],
+  ['path', { d: 'M21 12H9' }],
+  ['path', { d: 'M21 19H7' }],
+];
 const i_user: IconNode = [
   ['path', { d: 'M19 21v-2a4 4 0 0 0-4-4H9a4 4 0 0 0-4 4v2' }],
   ['circle', { cx: '12', cy: '7', r: '4' }],
+];
+const i_x: IconNode = [
+  ['path', { d: 'M18 6 6 18' }],
+  ['path', { d: 'm6 6 12 12' }],
 ];
 const i_zap: IconNode = [
   [
@@ -453,6 +638,11 @@ const i_zap: IconNode = [
 
 /** Lucide name → icon, for `lucide:<name>` among the bundled icons. */
 export const LUCIDE_ICONS = lookupTable<IconNode>({
+  'arrow-left': i_arrow_left,
+  'arrow-left-from-line': i_arrow_left_from_line,
+  'arrow-left-to-line': i_arrow_left_to_line,
+  'arrow-right-from-line': i_arrow_right_from_line,
+  'arrow-right-to-line': i_arrow_right_to_line,
   atom: i_atom,
   award: i_award,
   book: i_book,
@@ -468,8 +658,11 @@ export const LUCIDE_ICONS = lookupTable<IconNode>({
   check: i_check,
   'chevron-left': i_chevron_left,
   'chevron-right': i_chevron_right,
+  'chevrons-left': i_chevrons_left,
+  'chevrons-right': i_chevrons_right,
   circle: i_circle,
   'circle-check': i_circle_check,
+  'circle-ellipsis': i_circle_ellipsis,
   'circle-question-mark': i_circle_question_mark,
   'circle-user': i_circle_user,
   clock: i_clock,
@@ -478,26 +671,42 @@ export const LUCIDE_ICONS = lookupTable<IconNode>({
   dot: i_dot,
   ellipsis: i_ellipsis,
   'ellipsis-vertical': i_ellipsis_vertical,
+  expand: i_expand,
   'external-link': i_external_link,
   file: i_file,
   'file-text': i_file_text,
   'flask-conical': i_flask_conical,
   globe: i_globe,
+  house: i_house,
   'id-card': i_id_card,
   image: i_image,
   images: i_images,
   info: i_info,
   'key-round': i_key_round,
   layers: i_layers,
+  'layout-grid': i_layout_grid,
   'life-buoy': i_life_buoy,
   lightbulb: i_lightbulb,
   mail: i_mail,
   map: i_map,
   'map-pin': i_map_pin,
+  'maximize-2': i_maximize_2,
+  menu: i_menu,
+  'message-circle-dashed': i_message_circle_dashed,
+  'minimize-2': i_minimize_2,
   monitor: i_monitor,
+  moon: i_moon,
   notebook: i_notebook,
   'notebook-pen': i_notebook_pen,
   'notepad-text': i_notepad_text,
+  'panel-left': i_panel_left,
+  'panel-left-close': i_panel_left_close,
+  'panel-left-dashed': i_panel_left_dashed,
+  'panel-left-open': i_panel_left_open,
+  'panel-right': i_panel_right,
+  'panel-right-close': i_panel_right_close,
+  'panel-right-dashed': i_panel_right_dashed,
+  'panel-right-open': i_panel_right_open,
   'party-popper': i_party_popper,
   'pen-line': i_pen_line,
   pencil: i_pencil,
@@ -505,7 +714,11 @@ export const LUCIDE_ICONS = lookupTable<IconNode>({
   play: i_play,
   plus: i_plus,
   'refresh-cw': i_refresh_cw,
+  'rotate-ccw-clock': i_rotate_ccw_clock,
   search: i_search,
+  settings: i_settings,
+  share: i_share,
+  shrink: i_shrink,
   'sliders-horizontal': i_sliders_horizontal,
   smartphone: i_smartphone,
   sparkle: i_sparkle,
@@ -513,11 +726,14 @@ export const LUCIDE_ICONS = lookupTable<IconNode>({
   'square-code': i_square_code,
   'square-pen': i_square_pen,
   star: i_star,
+  sun: i_sun,
+  'text-align-end': i_text_align_end,
   user: i_user,
+  x: i_x,
   zap: i_zap,
 });
 
-/** ChatKit widget icon name → icon. */
+/** ChatKit widget icon name → icon (also the prompt and tool icons, `ChatKitIcon`). */
 export const WIDGET_ICONS = lookupTable<IconNode>({
   agent: i_bot,
   analytics: i_chart_line,
@@ -585,5 +801,58 @@ export const WIDGET_ICONS = lookupTable<IconNode>({
   'write-alt2': i_square_pen,
 });
 
+/** ChatKit header icon name (`HeaderIcon`) → icon. */
+export const HEADER_ICONS = lookupTable<IconNode>({
+  'sidebar-left': i_panel_left,
+  'sidebar-right': i_panel_right,
+  'sidebar-open-left': i_panel_left_open,
+  'sidebar-open-right': i_panel_right_open,
+  'sidebar-open-left-alt': i_panel_left_close,
+  'sidebar-open-right-alt': i_panel_right_close,
+  'sidebar-floating-left': i_panel_left_dashed,
+  'sidebar-floating-right': i_panel_right_dashed,
+  'sidebar-floating-open-left': i_panel_left_open,
+  'sidebar-floating-open-right': i_panel_right_open,
+  'sidebar-collapse-left': i_panel_left_close,
+  'sidebar-collapse-right': i_panel_right_close,
+  'collapse-left': i_arrow_left_to_line,
+  'collapse-right': i_arrow_right_to_line,
+  'open-left': i_arrow_left_from_line,
+  'open-right': i_arrow_right_from_line,
+  'double-chevron-left': i_chevrons_left,
+  'double-chevron-right': i_chevrons_right,
+  home: i_house,
+  'home-alt': i_house,
+  'back-small': i_chevron_left,
+  'back-large': i_arrow_left,
+  'expand-large': i_maximize_2,
+  'collapse-large': i_minimize_2,
+  'expand-small': i_expand,
+  'collapse-small': i_shrink,
+  star: i_star,
+  'star-filled': i_star,
+  bug: i_bug,
+  'chat-temporary': i_message_circle_dashed,
+  'settings-cog': i_settings,
+  grid: i_layout_grid,
+  'dots-horizontal': i_ellipsis,
+  'dots-vertical': i_ellipsis_vertical,
+  'dots-horizontal-circle': i_circle_ellipsis,
+  'dots-vertical-circle': i_circle_ellipsis,
+  menu: i_menu,
+  'menu-inverted': i_text_align_end,
+  hamburger: i_menu,
+  history: i_rotate_ccw_clock,
+  'book-open': i_book_open,
+  compose: i_square_pen,
+  share: i_share,
+  'light-mode': i_sun,
+  'dark-mode': i_moon,
+  close: i_x,
+});
+
 /** Every ChatKit widget icon name. */
 export const WIDGET_ICON_NAMES: readonly string[] = Object.keys(WIDGET_ICONS);
+
+/** Every ChatKit header icon name. */
+export const HEADER_ICON_NAMES: readonly string[] = Object.keys(HEADER_ICONS);

@@ -1,10 +1,11 @@
-/** Icon: one of the 64 ChatKit icons (or `lucide:` among the bundled ones). */
+/** Icon: one of the 64 ChatKit icons, or any Lucide icon as `lucide:<name>`. */
 import { html, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { cssProps } from '../../css-props.js';
 
 import { defineWidget } from '../../definition.js';
 import type { ColorValue, WidgetNodeBase } from '../../definition.js';
+import type { IconContext } from '../../icons.js';
 import { renderIcon } from '../../icons.js';
 import { color, compact, oneOf } from '../../values.js';
 import { lookupTable, ownValue } from '../../../util/safe-object.js';
@@ -35,10 +36,10 @@ export interface IconNode extends WidgetNodeBase<'Icon'> {
 }
 
 /** Renders an Icon. */
-export function renderIconNode(node: IconNode): TemplateResult {
+export function renderIconNode(node: IconNode, context?: IconContext): TemplateResult {
   const size = ownValue(ICON_SIZE_PX, oneOf(node.size, ICON_SIZES, 'md')) ?? 16;
   return html`<span class="icon-wrap" ${cssProps(compact({ color: color(node.color, 'text') }))}
-    >${node.name === 'dot' ? statusDot(size) : renderIcon(node.name, size)}</span
+    >${node.name === 'dot' ? statusDot(size) : renderIcon(node.name, size, 'icon', context)}</span
   >`;
 }
 
