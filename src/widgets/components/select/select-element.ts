@@ -297,11 +297,24 @@ export class CwSelect extends LitElement {
     if (!e.composedPath().includes(this)) this.close(false);
   };
 
+  private scrollers: EventTarget[] = [];
+
   private listen(on: boolean) {
+    // A scroll does not leave its shadow root (the thread of <chat-widgets> scrolls inside one), so
+    // the popup follows its trigger by listening on every ancestor across shadow boundaries.
+    for (const target of this.scrollers) target.removeEventListener('scroll', this.reposition);
+    this.scrollers = [];
     const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('scroll', this.reposition, true);
     window[method]('resize', this.reposition);
     document[method]('pointerdown', this.outside, true);
+    if (!on) return;
+    for (let n: Node | null = this.parentNode; n;) {
+      this.scrollers.push(n);
+      n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+    }
+    this.scrollers.push(window);
+    for (const target of this.scrollers)
+      target.addEventListener('scroll', this.reposition, { passive: true });
   }
 
   /** Opens the list with `active` as the active option (the chosen one by default). */

@@ -360,6 +360,39 @@ describe('Select', () => {
     // Not clipped by the 60 px overflow-hidden box: the popup is what is drawn at its middle.
     const hit = shadow(el).elementFromPoint(p.left + p.width / 2, p.top + 20);
     expect(popup(el).contains(hit)).to.equal(true);
+    // It follows its trigger when a scroller inside another shadow root moves it.
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await rendered(el);
+    const outer = document.createElement('div');
+    const inner = outer.attachShadow({ mode: 'open' });
+    inner.innerHTML =
+      '<div style="height: 200px; overflow: auto"><div style="height: 600px"></div></div>';
+    const scroller = inner.firstElementChild as HTMLElement;
+    scroller.prepend(el);
+    document.body.append(outer);
+    try {
+      await rendered(el);
+      trigger(el).click();
+      await rendered(el);
+      expect(popup(el).dataset['side']).to.equal('below');
+      const before =
+        popup(el).getBoundingClientRect().top - trigger(el).getBoundingClientRect().bottom;
+      scroller.scrollTop = 30;
+      await new Promise((r) => scroller.addEventListener('scroll', r, { once: true }));
+      await rendered(el);
+      const after =
+        popup(el).getBoundingClientRect().top - trigger(el).getBoundingClientRect().bottom;
+      expect(trigger(el).getBoundingClientRect().top).to.be.below(
+        scroller.getBoundingClientRect().top + 20,
+      );
+      expect(Math.abs(after - before)).to.be.below(1);
+    } finally {
+      outer.remove();
+    }
+    host.append(el);
+    await rendered(el);
+    trigger(el).click();
+    await rendered(el);
     // A click outside closes it.
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await rendered(el);
