@@ -105,7 +105,8 @@ export class CwSelect extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listen(false);
+    // Taken out of the document (even to be moved), the popover is hidden: the list is closed.
+    this.close(false);
   }
 
   override render() {

@@ -391,6 +391,8 @@ describe('Select', () => {
     }
     host.append(el);
     await rendered(el);
+    // Moved while open, it comes back closed (a removed popover is hidden).
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
     trigger(el).click();
     await rendered(el);
     // A click outside closes it.

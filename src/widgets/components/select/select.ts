@@ -40,7 +40,7 @@ export function renderSelect(node: SelectNode, ctx: WidgetRenderContext): Templa
   // The select is a lazy component: its chunk registers the element that draws it.
   defineElement('cw-select', CwSelect);
   return html`<cw-select
-    class=${classMap({ 'select-host': true, block: on(node.block) })}
+    class=${classMap({ block: on(node.block) })}
     .node=${node}
     .ctx=${ctx}
   ></cw-select>`;
