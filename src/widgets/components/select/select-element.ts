@@ -402,7 +402,8 @@ export class CwSelect extends LitElement {
     if (move) return this.act(e, () => (this.active = moveIndex(this.shown, this.active, move)));
     if (e.key === 'Enter') return this.act(e, () => this.pick());
     if (e.key === 'Escape') return this.act(e, () => this.close(true));
-    if (e.key === 'Tab') this.act(e, () => this.close(true));
+    // Tab goes on from the trigger: focus returns to it first, then the browser moves on.
+    if (e.key === 'Tab') this.close(true);
   };
 
   private act(e: KeyboardEvent, what: () => unknown) {

@@ -88,13 +88,19 @@ describe('Select', () => {
     expect(muted).to.not.equal(text);
   });
 
-  it('keyboard: opens, moves past disabled options, Home/End, type-ahead, Enter chooses, Escape restores', async () => {
+  it('keyboard: opens, moves past disabled options, Home/End, type-ahead, Enter chooses, Escape restores, Tab moves on', async () => {
     const el = await renderWidget({
-      type: 'Select',
-      name: 'size',
-      defaultValue: 'm',
-      onChangeAction: { type: 'pick' },
-      options: SIZES,
+      type: 'Col',
+      children: [
+        {
+          type: 'Select',
+          name: 'size',
+          defaultValue: 'm',
+          onChangeAction: { type: 'pick' },
+          options: SIZES,
+        },
+        { type: 'Button', label: 'Next' },
+      ],
     });
     const actions = recordActions(el);
     trigger(el).focus();
@@ -123,8 +129,10 @@ describe('Select', () => {
     expect(actions.map((a) => a.action)).to.deep.equal([{ type: 'pick', payload: { size: 'l' } }]);
     await press(el, ' ');
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+    // Tab closes the list and moves on to the next control (the hidden carrier is skipped).
     await press(el, 'Tab');
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(el).activeElement!.textContent!.trim()).to.equal('Next');
   });
 
   it('ARIA: combobox, listbox and options; the accessible name is the visible Label', async () => {
@@ -183,14 +191,20 @@ describe('Select', () => {
 
   it('searchable: a filter box (an editable combobox) filters the list and Enter chooses', async () => {
     const el = await renderWidget({
-      type: 'Select',
-      name: 'city',
-      searchable: true,
-      onChangeAction: { type: 'pick' },
-      options: [
-        { value: 'ber', label: 'Berlin' },
-        { value: 'bor', label: 'Bordeaux', description: 'wine' },
-        { value: 'par', label: 'Paris' },
+      type: 'Col',
+      children: [
+        {
+          type: 'Select',
+          name: 'city',
+          searchable: true,
+          onChangeAction: { type: 'pick' },
+          options: [
+            { value: 'ber', label: 'Berlin' },
+            { value: 'bor', label: 'Bordeaux', description: 'wine' },
+            { value: 'par', label: 'Paris' },
+          ],
+        },
+        { type: 'Button', label: 'Next' },
       ],
     });
     const actions = recordActions(el);
@@ -221,6 +235,13 @@ describe('Select', () => {
     expect(actions.map((a) => a.action)).to.deep.equal([
       { type: 'pick', payload: { city: 'bor' } },
     ]);
+    // Tab from the filter box closes the list and moves on past the trigger.
+    await press(el, 'Enter');
+    await rendered(el);
+    expect(shadow(el).activeElement).to.equal(q(el, 'input.select-search'));
+    await press(el, 'Tab');
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(el).activeElement!.textContent!.trim()).to.equal('Next');
     // Past 15 options the filter box is on by default.
     const many = await renderWidget({
       type: 'Select',
