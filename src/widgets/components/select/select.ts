@@ -1,27 +1,21 @@
 /**
- * Select: a native single select (type-ahead search comes with it; `searchable` needs nothing
- * more), with placeholder, clearable, option descriptions as their tooltips.
+ * Select: a styled single select drawn by `<cw-select>` (select-element.ts): a combobox trigger and
+ * a listbox popup with option descriptions, disabled options, a placeholder, `clearable` (a clear
+ * button once a value is chosen) and `searchable` (a filter box; on by default past 15 options,
+ * as ChatKit's Python SDK documents).
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 
-import {
-  CONTROL_SIZES,
-  CONTROL_VARIANTS,
-  controlClasses,
-  fieldId,
-  onChange,
-  options,
-} from '../../control-base.js';
+import { defineElement } from '../../../internal/define-element.js';
+import { CONTROL_SIZES, CONTROL_VARIANTS } from '../../control-base.js';
 import type { ControlOption, ControlSize, ControlVariant } from '../../control-base.js';
 import { defineWidget } from '../../definition.js';
 import type { ActionConfig, WidgetNodeBase } from '../../definition.js';
-import { renderIcon } from '../../icons.js';
 import type { WidgetRenderContext } from '../../registry.js';
-import { on, str } from '../../values.js';
-import { textValue } from '../../text-value.js';
+import { on } from '../../values.js';
+import { CwSelect } from './select-element.js';
 import { selectStyles } from './select.styles.js';
 
 /** A Select node (catalogue §3.4). */
@@ -41,38 +35,15 @@ export interface SelectNode extends WidgetNodeBase<'Select'> {
   required?: boolean;
 }
 
-/** Renders a Select. */
+/** Renders a Select: a `<cw-select>` holding its own open state, filter and active option. */
 export function renderSelect(node: SelectNode, ctx: WidgetRenderContext): TemplateResult {
-  const name = str(node.name);
-  const opts = options(node.options);
-  const initial = textValue(node.defaultValue, ctx, 'Select.defaultValue');
-  const placeholder = str(node.placeholder) ?? 'Select…';
-  const clearable = on(node.clearable);
-  return html`<span class=${classMap({ 'select-wrap': true, block: on(node.block) })}>
-    <select
-      class=${controlClasses(node, 'select', CONTROL_VARIANTS, 'outline')}
-      id=${ifDefined(fieldId(name))}
-      name=${ifDefined(name)}
-      aria-label=${ifDefined(name)}
-      ?disabled=${on(node.disabled)}
-      ?required=${on(node.required)}
-      @change=${onChange(node, ctx, (el) => (el as HTMLSelectElement).value)}
-    >
-      <option value="" ?disabled=${!clearable} ?selected=${!initial}>${placeholder}</option>
-      ${opts.map(
-        (o) =>
-          html`<option
-            value=${o.value}
-            ?disabled=${o.disabled}
-            ?selected=${o.value === initial}
-            title=${ifDefined(o.description)}
-          >
-            ${o.description ? `${o.label} — ${o.description}` : o.label}
-          </option>`,
-      )}
-    </select>
-    ${renderIcon('chevron-right', 14, 'select-chevron')}
-  </span>`;
+  // The select is a lazy component: its chunk registers the element that draws it.
+  defineElement('cw-select', CwSelect);
+  return html`<cw-select
+    class=${classMap({ block: on(node.block) })}
+    .node=${node}
+    .ctx=${ctx}
+  ></cw-select>`;
 }
 
 /** The Select component. */
@@ -88,7 +59,8 @@ export const definition = defineWidget<SelectNode>({
     placeholder: 'Size',
     options: [
       { value: 's', label: 'Small' },
-      { value: 'l', label: 'Large' },
+      { value: 'l', label: 'Large', description: 'For two or more' },
+      { value: 'x', label: 'Extra large', disabled: true },
     ],
   },
 });

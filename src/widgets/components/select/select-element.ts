@@ -1,0 +1,438 @@
+/**
+ * `<cw-select>`: the Select widget as the WAI-ARIA APG select-only combobox (a button with
+ * `role=combobox` and a `role=listbox` popup, focus staying on the button through
+ * `aria-activedescendant`), and with `searchable` a filter box that is the APG editable combobox
+ * with list autocomplete.
+ *
+ * It renders into its own light DOM (inside `<cw-widget>`'s shadow root), so the widget stylesheet
+ * styles it, a Label's `for` reaches its trigger, and the native `<select name>` that carries the
+ * value is found by form collection and native validation exactly as before: choosing an option
+ * sets that select's value and dispatches its `change`, which fires `onChangeAction`.
+ *
+ * The popup is a `popover` (the top layer: no card's overflow or transform clips it), placed with
+ * `position: fixed` against the trigger through CSSOM properties computed here, never CSS text;
+ * without the Popover API the same fixed box is shown in place.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+import {
+  CONTROL_VARIANTS,
+  controlClasses,
+  fieldId,
+  onChange,
+  options,
+} from '../../control-base.js';
+import type { ParsedOption } from '../../control-base.js';
+import { renderIcon } from '../../icons.js';
+import type { WidgetRenderContext } from '../../registry.js';
+import { textValue } from '../../text-value.js';
+import { on, str } from '../../values.js';
+import type { SelectNode } from './select.js';
+import { filterOptions, moveIndex, placePopup, typeAhead } from './select-geometry.js';
+import type { Move } from './select-geometry.js';
+
+let serial = 0;
+const supportsPopover =
+  typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+const MOVES: Record<string, Move> = {
+  ArrowDown: 'next',
+  ArrowUp: 'previous',
+  Home: 'first',
+  End: 'last',
+  PageDown: 'page-down',
+  PageUp: 'page-up',
+};
+
+/**
+ * One Select widget node: trigger, popup listbox, optional filter box and clear button, and the
+ * hidden native select that carries the value.
+ *
+ * @summary A ChatKit Select widget.
+ * @tagname cw-select
+ */
+export class CwSelect extends LitElement {
+  /** The Select node. */
+  @property({ attribute: false }) node: SelectNode | null = null;
+  /** The render context of the widget it belongs to. */
+  @property({ attribute: false }) ctx: WidgetRenderContext | null = null;
+
+  @state() private value = '';
+  @state() private open = false;
+  @state() private active = -1;
+  @state() private query = '';
+
+  private readonly uid = `cw-select-${++serial}`;
+  private lastDefault: string | undefined = undefined;
+  private typed = '';
+  private typedAt = 0;
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  private get opts(): ParsedOption[] {
+    return options(this.node?.options);
+  }
+
+  private get searchable(): boolean {
+    const s = this.node?.searchable;
+    return typeof s === 'boolean' ? s : this.opts.length > 15;
+  }
+
+  /** The options the list shows (filtered by the search box). */
+  private get shown(): ParsedOption[] {
+    return this.searchable ? filterOptions(this.opts, this.query) : this.opts;
+  }
+
+  private get native(): HTMLSelectElement | null {
+    return this.querySelector('select.select-native');
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('node') && this.node && this.ctx) {
+      const initial = textValue(this.node.defaultValue, this.ctx, 'Select.defaultValue') ?? '';
+      if (initial !== this.lastDefault) {
+        this.lastDefault = initial;
+        this.value = initial;
+      }
+      if (!this.opts.some((o) => o.value === this.value)) this.value = '';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken out of the document (even to be moved), the popover is hidden: the list is closed.
+    this.close(false);
+  }
+
+  override render() {
+    const node = this.node;
+    const ctx = this.ctx;
+    if (!node || !ctx) return nothing;
+    const name = str(node.name);
+    const opts = this.opts;
+    const shown = this.shown;
+    const chosen = opts.find((o) => o.value === this.value);
+    const placeholder = str(node.placeholder) ?? 'Select…';
+    const disabled = on(node.disabled);
+    const listId = `${this.uid}-list`;
+    const activeId = this.open && shown[this.active] ? `${this.uid}-opt-${this.active}` : undefined;
+    const searchable = this.searchable;
+    return html`<span class=${classMap({ 'select-wrap': true, block: on(node.block) })}>
+      <button
+        type="button"
+        role="combobox"
+        class=${controlClasses(node, 'select-trigger', CONTROL_VARIANTS, 'outline')}
+        id=${ifDefined(fieldId(name))}
+        aria-haspopup="listbox"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${listId}
+        aria-activedescendant=${ifDefined(searchable ? undefined : activeId)}
+        aria-required=${ifDefined(on(node.required) ? 'true' : undefined)}
+        ?disabled=${disabled}
+        @click=${this.onTriggerClick}
+        @keydown=${this.onTriggerKey}
+        @focusout=${this.onFocusOut}
+      >
+        <span class=${classMap({ 'select-value': true, placeholder: !chosen })}
+          >${chosen ? chosen.label : placeholder}</span
+        >
+        ${
+          on(node.clearable) && chosen && !disabled
+            ? html`<span class="select-clear-space"></span>`
+            : nothing
+        }
+        ${renderIcon('chevron-right', 14, 'select-chevron')}
+      </button>
+      ${
+        on(node.clearable) && chosen && !disabled
+          ? html`<button
+              type="button"
+              class="select-clear"
+              aria-label=${`Clear ${chosen.label}`}
+              @click=${() => this.choose('')}
+            >
+              <span aria-hidden="true">×</span>
+            </button>`
+          : nothing
+      }
+      <select
+        class="select-native"
+        name=${ifDefined(name)}
+        tabindex="-1"
+        aria-hidden="true"
+        ?disabled=${disabled}
+        ?required=${on(node.required)}
+        @change=${onChange(node, ctx, (el) => (el as HTMLSelectElement).value)}
+        @input=${this.syncFromNative}
+        @focus=${() => this.trigger?.focus()}
+        @invalid=${() => this.trigger?.setAttribute('aria-invalid', 'true')}
+      >
+        <option value="" ?selected=${!chosen}></option>
+        ${opts.map((o) => html`<option value=${o.value} ?selected=${o === chosen}></option>`)}
+      </select>
+      <div
+        class=${classMap({ 'select-popup': true, open: this.open })}
+        popover=${ifDefined(supportsPopover ? 'manual' : undefined)}
+        @mousedown=${(e: Event) => e.preventDefault()}
+        @focusout=${this.onFocusOut}
+      >
+        ${
+          searchable
+            ? html`<input
+                class="select-search"
+                type="text"
+                role="combobox"
+                aria-label=${`Search ${placeholder}`}
+                aria-autocomplete="list"
+                aria-expanded=${this.open ? 'true' : 'false'}
+                aria-controls=${listId}
+                aria-activedescendant=${ifDefined(activeId)}
+                autocomplete="off"
+                placeholder="Search…"
+                .value=${this.query}
+                @input=${this.onSearch}
+                @keydown=${this.onSearchKey}
+              />`
+            : nothing
+        }
+        <div class="select-list" role="listbox" id=${listId} aria-label=${placeholder}>
+          ${shown.map(
+            (o, i) =>
+              html`<div
+                class=${classMap({ 'select-option': true, active: i === this.active })}
+                role="option"
+                id=${`${this.uid}-opt-${i}`}
+                aria-selected=${o.value === chosen?.value ? 'true' : 'false'}
+                aria-disabled=${ifDefined(o.disabled ? 'true' : undefined)}
+                @click=${() => !o.disabled && this.choose(o.value)}
+                @mousemove=${() => !o.disabled && i !== this.active && (this.active = i)}
+              >
+                <span class="select-option-label">${o.label}</span>
+                ${
+                  o.description
+                    ? html`<span class="select-option-description">${o.description}</span>`
+                    : nothing
+                }
+              </div>`,
+          )}
+        </div>
+        ${shown.length ? nothing : html`<div class="select-empty">No options</div>`}
+      </div>
+    </span>`;
+  }
+
+  protected override updated(): void {
+    const native = this.native;
+    if (native && native.value !== this.value) native.value = this.value;
+    this.labelTrigger();
+    // A Label is a lazy component too: it may arrive after this update, with the widget's.
+    const host = (this.getRootNode() as ShadowRoot).host as Partial<LitElement> | undefined;
+    void host?.updateComplete?.then(() => this.labelTrigger());
+    const popup = this.querySelector<HTMLElement>('.select-popup');
+    if (!popup) return;
+    if (this.open) {
+      if (supportsPopover && !popup.matches(':popover-open')) popup.showPopover();
+      this.place(popup);
+      this.revealActive();
+    } else if (supportsPopover && popup.matches(':popover-open')) popup.hidePopover();
+  }
+
+  private get trigger(): HTMLButtonElement | null {
+    return this.querySelector('button.select-trigger');
+  }
+
+  /**
+   * The accessible name is the visible Label (`<label for>` reaches the trigger by its id); without
+   * one, the placeholder, then the field name.
+   */
+  private labelTrigger() {
+    const trigger = this.trigger;
+    const root = this.getRootNode() as ParentNode;
+    if (!trigger || !this.node) return;
+    const labelled = trigger.id && root.querySelector(`label[for="${CSS.escape(trigger.id)}"]`);
+    if (labelled) trigger.removeAttribute('aria-label');
+    else
+      trigger.setAttribute(
+        'aria-label',
+        str(this.node.placeholder) ?? str(this.node.name) ?? 'Select',
+      );
+  }
+
+  /** Places the open popup against the trigger, below or above, inside the viewport. */
+  private place(popup: HTMLElement) {
+    const trigger = this.trigger;
+    if (!trigger) return;
+    const rect = trigger.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    popup.style.maxHeight = 'none';
+    popup.style.width = `${Math.min(Math.max(rect.width, 180), vw - 16)}px`;
+    const p = placePopup(rect, popup.getBoundingClientRect().height, vw, vh);
+    popup.style.top = `${p.top}px`;
+    popup.style.left = `${p.left}px`;
+    popup.style.width = `${p.width}px`;
+    popup.style.maxHeight = `${p.maxHeight}px`;
+    popup.dataset['side'] = p.side;
+  }
+
+  private revealActive() {
+    const list = this.querySelector<HTMLElement>('.select-list');
+    const el = list?.querySelector<HTMLElement>('.select-option.active');
+    if (!list || !el) return;
+    if (el.offsetTop < list.scrollTop) list.scrollTop = el.offsetTop;
+    else if (el.offsetTop + el.offsetHeight > list.scrollTop + list.clientHeight)
+      list.scrollTop = el.offsetTop + el.offsetHeight - list.clientHeight;
+  }
+
+  private readonly reposition = () => {
+    const popup = this.querySelector<HTMLElement>('.select-popup');
+    if (this.open && popup) this.place(popup);
+  };
+
+  private readonly outside = (e: Event) => {
+    if (!e.composedPath().includes(this)) this.close(false);
+  };
+
+  private scrollers: EventTarget[] = [];
+
+  private listen(on: boolean) {
+    // A scroll does not leave its shadow root (the thread of <chat-widgets> scrolls inside one), so
+    // the popup follows its trigger by listening on every ancestor across shadow boundaries.
+    for (const target of this.scrollers) target.removeEventListener('scroll', this.reposition);
+    this.scrollers = [];
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('resize', this.reposition);
+    document[method]('pointerdown', this.outside, true);
+    if (!on) return;
+    for (let n: Node | null = this.parentNode; n;) {
+      this.scrollers.push(n);
+      n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+    }
+    this.scrollers.push(window);
+    for (const target of this.scrollers)
+      target.addEventListener('scroll', this.reposition, { passive: true });
+  }
+
+  /** Opens the list with `active` as the active option (the chosen one by default). */
+  private show(move?: Move) {
+    if (this.open || !this.node || on(this.node.disabled)) return;
+    this.query = '';
+    const shown = this.shown;
+    const chosen = shown.findIndex((o) => o.value === this.value && !o.disabled);
+    this.active = move
+      ? moveIndex(shown, -1, move)
+      : chosen >= 0
+        ? chosen
+        : moveIndex(shown, -1, 'first');
+    this.open = true;
+    this.listen(true);
+    if (this.searchable)
+      void this.updateComplete.then(() =>
+        this.querySelector<HTMLInputElement>('.select-search')?.focus(),
+      );
+  }
+
+  private close(restoreFocus: boolean) {
+    if (!this.open) return;
+    this.open = false;
+    this.query = '';
+    this.listen(false);
+    if (restoreFocus) this.trigger?.focus();
+  }
+
+  /** Chooses a value: the native select takes it and reports the change (`onChangeAction`). */
+  private choose(value: string) {
+    this.close(true);
+    if (value === this.value) return;
+    this.value = value;
+    const native = this.native;
+    if (!native) return;
+    native.value = value;
+    this.trigger?.removeAttribute('aria-invalid');
+    native.dispatchEvent(new Event('input', { bubbles: true }));
+    native.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** A value set on the native select from outside (a script, a test) shows in the trigger. */
+  private readonly syncFromNative = (e: Event) => {
+    this.value = (e.target as HTMLSelectElement).value;
+  };
+
+  private readonly onTriggerClick = () => {
+    if (this.open) this.close(true);
+    else this.show();
+  };
+
+  private readonly onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Node | null;
+    if (this.open && !(to && this.contains(to))) this.close(false);
+  };
+
+  private readonly onSearch = (e: Event) => {
+    this.query = (e.target as HTMLInputElement).value;
+    this.active = moveIndex(this.shown, -1, 'first');
+  };
+
+  /** Keys on the trigger: open, move, type-ahead, choose, close. */
+  private readonly onTriggerKey = (e: KeyboardEvent) => {
+    if (e.altKey && e.key === 'ArrowUp' && this.open) return this.act(e, () => this.pick());
+    const move = MOVES[e.key];
+    if (!this.open) {
+      if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown' || e.key === 'ArrowUp')
+        return this.act(e, () => this.show());
+      if (e.key === 'Home' || e.key === 'End') return this.act(e, () => this.show(move));
+      if (this.isTypeAhead(e)) return this.act(e, () => (this.show(), this.search(e.key)));
+      return;
+    }
+    if (move) return this.act(e, () => (this.active = moveIndex(this.shown, this.active, move)));
+    if (e.key === 'Enter' || e.key === ' ') return this.act(e, () => this.pick());
+    if (e.key === 'Escape') return this.act(e, () => this.close(true));
+    if (e.key === 'Tab') return this.close(false);
+    if (this.isTypeAhead(e)) this.act(e, () => this.search(e.key));
+  };
+
+  /** Keys in the search box: the list keys, while letters, Space, Home and End edit the text. */
+  private readonly onSearchKey = (e: KeyboardEvent) => {
+    const move = e.key === 'Home' || e.key === 'End' ? undefined : MOVES[e.key];
+    if (move) return this.act(e, () => (this.active = moveIndex(this.shown, this.active, move)));
+    if (e.key === 'Enter') return this.act(e, () => this.pick());
+    if (e.key === 'Escape') return this.act(e, () => this.close(true));
+    // Tab goes on from the trigger: focus returns to it first, then the browser moves on.
+    if (e.key === 'Tab') this.close(true);
+  };
+
+  private act(e: KeyboardEvent, what: () => unknown) {
+    e.preventDefault();
+    e.stopPropagation();
+    what();
+  }
+
+  private pick() {
+    const o = this.shown[this.active];
+    if (o && !o.disabled) this.choose(o.value);
+    else this.close(true);
+  }
+
+  private isTypeAhead(e: KeyboardEvent) {
+    return e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey;
+  }
+
+  private search(key: string) {
+    const now = performance.now();
+    this.typed = now - this.typedAt > 500 ? key : this.typed + key;
+    this.typedAt = now;
+    const i = typeAhead(this.shown, this.active, this.typed);
+    if (i >= 0) this.active = i;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cw-select': CwSelect;
+  }
+}
