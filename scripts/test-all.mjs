@@ -107,6 +107,20 @@ const steps = [
       return missing ? { fail: `WebKit cannot run: ${missing}; or CW_SKIP_WEBKIT=1` } : null;
     },
   },
+  // The picture tests: every widget fixture and corpus widget in light and dark, narrow and wide,
+  // against the reviewed baselines of test/visual/baselines/ (Chromium).
+  {
+    name: 'picture tests (Chromium)',
+    heavy: true,
+    cmd: npx(
+      'web-test-runner',
+      '--config',
+      'web-test-runner.visual.config.mjs',
+      '--static-logging',
+    ),
+    port: true,
+    counts: wtrCounts,
+  },
   // The framework demos (Vue, Angular with prerendering, React) built from the packed tarball as an
   // integrator builds them, then driven in Chromium and Firefox (scripts/framework-demos.mjs). Their
   // installs come from the npm registry, or the ~/.npm cache when warm.
@@ -263,6 +277,7 @@ const first = [
   'browser tests (Firefox)',
   'browser tests (WebKit)',
   'framework demos',
+  'picture tests (Chromium)',
 ];
 const rank = (step) => (first.includes(step.name) ? first.indexOf(step.name) : first.length);
 const pending = [...steps].sort((a, b) => rank(a) - rank(b));

@@ -1,0 +1,94 @@
+/**
+ * Picture tests: every widget fixture of this project and of the ChatKit corpus
+ * (../shared/widget-corpus, when present), in light and dark, 480 and 800 px wide, compared with the
+ * reviewed baselines in test/visual/baselines/chromium/ (see web-test-runner.visual.config.mjs).
+ */
+import { fixture, html } from '@open-wc/testing';
+import * as visualRegression from '@web/test-runner-visual-regression';
+
+import type { CwWidget } from '../../src/widgets/widget-view.js';
+import { animationsDone, settle } from '../helpers/widgets.js';
+
+// The package's index.d.ts re-exports a .mjs file that has no types of its own beside it.
+const { visualDiff } = visualRegression as unknown as {
+  visualDiff: (element: Element, name: string) => Promise<void>;
+};
+
+interface Listed {
+  name: string;
+  group: string;
+  url: string;
+  fragment: boolean;
+}
+
+const index = (await (await fetch('/__widgets__/index.json')).json()) as {
+  fixtures: Listed[];
+  corpus: boolean;
+};
+if (!index.corpus)
+  console.log(
+    "../shared/widget-corpus is not beside this clone: only this project's fixtures are compared",
+  );
+
+/** A picture's file name: fixtures/<name> or corpus/<path in the corpus>, lower case, with dashes. */
+const pictureName = (f: Listed): string =>
+  `${f.group === 'chat-widgets fixtures' ? 'fixtures' : 'corpus'}/${f.name}`
+    .replace(/[^a-zA-Z0-9/._-]+/g, '-')
+    .toLowerCase();
+
+async function load(f: Listed): Promise<unknown> {
+  const widget = (await (await fetch(f.url)).json()) as Record<string, unknown>;
+  return f.fragment ? { type: 'Card', children: [widget] } : widget;
+}
+
+/** Waits for the widget's images (decoded or failed) and the fonts, so the picture is complete. */
+async function imagesAndFonts(el: CwWidget): Promise<void> {
+  const images = [...el.shadowRoot!.querySelectorAll('img')];
+  await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+  await document.fonts.ready;
+}
+
+/**
+ * Stops the endless animations (the streaming caret's blink, a loading shimmer) at their start, in
+ * every shadow root under the widget: a picture shows one moment, the same each run.
+ */
+function freezeEndlessAnimations(root: ShadowRoot): void {
+  for (const a of root.getAnimations()) {
+    if (a.effect?.getComputedTiming().endTime === Infinity) {
+      a.pause();
+      a.currentTime = 0;
+    }
+  }
+  for (const host of root.querySelectorAll('*')) {
+    if (host.shadowRoot) freezeEndlessAnimations(host.shadowRoot);
+  }
+}
+
+const themes = [
+  { theme: 'light', background: '#ffffff' },
+  { theme: 'dark', background: '#212121' },
+] as const;
+const widths = [480, 800];
+
+describe('widget pictures', () => {
+  for (const f of index.fixtures) {
+    for (const { theme, background } of themes) {
+      for (const width of widths) {
+        it(`${f.group}: ${f.name}, ${theme}, ${width} px`, async () => {
+          const widget = await load(f);
+          const frame = await fixture<HTMLElement>(
+            html`<div style="width:${width}px;padding:16px;background:${background}">
+              <cw-widget theme=${theme} .widget=${widget}></cw-widget>
+            </div>`,
+          );
+          const el = frame.querySelector('cw-widget') as CwWidget;
+          await settle(el);
+          await animationsDone(el);
+          await imagesAndFonts(el);
+          freezeEndlessAnimations(el.shadowRoot!);
+          await visualDiff(frame, `${pictureName(f)}--${theme}-${width}`);
+        });
+      }
+    }
+  }
+});
