@@ -31,7 +31,8 @@ import type { WidgetRenderContext } from '../../registry.js';
 import { textValue } from '../../text-value.js';
 import { on, str } from '../../values.js';
 import type { SelectNode } from './select.js';
-import { filterOptions, moveIndex, placePopup, typeAhead } from './select-geometry.js';
+import { composedAncestors, nameTrigger, placePopupElement, revealActive } from './select-dom.js';
+import { filterOptions, moveIndex, typeAhead } from './select-geometry.js';
 import type { Move } from './select-geometry.js';
 
 let serial = 0;
@@ -229,16 +230,21 @@ export class CwSelect extends LitElement {
   protected override updated(): void {
     const native = this.native;
     if (native && native.value !== this.value) native.value = this.value;
-    this.labelTrigger();
-    // A Label is a lazy component too: it may arrive after this update, with the widget's.
-    const host = (this.getRootNode() as ShadowRoot).host as Partial<LitElement> | undefined;
-    void host?.updateComplete?.then(() => this.labelTrigger());
+    const trigger = this.trigger;
+    const node = this.node;
+    if (trigger && node) {
+      const name = () => nameTrigger(trigger, str(node.placeholder) ?? str(node.name) ?? 'Select');
+      name();
+      // A Label is a lazy component too: it may arrive after this update, with the widget's.
+      const host = (this.getRootNode() as ShadowRoot).host as Partial<LitElement> | undefined;
+      void host?.updateComplete?.then(name);
+    }
     const popup = this.querySelector<HTMLElement>('.select-popup');
-    if (!popup) return;
+    if (!popup || !trigger) return;
     if (this.open) {
       if (supportsPopover && !popup.matches(':popover-open')) popup.showPopover();
-      this.place(popup);
-      this.revealActive();
+      placePopupElement(popup, trigger);
+      revealActive(this.querySelector<HTMLElement>('.select-list'));
     } else if (supportsPopover && popup.matches(':popover-open')) popup.hidePopover();
   }
 
@@ -246,52 +252,10 @@ export class CwSelect extends LitElement {
     return this.querySelector('button.select-trigger');
   }
 
-  /**
-   * The accessible name is the visible Label (`<label for>` reaches the trigger by its id); without
-   * one, the placeholder, then the field name.
-   */
-  private labelTrigger() {
-    const trigger = this.trigger;
-    const root = this.getRootNode() as ParentNode;
-    if (!trigger || !this.node) return;
-    const labelled = trigger.id && root.querySelector(`label[for="${CSS.escape(trigger.id)}"]`);
-    if (labelled) trigger.removeAttribute('aria-label');
-    else
-      trigger.setAttribute(
-        'aria-label',
-        str(this.node.placeholder) ?? str(this.node.name) ?? 'Select',
-      );
-  }
-
-  /** Places the open popup against the trigger, below or above, inside the viewport. */
-  private place(popup: HTMLElement) {
-    const trigger = this.trigger;
-    if (!trigger) return;
-    const rect = trigger.getBoundingClientRect();
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    popup.style.maxHeight = 'none';
-    popup.style.width = `${Math.min(Math.max(rect.width, 180), vw - 16)}px`;
-    const p = placePopup(rect, popup.getBoundingClientRect().height, vw, vh);
-    popup.style.top = `${p.top}px`;
-    popup.style.left = `${p.left}px`;
-    popup.style.width = `${p.width}px`;
-    popup.style.maxHeight = `${p.maxHeight}px`;
-    popup.dataset['side'] = p.side;
-  }
-
-  private revealActive() {
-    const list = this.querySelector<HTMLElement>('.select-list');
-    const el = list?.querySelector<HTMLElement>('.select-option.active');
-    if (!list || !el) return;
-    if (el.offsetTop < list.scrollTop) list.scrollTop = el.offsetTop;
-    else if (el.offsetTop + el.offsetHeight > list.scrollTop + list.clientHeight)
-      list.scrollTop = el.offsetTop + el.offsetHeight - list.clientHeight;
-  }
-
   private readonly reposition = () => {
     const popup = this.querySelector<HTMLElement>('.select-popup');
-    if (this.open && popup) this.place(popup);
+    const trigger = this.trigger;
+    if (this.open && popup && trigger) placePopupElement(popup, trigger);
   };
 
   private readonly outside = (e: Event) => {
@@ -301,19 +265,13 @@ export class CwSelect extends LitElement {
   private scrollers: EventTarget[] = [];
 
   private listen(on: boolean) {
-    // A scroll does not leave its shadow root (the thread of <chat-widgets> scrolls inside one), so
-    // the popup follows its trigger by listening on every ancestor across shadow boundaries.
     for (const target of this.scrollers) target.removeEventListener('scroll', this.reposition);
     this.scrollers = [];
     const method = on ? 'addEventListener' : 'removeEventListener';
     window[method]('resize', this.reposition);
     document[method]('pointerdown', this.outside, true);
     if (!on) return;
-    for (let n: Node | null = this.parentNode; n;) {
-      this.scrollers.push(n);
-      n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
-    }
-    this.scrollers.push(window);
+    this.scrollers = [...composedAncestors(this), window];
     for (const target of this.scrollers)
       target.addEventListener('scroll', this.reposition, { passive: true });
   }

@@ -1,39 +1,19 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import { CONTROL_VARIANTS } from '../../control-base.js';
-import type { CwWidget } from '../../widget-view.js';
-import { recordActions, renderWidget, settle, shadow } from '../../../../test/helpers/widgets.js';
-import { filterOptions, moveIndex, placePopup, typeAhead } from './select-geometry.js';
-
-const SIZES = [
-  { value: 's', label: 'Small', disabled: true },
-  { value: 'm', label: 'Medium', description: 'most people' },
-  { value: 'l', label: 'Large' },
-  { value: 'xl', label: 'Extra large' },
-];
-
-const q = <T extends Element>(el: CwWidget, s: string) => shadow(el).querySelector<T>(s)!;
-const trigger = (el: CwWidget) => q<HTMLButtonElement>(el, 'button.select-trigger');
-const popup = (el: CwWidget) => q<HTMLElement>(el, '.select-popup');
-const optionEls = (el: CwWidget) => [...shadow(el).querySelectorAll<HTMLElement>('[role=option]')];
-const cwSelect = (el: CwWidget) =>
-  q<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'cw-select');
-/** Waits for the select (and so the popup's placement) to render. */
-const rendered = async (el: CwWidget) => {
-  await cwSelect(el).updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
-};
-const press = async (el: CwWidget, key: string) => {
-  await sendKeys({ press: key });
-  await rendered(el);
-};
-const activeLabel = (el: CwWidget) => {
-  const id = (shadow(el).activeElement ?? trigger(el)).getAttribute('aria-activedescendant');
-  return id
-    ? shadow(el).getElementById(id)!.querySelector('.select-option-label')!.textContent
-    : null;
-};
+import { recordActions, renderWidget, shadow } from '../../../../test/helpers/widgets.js';
+import {
+  SIZES,
+  activeLabel,
+  optionEls,
+  press,
+  q,
+  rendered,
+  trigger,
+} from './select-helpers.test.js';
+// The popup's placement, layout and axe checks.
+import './select-popup.test.js';
 
 describe('Select', () => {
   it('keeps a native select as the value carrier: options, default value, change action', async () => {
@@ -309,184 +289,5 @@ describe('Select', () => {
       { type: 'send', payload: { order: { size: 'l' } } },
     ]);
     expect(trigger(el).hasAttribute('aria-invalid')).to.equal(false);
-  });
-
-  it('layout: in a column the box fills it with the chevron at its end; long text ends before the chevron', async () => {
-    const host = await fixture<HTMLElement>(
-      html`<div style="width: 320px">
-        <cw-widget
-          .widget=${{
-            type: 'Col',
-            children: [
-              { type: 'Select', name: 'a', placeholder: 'Pick', options: SIZES },
-              {
-                type: 'Select',
-                name: 'b',
-                defaultValue: 'long',
-                options: [{ value: 'long', label: 'A very long option label '.repeat(6) }],
-              },
-            ],
-          }}
-        ></cw-widget>
-      </div>`,
-    );
-    const el = host.querySelector<CwWidget>('cw-widget')!;
-    await settle(el);
-    const [a, b] = [...shadow(el).querySelectorAll<HTMLElement>('.select-trigger')];
-    const col = q(el, '.select-wrap').parentElement!.parentElement!.getBoundingClientRect();
-    for (const t of [a!, b!]) {
-      const box = t.getBoundingClientRect();
-      const chevron = t.querySelector('.select-chevron')!.getBoundingClientRect();
-      const value = t.querySelector('.select-value')!.getBoundingClientRect();
-      expect(Math.abs(box.width - col.width)).to.be.below(1);
-      expect(chevron.right).to.be.at.most(box.right);
-      expect(box.right - chevron.right).to.be.below(24);
-      expect(value.right).to.be.at.most(chevron.left);
-    }
-    const long = b!.querySelector<HTMLElement>('.select-value')!;
-    expect(long.scrollWidth).to.be.above(long.clientWidth);
-    expect(getComputedStyle(long).textOverflow).to.equal('ellipsis');
-  });
-
-  it('the popup opens inside the viewport, above when there is no room below, and no card clips it', async () => {
-    const host = await fixture<HTMLElement>(
-      html`<div
-        style="position: fixed; left: 0; right: 0; bottom: 8px; height: 60px; overflow: hidden"
-      >
-        <cw-widget
-          .widget=${{
-            type: 'Card',
-            children: [
-              {
-                type: 'Select',
-                name: 'n',
-                options: Array.from({ length: 12 }, (_, i) => ({ value: i, label: `Option ${i}` })),
-              },
-            ],
-          }}
-        ></cw-widget>
-      </div>`,
-    );
-    const el = host.querySelector<CwWidget>('cw-widget')!;
-    await settle(el);
-    trigger(el).click();
-    await rendered(el);
-    const p = popup(el).getBoundingClientRect();
-    const t = trigger(el).getBoundingClientRect();
-    expect(popup(el).dataset['side']).to.equal('above');
-    expect(p.bottom).to.be.at.most(t.top);
-    expect(p.top).to.be.at.least(0);
-    expect(p.left).to.be.at.least(0);
-    expect(p.right).to.be.at.most(document.documentElement.clientWidth);
-    // Not clipped by the 60 px overflow-hidden box: the popup is what is drawn at its middle.
-    const hit = shadow(el).elementFromPoint(p.left + p.width / 2, p.top + 20);
-    expect(popup(el).contains(hit)).to.equal(true);
-    // It follows its trigger when a scroller inside another shadow root moves it.
-    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    await rendered(el);
-    const outer = document.createElement('div');
-    const inner = outer.attachShadow({ mode: 'open' });
-    inner.innerHTML =
-      '<div style="height: 200px; overflow: auto"><div style="height: 600px"></div></div>';
-    const scroller = inner.firstElementChild as HTMLElement;
-    scroller.prepend(el);
-    document.body.append(outer);
-    try {
-      await rendered(el);
-      trigger(el).click();
-      await rendered(el);
-      expect(popup(el).dataset['side']).to.equal('below');
-      const before =
-        popup(el).getBoundingClientRect().top - trigger(el).getBoundingClientRect().bottom;
-      scroller.scrollTop = 30;
-      await new Promise((r) => scroller.addEventListener('scroll', r, { once: true }));
-      await rendered(el);
-      const after =
-        popup(el).getBoundingClientRect().top - trigger(el).getBoundingClientRect().bottom;
-      expect(trigger(el).getBoundingClientRect().top).to.be.below(
-        scroller.getBoundingClientRect().top + 20,
-      );
-      expect(Math.abs(after - before)).to.be.below(1);
-    } finally {
-      outer.remove();
-    }
-    host.append(el);
-    await rendered(el);
-    // Moved while open, it comes back closed (a removed popover is hidden).
-    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
-    trigger(el).click();
-    await rendered(el);
-    // A click outside closes it.
-    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    await rendered(el);
-    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
-  });
-
-  for (const theme of ['light', 'dark'] as const) {
-    it(`passes axe closed and open (${theme})`, async () => {
-      const background = theme === 'dark' ? '#212121' : '#ffffff';
-      const host = await fixture<HTMLElement>(
-        html`<main style="background:${background}">
-          <cw-widget
-            theme=${theme}
-            .widget=${{
-              type: 'Card',
-              children: [
-                { type: 'Label', value: 'Size', fieldName: 'size' },
-                {
-                  type: 'Select',
-                  name: 'size',
-                  clearable: true,
-                  defaultValue: 'l',
-                  options: SIZES,
-                },
-                { type: 'Select', name: 'city', searchable: true, options: SIZES },
-              ],
-            }}
-          ></cw-widget>
-        </main>`,
-      );
-      const el = host.querySelector<CwWidget>('cw-widget')!;
-      await settle(el);
-      await expect(host).to.be.accessible({ ignoredRules: ['region'] });
-      const triggers = [...shadow(el).querySelectorAll<HTMLButtonElement>('.select-trigger')];
-      triggers[0]!.click();
-      await rendered(el);
-      await expect(host).to.be.accessible({ ignoredRules: ['region'] });
-      triggers[1]!.click();
-      await settle(el);
-      await expect(host).to.be.accessible({ ignoredRules: ['region'] });
-    });
-  }
-
-  it('geometry: placement, moves, type-ahead and filtering', () => {
-    const t = { top: 100, bottom: 136, left: 20, width: 100 };
-    expect(placePopup(t, 200, 400, 800)).to.deep.equal({
-      top: 140,
-      left: 20,
-      width: 180,
-      maxHeight: 320,
-      side: 'below',
-    });
-    const low = { top: 700, bottom: 736, left: 350, width: 100 };
-    const above = placePopup(low, 200, 400, 800);
-    expect(above.side).to.equal('above');
-    expect(above.top).to.equal(700 - 4 - 200);
-    expect(above.left + above.width).to.be.at.most(392);
-    const opts = SIZES.map((o) => ({ disabled: false, ...o }));
-    expect(moveIndex(opts, -1, 'first')).to.equal(1);
-    expect(moveIndex(opts, 1, 'previous')).to.equal(1);
-    expect(moveIndex(opts, 3, 'next')).to.equal(3);
-    expect(
-      moveIndex(
-        opts.map((o) => ({ ...o, disabled: true })),
-        -1,
-        'first',
-      ),
-    ).to.equal(-1);
-    expect(typeAhead(opts, 1, 'l')).to.equal(2);
-    expect(typeAhead(opts, 2, 'me')).to.equal(1);
-    expect(typeAhead(opts, 1, 's')).to.equal(-1);
-    expect(filterOptions(opts, ' MOST ').map((o) => o.value)).to.deep.equal(['m']);
   });
 });
