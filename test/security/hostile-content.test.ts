@@ -355,13 +355,16 @@ describe('hostile server content', () => {
     const open = window.open;
     window.open = (...args: unknown[]) => (opened.push(args), null);
 
+    // The hostile sizes make the thread about 2.7 million px tall, and a long thread sets items
+    // far from its view aside (windowing): a view taller than the whole thread keeps every
+    // hostile widget rendered, to be pressed below.
     const host = document.createElement('div');
-    host.style.cssText = 'position:absolute;left:200px;top:150px;width:420px;height:520px;';
+    host.style.cssText = 'position:absolute;left:200px;top:150px;width:420px;height:4000000px;';
     document.body.append(host);
     try {
       const chat = await ChatHarness.create({
         container: host,
-        style: 'display:block;width:420px;height:520px',
+        style: 'display:block;width:420px;height:4000000px',
         transport: () => hostileServer(PAYLOADS),
         options: {
           history: { enabled: true },
@@ -379,30 +382,13 @@ describe('hostile server content', () => {
       });
       await chat.el.sendUserMessage({ text: 'show me everything' });
       await chat.waitForIdle(30_000);
-      // A long thread sets far-off items aside (windowing): scroll through it from the top, and
-      // press every button of every hostile widget as it renders (actions go to the hostile
-      // server), until each has been seen.
-      const pressed = new Set<Element>();
-      const frame = () => new Promise((r) => requestAnimationFrame(r));
-      const pressVisible = () => {
-        for (const widget of chat.root.querySelectorAll('cw-widget')) {
-          if (pressed.has(widget)) continue;
-          pressed.add(widget);
-          for (const button of widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'))
-            button.click();
-        }
-      };
-      // One item at a time (hostile sizes make the thread very tall), up to the item that was
-      // last before the pass: the actions' answers add more after it.
-      const items = () => chat.root.querySelectorAll<HTMLElement>('cw-thread .thread > .item');
-      const count = items().length;
-      for (let i = 0; i < count; i++) {
-        items()[i]?.scrollIntoView({ block: 'start' });
-        await frame();
-        await frame();
-        pressVisible();
-      }
-      expect(pressed.size, 'every hostile widget rendered').to.be.at.least(PAYLOADS.length);
+      await waitUntil(
+        () => chat.root.querySelectorAll('cw-widget').length === PAYLOADS.length,
+        'every widget shown',
+        {
+          timeout: 30_000,
+        },
+      );
       // The entity menu and the history panel, with hostile titles.
       await chat.composer.type('@');
       await waitUntil(() => chat.composer.mentionOptions.length > 0, 'the mention menu opens', {
@@ -413,8 +399,17 @@ describe('hostile server content', () => {
       await new Promise((r) => requestAnimationFrame(r));
       await new Promise((r) => setTimeout(r, 200));
 
-      pressVisible();
+      // Press every button of every hostile widget: actions go to the (hostile) server.
+      for (const widget of chat.root.querySelectorAll('cw-widget'))
+        for (const button of widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'))
+          button.click();
       await new Promise((r) => setTimeout(r, 200));
+      // A pressed Select opened its list, drawn above the page on purpose (the top layer, beside
+      // its trigger): a press elsewhere closes it before the checks of what is drawn where.
+      document.body.dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, composed: true }),
+      );
+      await new Promise((r) => requestAnimationFrame(r));
 
       expect(window.__pwned ?? [], 'no payload ran').to.deep.equal([]);
       expect(location.href).to.equal(href, 'no navigation');
