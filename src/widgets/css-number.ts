@@ -41,6 +41,28 @@ export const LENGTH_UNITS = [
   'cqi',
   'cqb',
 ] as const;
+/**
+ * The largest length a server value may give: far beyond any chat layout, yet short of the
+ * absurd (a few such sizes made a thread 2.7 million px tall). Pixels up to 10,000; font-relative
+ * units up to 625 (10,000 px at 16 px); anything relative to a box or the viewport up to 1,000.
+ */
+export const MAX_PX = 10000;
+const MAX_BY_UNIT: Readonly<Record<string, number>> = {
+  px: MAX_PX,
+  pt: MAX_PX * 0.75,
+  em: 625,
+  rem: 625,
+  ch: 625,
+  ex: 625,
+  lh: 625,
+  rlh: 625,
+};
+/** Spacing units (`gap`, `padding`, `margin` numbers) up to this many: 1,000 px. */
+export const MAX_SPACE_UNITS = 250;
+
+/** `n` clamped to ±`max`. */
+export const clampMagnitude = (n: number, max: number): number => Math.max(-max, Math.min(max, n));
+
 export const LENGTH = new RegExp(`^(${NUMBER})(${LENGTH_UNITS.join('|')})$`, 'i');
 export const PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
 
@@ -57,7 +79,8 @@ export function cssLength(value: unknown, negative = false): string | undefined 
   if (!m) return undefined;
   const n = Number(m[1]);
   if (!Number.isFinite(n) || (n < 0 && !negative)) return undefined;
-  return `${cssNumber(n)}${m[2]!.toLowerCase()}`;
+  const unit = m[2]!.toLowerCase();
+  return `${cssNumber(clampMagnitude(n, MAX_BY_UNIT[unit] ?? 1000))}${unit}`;
 }
 
 /** Size keywords the catalogue names (`"fit-content"`, `"auto"`) and their relatives. */

@@ -15,7 +15,10 @@ import { lookupTable } from '../util/safe-object.js';
 import { color } from './css-color.js';
 import { gradient } from './css-gradient.js';
 import {
+  clampMagnitude,
   cssNumber,
+  MAX_PX,
+  MAX_SPACE_UNITS,
   NUMBER,
   PLAIN_NUMBER,
   cssLength,
@@ -43,7 +46,7 @@ export function space(value: unknown, negative = false): string | undefined {
     if (value < 0 && !negative) return undefined;
     return value === 0
       ? '0'
-      : `calc(var(--cw-widget-space-unit, ${SPACE_UNIT_PX}px) * ${cssNumber(value)})`;
+      : `calc(var(--cw-widget-space-unit, ${SPACE_UNIT_PX}px) * ${cssNumber(clampMagnitude(value, MAX_SPACE_UNITS))})`;
   }
   if (!isStr(value)) return undefined;
   if (negative && value.trim() === 'auto') return 'auto';
@@ -52,7 +55,7 @@ export function space(value: unknown, negative = false): string | undefined {
 
 /** A size value: pixels (not negative), or a CSS length or one of the size keywords. */
 export function px(value: unknown): string | undefined {
-  if (isNum(value)) return value < 0 ? undefined : `${cssNumber(value)}px`;
+  if (isNum(value)) return value < 0 ? undefined : `${cssNumber(Math.min(value, MAX_PX))}px`;
   if (!isStr(value)) return undefined;
   const v = value.trim();
   return SIZE_KEYWORDS.has(v) ? v : cssLength(v);
@@ -107,15 +110,20 @@ const BORDER_STYLES = new Set([
   'outset',
 ]);
 
+/** The widest border a server value may give (px). */
+const MAX_BORDER_PX = 64;
+
 function oneBorder(value: unknown): string | undefined {
   if (isNum(value))
-    return value < 0 ? undefined : `${cssNumber(value)}px solid var(--cw-color-border)`;
+    return value < 0
+      ? undefined
+      : `${cssNumber(Math.min(value, MAX_BORDER_PX))}px solid var(--cw-color-border)`;
   if (!isObj(value)) return undefined;
   const size = ownProp(value, 'size');
   if (!isNum(size) || size < 0) return undefined;
   const kind = ownProp(value, 'style');
   const style = typeof kind === 'string' && BORDER_STYLES.has(kind) ? kind : 'solid';
-  return `${cssNumber(size)}px ${style} ${color(ownProp(value, 'color'), 'border') ?? 'var(--cw-color-border)'}`;
+  return `${cssNumber(Math.min(size, MAX_BORDER_PX))}px ${style} ${color(ownProp(value, 'color'), 'border') ?? 'var(--cw-color-border)'}`;
 }
 
 /** A border: width in px, `{size, color, style}`, or per side `{top, right, bottom, left, x, y}`. */

@@ -128,10 +128,18 @@ describe('widget CSS value parsers', () => {
       expect(border(n)).to.deep.equal({});
     }
     expect(px(-5), 'negative size').to.equal(undefined);
-    expect(px(1e308)).to.equal('100000px');
-    expect(space(1e308)).to.equal('calc(var(--cw-widget-space-unit, 4px) * 100000)');
+    // Absurd sizes are clamped to the largest a chat could use (10,000 px; 250 spacing units,
+    // 1,000 px; 64 px borders; per unit for lengths), so no widget makes a thread miles long.
+    expect(px(1e308)).to.equal('10000px');
+    expect(px('1e308px')).to.equal(undefined, 'no exponent form');
+    expect(px('99999999px')).to.equal('10000px');
+    expect(px('99999999rem')).to.equal('625rem');
+    expect(px('99999999vh')).to.equal('1000vh');
+    expect(space(1e308)).to.equal('calc(var(--cw-widget-space-unit, 4px) * 250)');
+    expect(space('99999999px')).to.equal('10000px');
     expect(px(1e-30)).to.equal('0px');
-    expect(border(1e308)['border']).to.equal('100000px solid var(--cw-color-border)');
+    expect(border(1e308)['border']).to.equal('64px solid var(--cw-color-border)');
+    expect(border({ size: 1e9 })['border']).to.contain('64px solid');
     expect(space(-2, true), 'negative margins are allowed').to.contain('* -2');
   });
 

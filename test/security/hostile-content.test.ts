@@ -355,9 +355,9 @@ describe('hostile server content', () => {
     const open = window.open;
     window.open = (...args: unknown[]) => (opened.push(args), null);
 
-    // The hostile sizes make the thread about 2.7 million px tall, and a long thread sets items
-    // far from its view aside (windowing): a view taller than the whole thread keeps every
-    // hostile widget rendered, to be pressed below.
+    // The hostile sizes (each clamped, but many of them) make the thread very tall, and a long
+    // thread sets items far from its view aside (windowing): a view taller than the whole thread
+    // keeps every hostile widget rendered, to be pressed below.
     const host = document.createElement('div');
     host.style.cssText = 'position:absolute;left:200px;top:150px;width:420px;height:4000000px;';
     document.body.append(host);
