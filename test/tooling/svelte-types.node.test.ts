@@ -104,9 +104,14 @@ function compile(types: string): { status: number | null; output: string } {
         files: ['svelte-shim.d.ts', types, 'usage.ts'],
       }),
     );
-    const run = spawnSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], {
-      encoding: 'utf8',
-    });
+    // --pretty false: plain messages whatever the terminal (CI=true makes tsc colour them).
+    const run = spawnSync(
+      process.execPath,
+      [tsc, '--pretty', 'false', '-p', join(dir, 'tsconfig.json')],
+      {
+        encoding: 'utf8',
+      },
+    );
     return { status: run.status, output: run.stdout + run.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
