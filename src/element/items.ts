@@ -4,7 +4,6 @@ import type { TemplateResult } from 'lit';
 import { icon } from '../icons/chrome-icons.js';
 import { lazyElement } from '../internal/lazy-elements.js';
 import type { MarkdownOptions } from '../markdown/render.js';
-import { safeLinkHref as safeHref } from '../util/url-policy.js';
 import type {
   Annotation,
   AssistantMessageContent,
@@ -16,10 +15,9 @@ import type {
   Task,
   UserMessageContent,
   UserMessageItem,
-  Workflow,
 } from '../protocol/wire-types.js';
 import { textGrowth } from '../state/text-growth.js';
-import { renderIcon } from './lazy-icon.js';
+import { renderTask, renderWorkflow, sourceLink } from './item-tasks.js';
 import type { ItemEntry } from '../state/thread-state.js';
 
 /** What item renderers need from the element. */
@@ -181,14 +179,6 @@ function renderUser(entry: ItemEntry, ctx: ItemContext): TemplateResult {
   </div>`;
 }
 
-function sourceLink(source: Source): TemplateResult {
-  const href = source.type === 'url' ? safeHref(source.url) : null;
-  const title = source.title || (source.type === 'file' ? source.filename : '') || 'Source';
-  return href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>`
-    : html`<span>${title}</span>`;
-}
-
 function renderSources(annotations: readonly Annotation[]): TemplateResult | typeof nothing {
   const seen = new Set<string>();
   const sources: Source[] = [];
@@ -238,95 +228,6 @@ function renderAssistant(entry: ItemEntry, ctx: ItemContext): TemplateResult {
     ${entry.phase === 'frozen' && entry.frozenBy === 'aborted' ? html`<div class="status-note">Stopped</div>` : nothing}
     ${renderSources(annotations)}${empty ? nothing : renderActions(entry, ctx)}
   </div>`;
-}
-
-function taskTitle(task: Task): string {
-  if (task.title) return task.title;
-  switch (task.type) {
-    case 'web_search':
-      return task.title_query ? `Searched for “${task.title_query}”` : 'Searched the web';
-    case 'thought':
-      return 'Thought';
-    case 'file':
-      return 'Read files';
-    case 'image':
-      return 'Generated an image';
-    default:
-      return 'Step';
-  }
-}
-
-function renderTask(task: Task, ctx: ItemContext): TemplateResult {
-  // A known indicator only, and a prefixed class: a bare `loading` took the thread's own style.
-  const given = task.status_indicator;
-  const status = given === 'loading' || given === 'complete' ? given : 'none';
-  return html`<li class="task status-${status}">
-    <span class="task-status" aria-hidden="true"
-      >${status === 'loading' ? html`<span class="spinner"></span>` : task.type === 'custom' && task.icon ? renderIcon(task.icon, 14, 'item-icon') : status === 'complete' ? icon('check', 14) : html`<span class="dot"></span>`}</span
-    >
-    <div class="task-body">
-      <div class="task-title">${taskTitle(task)}</div>
-      ${
-        task.type === 'thought' && task.content
-          ? html`<cw-markdown
-              class="task-content"
-              .text=${task.content}
-              .options=${ctx.markdown}
-            ></cw-markdown>`
-          : nothing
-      }
-      ${task.type === 'custom' && task.content ? html`<div class="task-content">${task.content}</div>` : nothing}
-      ${
-        task.type === 'web_search' && task.queries.length
-          ? html`<div class="chips">
-              ${task.queries.map((q) => html`<span class="chip">${icon('search', 12)} ${q}</span>`)}
-            </div>`
-          : nothing
-      }
-      ${
-        (task.type === 'web_search' || task.type === 'file') && task.sources.length
-          ? html`<ul class="task-sources">
-              ${task.sources.map((s) => html`<li>${sourceLink(s)}</li>`)}
-            </ul>`
-          : nothing
-      }
-    </div>
-  </li>`;
-}
-
-function workflowSummary(workflow: Workflow, streaming: boolean): string {
-  const summary = workflow.summary;
-  if (summary && 'title' in summary && summary.title) return summary.title;
-  if (summary && 'duration' in summary && typeof summary.duration === 'number') {
-    const s = Math.max(1, Math.round(summary.duration));
-    return s < 60 ? `Thought for ${s}s` : `Thought for ${Math.round(s / 60)}m`;
-  }
-  return streaming ? 'Working…' : workflow.type === 'reasoning' ? 'Thought' : 'Steps';
-}
-
-/** The summary's server-given icon, through the widget icon table (a name, never a URL). */
-const summaryIcon = ({ summary }: Workflow) =>
-  summary && 'title' in summary && summary.icon
-    ? renderIcon(summary.icon, 14, 'item-icon')
-    : nothing;
-
-function renderWorkflow(entry: ItemEntry, ctx: ItemContext): TemplateResult {
-  const { workflow } = entry.item as { workflow: Workflow };
-  const streaming = entry.phase === 'streaming';
-  return html`<details
-    class="item workflow"
-    ?open=${workflow.expanded || streaming}
-    part="workflow"
-  >
-    <summary>
-      ${icon('chevron', 14)}${summaryIcon(workflow)}<span class=${streaming ? 'shimmer' : ''}
-        >${workflowSummary(workflow, streaming)}</span
-      >
-    </summary>
-    <ol class="tasks">
-      ${workflow.tasks.map((t) => renderTask(t, ctx))}
-    </ol>
-  </details>`;
 }
 
 function renderImage(entry: ItemEntry, ctx: ItemContext): TemplateResult {
