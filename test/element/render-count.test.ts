@@ -123,7 +123,9 @@ describe('<chat-widgets> while an answer streams', () => {
     const el = chat.el;
     const hostUpdates = countCalls(el as unknown as Record<string, unknown>, 'update');
     const sending = el.sendUserMessage({ text: 'burst' });
-    await waitUntil(() => chat.messages().at(-1)?.includes('w100'), 'streaming');
+    await waitUntil(() => chat.messages().at(-1)?.includes('w100'), 'streaming', {
+      timeout: 10_000,
+    });
     // Frames run by hand, each as soon as a delta asked for one: only the order matters.
     const real = window.requestAnimationFrame;
     let queue: FrameRequestCallback[] = [];
