@@ -32,6 +32,22 @@ async function openAll(count: number) {
     'every page loaded',
     { timeout: 15000 },
   );
+  // The last page's prepend keeps the reader's place (it moves the view down by that page):
+  // back to the top, once more, with the first items rendered and the far end set aside.
+  await waitUntil(
+    () => {
+      scroller.scrollTop = 0;
+      return (
+        scroller.scrollTop < 1 &&
+        list()
+          .slice(0, 3)
+          .every((el) => !el.classList.contains('windowed')) &&
+        list().at(-1)!.classList.contains('windowed')
+      );
+    },
+    'at the top, the far end set aside',
+    { timeout: 10_000 },
+  );
   await settle();
   const windowed = () => list().filter((el) => el.classList.contains('windowed'));
   const rendered = () => list().filter((el) => !el.classList.contains('windowed'));
@@ -116,8 +132,17 @@ describe('<chat-widgets> windowing of a long thread', () => {
 
   it('never sets aside an item the user touched (focus, input, a press in it)', async () => {
     const { scroller, list } = await openAll(120);
+    // At the top with the second item rendered (in WebKit the view can still move after the
+    // last page's prepend: a known issue of the anchoring there, in the closing note).
+    await waitUntil(
+      () => {
+        scroller.scrollTop = 0;
+        return !list()[1]!.classList.contains('windowed');
+      },
+      'the second item rendered',
+      { timeout: 10_000 },
+    );
     const touched = list()[1]!;
-    expect(touched.classList.contains('windowed')).to.equal(false);
     touched.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     touched.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     scroller.scrollTop = scroller.scrollHeight;

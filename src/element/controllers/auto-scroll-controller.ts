@@ -59,9 +59,7 @@ export class AutoScrollController implements ReactiveController {
   // Child elements (Markdown, widgets) render after the host: their growth, and the scroller's
   // own resizing (a taller composer, a window resize), are followed from here.
   private readonly resize =
-    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.measure(true));
-  /** The frame that observes again after a write made inside the observer's callback. */
-  private reobserve: number | undefined;
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.measure());
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -79,15 +77,9 @@ export class AutoScrollController implements ReactiveController {
       element?.addEventListener('scroll', this.onScroll, { passive: true });
     }
     this.content = content;
-    if (this.reobserve !== undefined) cancelAnimationFrame(this.reobserve);
-    this.reobserve = undefined;
-    this.attach();
-  }
-
-  private attach(): void {
     this.resize?.disconnect();
-    if (this.element) this.resize?.observe(this.element);
-    if (this.content) this.resize?.observe(this.content);
+    if (element) this.resize?.observe(element);
+    if (content) this.resize?.observe(content);
   }
 
   /** Pins to the bottom again (the user sent a message, or opened a thread). */
@@ -109,8 +101,6 @@ export class AutoScrollController implements ReactiveController {
   hostDisconnected(): void {
     this.observe(null);
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    if (this.reobserve !== undefined) cancelAnimationFrame(this.reobserve);
-    this.reobserve = undefined;
     clearTimeout(this.task);
     this.frame = this.task = undefined;
   }
@@ -141,7 +131,7 @@ export class AutoScrollController implements ReactiveController {
    * Reads where the list is, then scrolls once if it must: to the bottom while following, or by
    * as much as the anchored item moved while not. Called only where the layout is fresh.
    */
-  private measure(fromObserver = false): void {
+  private measure(): void {
     const el = this.element;
     if (!el) return;
     this.onMeasure?.('start');
@@ -186,18 +176,6 @@ export class AutoScrollController implements ReactiveController {
     if (target !== null) {
       el.scrollTop = target;
       this.lastTop = this.written = target;
-      // Inside the observer's callback, the write can change sizes again in this frame (items
-      // that come into view lay out at their real height), which browsers report to the page as
-      // an error event ("ResizeObserver loop completed with undelivered notifications"): a
-      // guest must not raise errors on the host's page. Stop observing for the rest of the frame
-      // and observe again from the next one, whose first notification measures anew.
-      if (fromObserver && this.resize && typeof requestAnimationFrame === 'function') {
-        this.resize.disconnect();
-        this.reobserve ??= requestAnimationFrame(() => {
-          this.reobserve = undefined;
-          this.attach();
-        });
-      }
     }
     this.onMeasure?.('end');
   }
