@@ -12,7 +12,7 @@ import {
   plainBlocks,
 } from './lexer.js';
 import type { Block, PlainReason } from './lexer.js';
-import { CITE_END, CITE_START, renderBlock } from './render.js';
+import { CITE_END, CITE_START, renderBlock, renderPlain } from './render.js';
 import type { MarkdownOptions } from './render.js';
 import { markdownStyles } from './markdown.styles.js';
 
@@ -161,7 +161,10 @@ export class CwMarkdown extends LitElement {
               plainBlocks(pending, 'size'),
               (_, i) => i,
               (chunk) =>
-                guard([chunk.raw], () => html`<div class="plain-chunk">${chunk.raw}</div>`),
+                guard(
+                  [chunk.raw, options],
+                  () => html`<div class="plain-chunk">${renderPlain(chunk.raw, options)}</div>`,
+                ),
             )}
           </div>`
         : nothing

@@ -56,7 +56,14 @@ function decode(text: string): string {
 }
 
 function renderText(text: string, options: MarkdownOptions): unknown {
-  const value = decode(text);
+  return renderPlain(decode(text), options);
+}
+
+/**
+ * Text as written, with its citation markers drawn as citations (never as their delimiters and
+ * digits): for inline text, and for text shown before it is lexed.
+ */
+export function renderPlain(value: string, options: MarkdownOptions): unknown {
   if (!value.includes(CITE_START)) return value;
   const parts: unknown[] = [];
   let last = 0;
