@@ -23,17 +23,23 @@ async function openAll(count: number) {
   const list = () => [...scroller.querySelectorAll<HTMLElement>('.thread > .item')];
   await chat.el.setThreadId(threadId);
   await waitUntil(() => list().length > 0, 'the newest page shows');
-  // Every page, by scrolling to the top until the button is gone.
+  // Every page, by scrolling to the top until the button is gone (not scrolling once the last
+  // page is in: the view is then where that page's prepend left it).
   await waitUntil(
     () => {
+      if (scroller.querySelector('.older') === null && list().length === count) return true;
       scroller.scrollTop = 0;
-      return scroller.querySelector('.older') === null && list().length === count;
+      return false;
     },
     'every page loaded',
     { timeout: 15000 },
   );
-  // The last page's prepend keeps the reader's place (it moves the view down by that page):
-  // back to the top, once more, with the first items rendered and the far end set aside.
+  // The last page's prepend keeps the reader's place: it moves the view down by that page (in
+  // the frame after the prepend's layout, which may come after the poll above saw it).
+  await waitUntil(() => scroller.scrollTop > 0, 'the last prepend kept the place', {
+    timeout: 10_000,
+  });
+  // Back to the top, once more, with the first items rendered and the far end set aside.
   await waitUntil(
     () => {
       scroller.scrollTop = 0;
@@ -132,8 +138,7 @@ describe('<chat-widgets> windowing of a long thread', () => {
 
   it('never sets aside an item the user touched (focus, input, a press in it)', async () => {
     const { scroller, list } = await openAll(120);
-    // At the top with the second item rendered (in WebKit the view can still move after the
-    // last page's prepend: a known issue of the anchoring there, in the closing note).
+    // At the top with the second item rendered.
     await waitUntil(
       () => {
         scroller.scrollTop = 0;

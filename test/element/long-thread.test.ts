@@ -61,7 +61,9 @@ describe('<chat-widgets> with a long thread', () => {
       all().length - all().findIndex((item) => item.getBoundingClientRect().top >= top);
     const anchor = () => all().at(-fromEnd)!;
     const y = anchor().getBoundingClientRect().top;
-    await waitUntil(() => items() > before, 'an older page was prepended by scrolling alone');
+    await waitUntil(() => items() > before, 'an older page was prepended by scrolling alone', {
+      timeout: 10_000,
+    });
     expect(pages()).to.be.above(requested, 'items.list asked for the older page');
     // Two frames: the prepended page and its Markdown have rendered and been measured.
     await frame();

@@ -12,6 +12,8 @@ const OWN_SCROLL_SLACK = 1;
  * follow, it keeps the reader's place: the first item in view stays at the same pixel when
  * content above it grows (older items prepended, items rendered late). Browsers' own scroll
  * anchoring does not act at the very top (where "Show earlier messages" is) and Safari has none.
+ * Where the user scrolls to is theirs: a change in the same frame moves it on only when it is a
+ * page prepended above the whole content (the position was one in the older layout).
  *
  * It never forces a layout. All its reads of geometry happen in one phase, after the browser
  * laid the frame out, and all its writes come after them:
@@ -35,14 +37,13 @@ export class AutoScrollController implements ReactiveController {
   private pinned = true;
   private element: HTMLElement | null = null;
   private content: HTMLElement | null = null;
-  /** The scroll position last seen or set. */
-  private lastTop = 0;
-  /** The position this controller scrolled to, until the next scroll elsewhere. */
-  private written = -1;
+  /**
+   * The scroll position the last measurement left (read, or written), or -1 before the first:
+   * any other position at the next one was set by someone else (the user, the page).
+   */
+  private seen = -1;
   /** A scroll happened, or pinning was asked for, since the last measurement. */
   private due = false;
-  /** A scroll event came since the last measurement (ours or the user's). */
-  private scrolled = false;
   private frame: number | undefined;
   private task: ReturnType<typeof setTimeout> | undefined;
   /**
@@ -50,11 +51,14 @@ export class AutoScrollController implements ReactiveController {
    * scroll position `at`. Its position in the content is thus `offset + at`.
    */
   private anchor: Anchor | null = null;
+  /**
+   * The first item of the content at the last measurement, noted like the anchor: items
+   * prepended before it since then are what a measurement that also saw the user scroll
+   * compensates (see measure).
+   */
+  private head: Anchor | null = null;
 
-  private readonly onScroll = () => {
-    this.scrolled = true;
-    this.measureSoon();
-  };
+  private readonly onScroll = () => this.measureSoon();
 
   // Child elements (Markdown, widgets) render after the host: their growth, and the scroller's
   // own resizing (a taller composer, a window resize), are followed from here.
@@ -77,6 +81,8 @@ export class AutoScrollController implements ReactiveController {
       element?.addEventListener('scroll', this.onScroll, { passive: true });
     }
     this.content = content;
+    // Another list: its position says nothing about the user's intent.
+    this.seen = -1;
     this.resize?.disconnect();
     if (element) this.resize?.observe(element);
     if (content) this.resize?.observe(content);
@@ -85,6 +91,9 @@ export class AutoScrollController implements ReactiveController {
   /** Pins to the bottom again (the user sent a message, or opened a thread). */
   pin(): void {
     this.pinned = true;
+    // Whatever moved the list meanwhile (a thread replaced, a shorter content) is not the user
+    // scrolling away from the bottom.
+    this.seen = -1;
     this.measureSoon();
   }
 
@@ -135,33 +144,44 @@ export class AutoScrollController implements ReactiveController {
     const el = this.element;
     if (!el) return;
     this.onMeasure?.('start');
-    const scrolled = this.scrolled;
-    this.due = this.scrolled = false;
+    this.due = false;
     // Reads: the scroll position and heights, and where the anchored item is now.
     const top = el.scrollTop;
     const height = el.scrollHeight;
     const view = el.clientHeight;
     const bottom = Math.max(0, height - view);
-    const anchor = this.resolveAnchor();
+    const anchor = this.resolve(this.anchor);
+    const head = this.resolve(this.head);
+    const first = this.firstItem();
     const rootTop = el.getBoundingClientRect().top;
+    const placeOf = (item: Element) => item.getBoundingClientRect().top - rootTop + top;
+    // Someone else scrolled (the user): follow or not, from where the reader will be. Told by
+    // the position, not by scroll events: a scroll and a change of the content in one frame may
+    // reach the ResizeObserver before the scroll event.
+    const foreign = this.seen < 0 || Math.abs(top - this.seen) > OWN_SCROLL_SLACK;
     // Where the anchored item is in the content now, and how far it moved since it was noted.
-    const place = anchor ? anchor.item.getBoundingClientRect().top - rootTop + top : 0;
-    const shift = anchor ? place - (anchor.offset + anchor.at) : 0;
+    // After the user scrolled, the item noted before is no longer the one in view, and what
+    // grew since (items the scroll brought into view, rendered at their real height) is not to
+    // be undone: only items prepended above the whole content since then are, measured by how
+    // far the old first item moved. Anything else keeps the place the user scrolled to.
+    const place = anchor ? placeOf(anchor.item) : 0;
+    const shift = foreign
+      ? head && first && first.item !== head.item
+        ? placeOf(head.item) - (head.offset + head.at)
+        : 0
+      : anchor
+        ? place - (anchor.offset + anchor.at)
+        : 0;
     const moved = Math.abs(shift) >= 0.5;
-    // Someone else scrolled (the user): follow or not, from where the reader will be.
-    const foreign =
-      scrolled && (this.written < 0 || Math.abs(top - this.written) > OWN_SCROLL_SLACK);
     if (foreign) {
-      this.written = -1;
       const distance = height - top - view;
-      if (top < this.lastTop - 2 && distance > THRESHOLD) this.pinned = false;
+      if (top < this.seen - 2 && distance > THRESHOLD) this.pinned = false;
       else if (distance <= THRESHOLD) this.pinned = true;
-      this.lastTop = top;
     }
     let target: number | null = null;
     if (this.following) {
       if (Math.abs(top - bottom) > OWN_SCROLL_SLACK / 2) target = bottom;
-    } else if (anchor && moved) {
+    } else if (moved) {
       target = Math.min(bottom, Math.max(0, top + shift));
     }
     // The item in view, noted from the layout just read (its place in the content does not
@@ -172,11 +192,10 @@ export class AutoScrollController implements ReactiveController {
       anchor && !foreign
         ? { ...anchor, offset: place - next, at: next }
         : this.firstInView(rootTop, top, next, view);
+    this.head = first && { ...first, offset: placeOf(first.item) - next, at: next };
     // The one write, after every read.
-    if (target !== null) {
-      el.scrollTop = target;
-      this.lastTop = this.written = target;
-    }
+    this.seen = next;
+    if (target !== null) el.scrollTop = target;
     this.onMeasure?.('end');
   }
 
@@ -184,12 +203,22 @@ export class AutoScrollController implements ReactiveController {
    * The held anchor, or the element now at its place when it was replaced (an item set aside as
    * a placeholder, or rendered again: same place from the end, same height).
    */
-  private resolveAnchor(): Anchor | null {
-    const anchor = this.anchor;
+  private resolve(anchor: Anchor | null): Anchor | null {
     if (!anchor || anchor.item.isConnected) return anchor;
     const items = this.content?.children;
     const item = items?.[items.length - anchor.fromEnd];
     return item ? { ...anchor, item } : null;
+  }
+
+  /** The content's first item that may anchor, with its place from the end (no geometry read). */
+  private firstItem(): { item: Element; fromEnd: number } | null {
+    const items = this.content?.children;
+    if (!items) return null;
+    for (let at = 0; at < items.length; at++) {
+      const item = items[at]!;
+      if (item.matches(this.anchorSelector)) return { item, fromEnd: items.length - at };
+    }
+    return null;
   }
 
   /**
