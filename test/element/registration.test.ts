@@ -50,6 +50,9 @@ async function framePage(body: string): Promise<FramePage> {
     doc: frame.contentDocument!,
     errors: win.cwErrors,
     warnings: win.cwWarnings,
+    // Removed only once nothing is loading in it: WebKitGTK's web process (2.50) froze, busy
+    // for ever, when a frame was removed while a chat in it was still fetching the Markdown
+    // lexer's chunk (a dynamic import). Seen here only; the closing note of issue 9 has it.
     remove: () => frame.remove(),
   };
 }
@@ -62,12 +65,20 @@ const chatScript = (tag: string) => `
   const el = document.querySelector('${tag}');
   const demo = createDemoFetch(new DemoChatServer());
   el.setOptions({ api: { url: 'https://demo.invalid/chatkit', fetch: (i, r) => demo(i, r) } });
-  el.addEventListener('cw-response-end', () => { window.cwAnswered = true; });
+  const answered = new Promise((resolve) => el.addEventListener('cw-response-end', resolve));
   await el.updateComplete;
   await el.sendUserMessage({ text: 'hello: there' });
+  await answered;
+  // The answer's Markdown, with its lexer chunk, has loaded and rendered (see frame.remove()).
+  await customElements.whenDefined('cw-markdown');
+  await Promise.all([...el.shadowRoot.querySelectorAll('cw-markdown')].map((m) => m.updateComplete));
+  window.cwAnswered = true;
 `;
 
-/** The chat in the frame answered, and its thread and composer are upgraded and rendered. */
+/**
+ * The chat in the frame answered (its Markdown rendered), and its thread and composer are
+ * upgraded and rendered.
+ */
 async function expectWorkingChat(page: FramePage, tag: string): Promise<void> {
   await waitUntil(
     () => (page.win as unknown as { cwAnswered?: boolean }).cwAnswered === true,
@@ -131,7 +142,7 @@ describe('registration', () => {
 </script>`);
     try {
       await expectWorkingChat(page, 'chat-widgets');
-      expect(page.warnings).to.have.length(1);
+      expect(page.warnings, page.warnings.join(' | ')).to.have.length(1);
       expect(page.warnings[0]).to.contain('another copy of chat-widgets');
     } finally {
       page.remove();
@@ -147,7 +158,7 @@ describe('registration', () => {
 </script>`);
     try {
       await expectWorkingChat(page, 'chat-widgets');
-      expect(page.warnings).to.have.length(1);
+      expect(page.warnings, page.warnings.join(' | ')).to.have.length(1);
       expect(page.warnings[0]).to.contain('keeping the first');
     } finally {
       page.remove();
