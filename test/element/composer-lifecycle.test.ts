@@ -330,8 +330,9 @@ describe('composer lifecycle', () => {
       );
       expect(live()).to.equal(true);
       c.remove();
-      await nextTask();
-      expect(live()).to.equal(false, 'the microphone is released');
+      // Released a task later (a move, in one task, keeps recording): in WebKit under load the
+      // track's end was once seen a little later than the next task.
+      await waitUntil(() => !live(), 'the microphone is released', { timeout: 5000 });
       document.body.append(c);
       await c.updateComplete;
       expect(shadow(c).querySelector('.dictate')!.getAttribute('aria-pressed')).to.equal('false');

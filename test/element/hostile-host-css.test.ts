@@ -70,9 +70,15 @@ const PROPERTIES = [
 
 type Styles = Record<string, Record<string, string>>;
 
-function read(targets: Record<string, Element>): Styles {
+/**
+ * Reads each target's text styles. Targets are looked up at each read: the answer's last paragraph
+ * is re-rendered when the lexer seals it after the stream, so an element found earlier may be gone.
+ */
+function read(targets: Record<string, () => Element>): Styles {
   const out: Styles = {};
-  for (const [name, el] of Object.entries(targets)) {
+  for (const [name, find] of Object.entries(targets)) {
+    const el = find();
+    expect(el.isConnected, `${name} is in the page`).to.equal(true);
     const style = getComputedStyle(el);
     out[name] = Object.fromEntries(PROPERTIES.map((p) => [p, style.getPropertyValue(p)]));
   }
@@ -106,16 +112,18 @@ describe('a hostile host stylesheet', () => {
       children: [{ type: 'Text', value: 'On the page' }],
     });
 
-    const markdown = chat.root.querySelector('.item.assistant cw-markdown')!.shadowRoot!;
-    const targets = {
-      header: chat.root.querySelector('header')!,
-      'user bubble': chat.root.querySelector('.item.user .bubble')!,
-      'answer paragraph': markdown.querySelector('p') ?? markdown.firstElementChild!,
-      composer: chat.composer.editor,
-      'widget in the thread': chat.lastWidget().querySelector('.root *')!,
-      'standalone widget': standalone.shadowRoot!.querySelector('.root *')!,
+    const markdown = () => chat.root.querySelector('.item.assistant cw-markdown')!.shadowRoot!;
+    const targets: Record<string, () => Element> = {
+      header: () => chat.root.querySelector('header')!,
+      'user bubble': () => chat.root.querySelector('.item.user .bubble')!,
+      'answer paragraph': () => markdown().querySelector('p') ?? markdown().firstElementChild!,
+      composer: () => chat.composer.editor,
+      'widget in the thread': () => chat.lastWidget().querySelector('.root *')!,
+      'standalone widget': () => standalone.shadowRoot!.querySelector('.root *')!,
     };
-    for (const [name, el] of Object.entries(targets)) expect(el, name).to.be.instanceOf(Element);
+    for (const [name, find] of Object.entries(targets)) {
+      expect(find(), name).to.be.instanceOf(Element);
+    }
 
     const before = read(targets);
     const hostHeightBefore = chat.el.getBoundingClientRect().height;
