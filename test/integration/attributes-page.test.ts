@@ -61,6 +61,13 @@ describe('attributes-only page', () => {
       'the server received the tag, the tool and the model',
       { timeout: 5000 },
     );
+    // Removed once the answers' Markdown lexer has loaded (removing a frame mid-import froze
+    // WebKitGTK's web process: test/element/registration.test.ts).
+    await Promise.all(
+      [...root.querySelectorAll('cw-markdown')].map(
+        (m) => (m as Element & { updateComplete: Promise<unknown> }).updateComplete,
+      ),
+    );
     frame.remove();
   });
 });
