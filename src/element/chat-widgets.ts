@@ -1,7 +1,8 @@
-import { LitElement, html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html } from 'lit';
+import { query, state } from 'lit/decorators.js';
 import type { ContextEvent } from '@lit/context';
 
+import { ChatWidgetsAttributes } from './chat-widgets-attributes.js';
 import { chatWidgetsStyles } from './chat-widgets.styles.js';
 import { ConfigController } from './controllers/config-controller.js';
 import { FooterController } from './controllers/footer-controller.js';
@@ -17,8 +18,8 @@ import { defineInternalElements } from './internal-elements.js';
 import type { HeaderHandlers } from './header.js';
 import { deeplinkClicks } from './host-helpers.js';
 import { itemStyles } from './items.styles.js';
-import { jsonArrayConverter, warnUnknownOptions } from './options.js';
-import type { ChatKitOptions, ModelOption, ResolvedConfig, ToolOption } from './options.js';
+import { warnUnknownOptions } from './options.js';
+import type { ChatKitOptions, ResolvedConfig } from './options.js';
 import { emitSessionEvent } from './public-events.js';
 import { sendParams } from './send-params.js';
 import type { SendUserMessageParams, SetComposerValueParams } from './send-params.js';
@@ -79,74 +80,8 @@ export type { SendUserMessageParams, SetComposerValueParams } from './send-param
  * @fires {CwToolChangeEvent} cw-tool-change - The composer's tool changed; `detail.toolId` (also `chatkit.tool.change`).
  * @fires {CwWidgetActionEvent} cw-widget-action - A widget fired an action (cancelable: prevents sending a server action); `detail.action`, `detail.item`.
  */
-export class ChatWidgets extends LitElement {
+export class ChatWidgets extends ChatWidgetsAttributes {
   static override styles = [tokens, reset, chatWidgetsStyles, itemStyles, threadStyles];
-
-  /** The ChatKit endpoint (one POST URL). `api.url` in the options object. */
-  @property({ attribute: 'api-url' }) apiUrl = '';
-
-  /** Accepted for compatibility with `<openai-chatkit>`; a self-hosted backend does not check it. */
-  @property({ attribute: 'domain-key' }) domainKey = '';
-
-  /** The thread to open first; without it the start screen shows. */
-  @property({ attribute: 'initial-thread' }) initialThread = '';
-
-  /** `light`, `dark`, or `auto` (follows the system). */
-  @property() theme: 'light' | 'dark' | 'auto' | '' = '';
-
-  /** The locale, sent as `Accept-Language`. Defaults to the browser's. */
-  @property() locale = '';
-
-  /** The composer's placeholder. */
-  @property() placeholder = '';
-
-  /** The start screen's greeting. */
-  @property() greeting = '';
-
-  /** Hides the header. */
-  @property({ type: Boolean, attribute: 'no-header' }) noHeader = false;
-
-  /** Hides the history button and panel. */
-  @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
-
-  /** Offers renaming threads in the history panel. */
-  @property({ type: Boolean, attribute: 'history-rename' }) historyRename = false;
-
-  /** Offers deleting threads in the history panel. */
-  @property({ type: Boolean, attribute: 'history-delete' }) historyDelete = false;
-
-  /**
-   * The dotted path of a global function for client widget actions (`myApp.handleAction`), called
-   * as `widgets.onAction(action, item)` is when the options object sets none.
-   */
-  @property({ attribute: 'on-action' }) onAction = '';
-
-  /**
-   * The dotted path of a global function for client tools, called as `onClientTool({name, params})`
-   * is when the options object sets none.
-   */
-  @property({ attribute: 'on-client-tool' }) onClientTool = '';
-
-  /** A URL that answers @-mention searches with a JSON list of entities; `{query}` is replaced. */
-  @property({ attribute: 'entity-search-url' }) entitySearchUrl = '';
-
-  /** The dotted path of a global function for @-mention searches: `(query) => Promise<Entity[]>`. */
-  @property({ attribute: 'on-tag-search' }) onTagSearch = '';
-
-  /** The dotted path of a global function called when an interactive tag is clicked: `(entity) => void`. */
-  @property({ attribute: 'on-tag-click' }) onTagClick = '';
-
-  /** The dotted path of a global function for tag previews: `(entity) => Promise<{preview: widget | null}>`. */
-  @property({ attribute: 'on-tag-preview' }) onTagPreview = '';
-
-  /** The composer's tools (`composer.tools`); the attribute takes them as JSON. */
-  @property({ converter: jsonArrayConverter('tools') }) tools: readonly ToolOption[] = [];
-
-  /** The composer's models (`composer.models`); the attribute takes them as JSON. */
-  @property({ converter: jsonArrayConverter('models') }) models: readonly ModelOption[] = [];
-
-  /** Stops following the stream to the bottom. */
-  @property({ type: Boolean, attribute: 'no-auto-scroll' }) noAutoScroll = false;
 
   @state() private chatOptions: ChatKitOptions | null = null;
   private markdownAsked = false;
