@@ -12,13 +12,30 @@ import type {
   GeneratedImageItem,
   Source,
   StructuredInputItem,
-  Task,
   UserMessageContent,
   UserMessageItem,
 } from '../protocol/wire-types.js';
 import { textGrowth } from '../state/text-growth.js';
-import { renderTask, renderWorkflow, sourceLink } from './item-tasks.js';
+import { safeLinkHref as safeHref } from '../util/url-policy.js';
 import type { ItemEntry } from '../state/thread-state.js';
+
+const markdownCache = new WeakMap<readonly string[], MarkdownOptions>();
+const citation = (n: number) => html`<span class="cite">${n}</span>`;
+const anyImageHost: MarkdownOptions = { allowedImageHosts: null, citation };
+
+/**
+ * The Markdown options for a thread's allowed image hosts: the same object for the same list, so
+ * a `<cw-markdown>` given it does not re-render for it.
+ */
+export function markdownOptionsFor(allowed: readonly string[] | null): MarkdownOptions {
+  if (!allowed) return anyImageHost;
+  let options = markdownCache.get(allowed);
+  if (!options) {
+    options = { allowedImageHosts: allowed, citation };
+    markdownCache.set(allowed, options);
+  }
+  return options;
+}
 
 /** What item renderers need from the element. */
 export interface ItemContext {
@@ -124,8 +141,21 @@ function hideBroken(event: Event): void {
 }
 
 /** Shown instead of a widget when the widget layer's chunk could not be loaded. */
+export /** A link to a source, when its URL is safe; its title as text otherwise. */
+function sourceLink(source: Source): TemplateResult {
+  const href = source.type === 'url' ? safeHref(source.url) : null;
+  const title = source.title || (source.type === 'file' ? source.filename : '') || 'Source';
+  return href
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>`
+    : html`<span>${title}</span>`;
+}
+
 const WIDGET_FALLBACK = html`<p class="lazy-fallback" role="note">
   This widget could not be loaded.
+</p>`;
+
+const STEPS_FALLBACK = html`<p class="item lazy-fallback" role="note">
+  The steps of this answer could not be shown.
 </p>`;
 
 const isTag = (c: UserMessageContent): c is Extract<UserMessageContent, { type: 'input_tag' }> =>
@@ -304,11 +334,18 @@ export function renderItem(
         ${copyText(entry) ? renderActions(entry, ctx) : nothing}
       </div>`;
     case 'workflow':
-      return renderWorkflow(entry, ctx);
     case 'task':
-      return html`<ol class="item tasks standalone">
-        ${renderTask((entry.item as { task: Task }).task, ctx)}
-      </ol>`;
+      // The host element is the item; <cw-workflow> (a chunk) renders inside it.
+      return lazyElement(
+        'cw-workflow',
+        html`<cw-workflow
+          class="item ${entry.item.type === 'workflow' ? 'workflow' : 'task-item'}"
+          part=${entry.item.type === 'workflow' ? 'workflow' : nothing}
+          .entry=${entry}
+          .ctx=${ctx}
+        ></cw-workflow>`,
+        STEPS_FALLBACK,
+      );
     case 'generated_image':
       return renderImage(entry, ctx);
     case 'client_tool_call':

@@ -4,19 +4,20 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 
 import { AutoScrollController } from './controllers/auto-scroll-controller.js';
-import { ItemWindow } from './controllers/item-window.js';
+import type { ItemWindow } from './controllers/item-window.js';
 import { Memo } from './controllers/memo.js';
+import { TouchedItems } from './controllers/touched-items.js';
 import type { FeedbackKind } from './controllers/message-actions-controller.js';
 import type { InputTag } from './entities.js';
 import { isImageAllowed } from './host-helpers.js';
-import { renderItem } from './items.js';
+import { markdownOptionsFor, renderItem } from './items.js';
 import type { ItemContext } from './items.js';
 import type { StartScreenPrompt } from './options.js';
 import { icon } from '../icons/chrome-icons.js';
-import type { MarkdownOptions } from '../markdown/render.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
 import { heightPx } from './height-directive.js';
 import { renderIcon } from './lazy-icon.js';
+import { requirePart } from '../internal/lazy-parts.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
 export interface ThreadActions {
@@ -36,26 +37,16 @@ export interface ThreadActions {
   retryItem(entry: ItemEntry): void;
 }
 
-const markdownCache = new WeakMap<readonly string[], MarkdownOptions>();
-const citation = (n: number) => html`<span class="cite">${n}</span>`;
-const anyImageHost: MarkdownOptions = { allowedImageHosts: null, citation };
-
-/**
- * The Markdown options for a thread's allowed image hosts: the same object for the same list, so
- * a `<cw-markdown>` given it does not re-render for it.
- */
-export function markdownOptionsFor(allowed: readonly string[] | null): MarkdownOptions {
-  if (!allowed) return anyImageHost;
-  let options = markdownCache.get(allowed);
-  if (!options) {
-    options = { allowedImageHosts: allowed, citation };
-    markdownCache.set(allowed, options);
-  }
-  return options;
-}
-
 /** How far above the top of the view (px) older items start loading. */
 const OLDER_MARGIN = 600;
+
+/**
+ * How many items a thread holds before windowing (item-window.ts, a chunk of its own) is loaded:
+ * a shorter thread holds few nodes anyway, and most never grow this long.
+ */
+const WINDOWING_FROM = 40;
+
+const NO_PLACEHOLDERS: ReadonlyMap<string, number> = new Map();
 
 /**
  * The conversation of `<chat-widgets>`: the start screen, the items, "Show earlier messages",
@@ -72,8 +63,13 @@ const OLDER_MARGIN = 600;
  */
 export class CwThread extends LitElement {
   private readonly autoScroll = new AutoScrollController(this);
-  /** Sets far-off finished items aside as placeholders (windowing; see ItemWindow). */
-  private readonly itemWindow = new ItemWindow(this);
+  /** Sets far-off finished items aside as placeholders, once loaded (see WINDOWING_FROM). */
+  private itemWindow: ItemWindow | null = null;
+  private windowingAsked = false;
+  private readonly touched = new TouchedItems(
+    this,
+    (el) => el.parentElement?.matches('.thread') === true && el.classList.contains('item'),
+  );
   /** The entries the last render showed, in order. */
   private shown: readonly ItemEntry[] = [];
   private retryTick: ReturnType<typeof setTimeout> | undefined;
@@ -123,7 +119,15 @@ export class CwThread extends LitElement {
     // controller always holds the item in view, noted after the last layout (reading it now,
     // before the render, could force a layout).
     this.autoScroll.enabled = !this.noAutoScroll;
-    this.itemWindow.reset(this.state?.threadId ?? null);
+    if (this.itemWindow) this.itemWindow.reset(this.state?.threadId ?? null);
+    else if (!this.windowingAsked && (this.state?.items.length ?? 0) >= WINDOWING_FROM) {
+      this.windowingAsked = true;
+      void requirePart('item-window', () => import('./controllers/item-window.js')).then((m) => {
+        if (!m) return; // Without its chunk, a long thread just keeps every item.
+        this.itemWindow = new m.ItemWindow(this, (item) => this.touched.has(item));
+        this.requestUpdate();
+      });
+    }
   }
 
   protected override firstUpdated(): void {
@@ -133,7 +137,7 @@ export class CwThread extends LitElement {
   protected override updated(): void {
     const list = this.querySelector<HTMLElement>('.thread');
     this.autoScroll.observe(this, list);
-    this.itemWindow.observe(list, this.shown);
+    this.itemWindow?.observe(list, this.shown);
     this.watchOlder();
     this.settleItems();
   }
@@ -158,7 +162,7 @@ export class CwThread extends LitElement {
       typeof requestAnimationFrame !== 'function'
     )
       return;
-    const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}/${this.itemWindow.version}`;
+    const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}/${this.itemWindow?.version}`;
     if (key === this.settledKey) return;
     this.settleFrame = requestAnimationFrame(() => {
       this.settledKey = key;
@@ -236,7 +240,7 @@ export class CwThread extends LitElement {
       return this.renderStart();
     const ctx = this.itemContext;
     const streaming = state.stream;
-    const placeholders = this.itemWindow.placeholders;
+    const placeholders = this.itemWindow?.placeholders ?? NO_PLACEHOLDERS;
     this.shown = visible;
     return html`<div
       class="thread"
@@ -360,7 +364,7 @@ export class CwThread extends LitElement {
     this.retryTick = undefined;
     this.olderObserver?.disconnect();
     this.olderButton = null;
-    this.itemWindow.disconnect();
+    this.itemWindow?.disconnect();
     // A pending frame would keep a removed element alive until it ran (never, in a hidden page).
     if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
     this.settleFrame = undefined;

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { Memo, keepIfSame } from '../../src/element/controllers/memo.js';
 import type { CwThread, ThreadActions } from '../../src/element/thread.js';
-import { markdownOptionsFor } from '../../src/element/thread.js';
+import { markdownOptionsFor } from '../../src/element/items.js';
 import type { ItemEntry, ThreadState } from '../../src/state/thread-state.js';
 import { initialThreadState } from '../../src/state/thread-state.js';
 

@@ -14,7 +14,7 @@ import { reportError } from '../public-events.js';
 import { sendParams } from '../send-params.js';
 import type { SetComposerValueParams } from '../send-params.js';
 import type { StructuredInputSubmission } from '../structured-input.js';
-import { markdownOptionsFor } from '../thread.js';
+import { markdownOptionsFor } from '../items.js';
 import type { ConfigController } from './config-controller.js';
 import { Memo } from './memo.js';
 import type { SessionController } from './session-controller.js';

@@ -12,9 +12,6 @@ const WINDOWED_TYPES: ReadonlySet<string> = new Set([
   'workflow',
 ]);
 
-/** Events that mean the user did something inside an item (typed, chose, focused, pressed). */
-const TOUCH_EVENTS = ['input', 'focusin', 'pointerdown', 'keydown'] as const;
-
 /**
  * Windowing of a long thread: a finished item far from the view (beyond {@link WINDOW_MARGIN})
  * is rendered as an empty placeholder of the height it was laid out at, and rendered again as it
@@ -39,8 +36,6 @@ export class ItemWindow {
   readonly placeholders = new Map<string, number>();
   /** Bumped on every change of {@link placeholders} (a render key). */
   version = 0;
-  /** Items the user touched: never set aside. */
-  private readonly touched = new Set<string>();
   private readonly ids = new WeakMap<Element, string>();
   private observed = new WeakSet<Element>();
   private observer: IntersectionObserver | null = null;
@@ -50,17 +45,16 @@ export class ItemWindow {
 
   constructor(
     private readonly host: HTMLElement & { requestUpdate(): void },
+    /** Whether the user touched an item element (see TouchedItems): never set aside. */
+    private readonly touched: (item: Element) => boolean,
     private readonly margin = WINDOW_MARGIN,
-  ) {
-    for (const type of TOUCH_EVENTS) host.addEventListener(type, this.onTouch, true);
-  }
+  ) {}
 
   /** Forgets everything of another thread (call before rendering a new thread's items). */
   reset(threadId: string | null): void {
     if (threadId === this.threadId) return;
     this.threadId = threadId;
     this.placeholders.clear();
-    this.touched.clear();
     this.observer?.disconnect();
     this.observed = new WeakSet();
     this.scanned = '';
@@ -120,7 +114,7 @@ export class ItemWindow {
       const windowed = target.classList.contains('windowed');
       if (windowed && isIntersecting) {
         this.placeholders.delete(id);
-      } else if (!windowed && !isIntersecting && this.mayWindow(target, id)) {
+      } else if (!windowed && !isIntersecting && this.mayWindow(target)) {
         const height = boundingClientRect.height;
         if (!(height > 0)) continue;
         this.placeholders.set(id, height);
@@ -135,8 +129,8 @@ export class ItemWindow {
   };
 
   /** Whether the item may be set aside now: untouched, without focus or selection inside. */
-  private mayWindow(item: Element, id: string): boolean {
-    if (this.touched.has(id)) return false;
+  private mayWindow(item: Element): boolean {
+    if (this.touched(item)) return false;
     const root = item.getRootNode() as Document | ShadowRoot;
     const active = root.activeElement;
     if (active && item.contains(active)) return false;
@@ -144,16 +138,6 @@ export class ItemWindow {
     const anchor = (selection ?? document.getSelection())?.anchorNode;
     return !(anchor && item.contains(anchor));
   }
-
-  private readonly onTouch = (event: Event): void => {
-    for (const node of event.composedPath()) {
-      const id = node instanceof Element ? this.ids.get(node) : undefined;
-      if (id !== undefined) {
-        this.touched.add(id);
-        return;
-      }
-    }
-  };
 }
 
 /** The item types `renderItem` (items.ts) renders an element for. */
