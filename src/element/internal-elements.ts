@@ -13,7 +13,8 @@ export const INTERNAL_ELEMENTS: Readonly<Record<string, CustomElementConstructor
 /**
  * The elements only some chats render, or not at once, by tag: each is a chunk of its own, loaded
  * (relative `import()`, so from beside the main file) the first time something renders it (or,
- * for Markdown, the chat is idle after its first render): an answer's Markdown, a widget item,
+ * for Markdown, the chat is idle after its first render): an answer's Markdown, a workflow or
+ * task item, a widget item,
  * a tag preview or a standalone `<cw-widget>` (the widget layer), an opened history panel, a
  * structured input, the mention menu (the first `@`, or entities configured), the tool picker
  * (tools configured). `<cw-chart>` is not among them: the Chart component's chunk registers it.
@@ -24,6 +25,7 @@ export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
       void m.loadMarkdownLexer(); // marked, its own chunk: fetched now, not at the first text.
       return m.CwMarkdown;
     }),
+  'cw-workflow': () => import('./workflow-item.js').then((m) => m.CwWorkflow),
   'cw-widget': () => import('../widgets/widget-view.js').then((m) => m.CwWidget),
   'cw-history': () => import('./history-panel.js').then((m) => m.CwHistory),
   'cw-structured-input': () => import('./structured-input.js').then((m) => m.CwStructuredInput),

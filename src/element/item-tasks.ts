@@ -1,25 +1,16 @@
 /**
- * The thread's workflow and task items (a reasoning or tool-use workflow, a standalone task) and
- * the source links they share with answers.
+ * The thread's workflow and task items (a reasoning or tool-use workflow, a standalone task):
+ * part of the `<cw-workflow>` chunk (workflow-item.ts), with their styles.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 
 import { icon } from '../icons/chrome-icons.js';
-import type { Source, Task, Workflow } from '../protocol/wire-types.js';
+import type { Task, Workflow } from '../protocol/wire-types.js';
 import type { ItemEntry } from '../state/thread-state.js';
-import { safeLinkHref as safeHref } from '../util/url-policy.js';
+import { sourceLink } from './items.js';
 import type { ItemContext } from './items.js';
 import { renderIcon } from './lazy-icon.js';
-
-/** A link to a source, when its URL is safe; its title as text otherwise. */
-export function sourceLink(source: Source): TemplateResult {
-  const href = source.type === 'url' ? safeHref(source.url) : null;
-  const title = source.title || (source.type === 'file' ? source.filename : '') || 'Source';
-  return href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>`
-    : html`<span>${title}</span>`;
-}
 
 function taskTitle(task: Task): string {
   if (task.title) return task.title;
@@ -94,11 +85,7 @@ const summaryIcon = ({ summary }: Workflow) =>
 export function renderWorkflow(entry: ItemEntry, ctx: ItemContext): TemplateResult {
   const { workflow } = entry.item as { workflow: Workflow };
   const streaming = entry.phase === 'streaming';
-  return html`<details
-    class="item workflow"
-    ?open=${workflow.expanded || streaming}
-    part="workflow"
-  >
+  return html`<details ?open=${workflow.expanded || streaming}>
     <summary>
       ${icon('chevron', 14)}${summaryIcon(workflow)}<span class=${streaming ? 'shimmer' : ''}
         >${workflowSummary(workflow, streaming)}</span
@@ -109,3 +96,91 @@ export function renderWorkflow(entry: ItemEntry, ctx: ItemContext): TemplateResu
     </ol>
   </details>`;
 }
+
+/** The styles of workflows and tasks, adopted into the chat's shadow root with the chunk. */
+export const taskStyles = css`
+  .workflow summary {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--cw-space-xs);
+    cursor: pointer;
+    color: var(--cw-color-text-secondary);
+    list-style: none;
+  }
+  .workflow summary::-webkit-details-marker {
+    display: none;
+  }
+  .workflow summary .icon {
+    transition: transform var(--cw-duration-fast);
+  }
+  .workflow details[open] > summary .icon {
+    transform: rotate(90deg);
+  }
+  .shimmer {
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .tasks {
+    list-style: none;
+    margin: var(--cw-space-s) 0 0;
+    padding: 0 0 0 var(--cw-space-s);
+    border-inline-start: 1px solid var(--cw-color-border);
+    display: flex;
+    flex-direction: column;
+    gap: var(--cw-space-s);
+  }
+  .tasks.standalone {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  .task {
+    display: flex;
+    gap: var(--cw-space-s);
+    font-size: 0.925em;
+  }
+  .task-status {
+    flex: none;
+    width: 16px;
+    display: grid;
+    place-items: center;
+    height: 1.5em;
+    color: var(--cw-color-success);
+  }
+  .dot {
+    width: 6px;
+    height: 6px;
+    border-radius: 50%;
+    background: var(--cw-color-text-tertiary);
+  }
+  .task-title {
+    font-weight: 500;
+  }
+  .task-content {
+    color: var(--cw-color-text-secondary);
+  }
+  .task-sources {
+    margin: var(--cw-space-xs) 0 0;
+    padding-inline-start: 1.2em;
+    font-size: 0.9em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cw-space-xs);
+    margin-top: var(--cw-space-xs);
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 2px 8px;
+    border-radius: var(--cw-radius-full);
+    background: var(--cw-color-surface-secondary);
+    font-size: 0.85em;
+  }
+`;

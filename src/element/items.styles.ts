@@ -125,94 +125,10 @@ export const itemStyles = css`
   a {
     color: var(--cw-color-link);
   }
-  .workflow summary {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--cw-space-xs);
-    cursor: pointer;
-    color: var(--cw-color-text-secondary);
-    list-style: none;
-  }
-  .workflow summary::-webkit-details-marker {
-    display: none;
-  }
-  .workflow summary .icon {
-    transition: transform var(--cw-duration-fast);
-  }
-  .workflow[open] summary .icon {
-    transform: rotate(90deg);
-  }
-  .shimmer {
-    animation: pulse 1.5s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  .tasks {
-    list-style: none;
-    margin: var(--cw-space-s) 0 0;
-    padding: 0 0 0 var(--cw-space-s);
-    border-inline-start: 1px solid var(--cw-color-border);
-    display: flex;
-    flex-direction: column;
-    gap: var(--cw-space-s);
-  }
-  .tasks.standalone {
-    border: 0;
-    padding: 0;
-    margin: 0;
-  }
-  .task {
-    display: flex;
-    gap: var(--cw-space-s);
-    font-size: 0.925em;
-  }
-  .task-status {
-    flex: none;
-    width: 16px;
-    display: grid;
-    place-items: center;
-    height: 1.5em;
-    color: var(--cw-color-success);
-  }
   /* A server-given icon (custom task, workflow summary): neutral, the status colours are ours. */
   .item-icon {
     flex: none;
     color: var(--cw-color-text-secondary);
-  }
-  .dot {
-    width: 6px;
-    height: 6px;
-    border-radius: 50%;
-    background: var(--cw-color-text-tertiary);
-  }
-  .task-title {
-    font-weight: 500;
-  }
-  .task-content {
-    color: var(--cw-color-text-secondary);
-  }
-  .task-sources {
-    margin: var(--cw-space-xs) 0 0;
-    padding-inline-start: 1.2em;
-    font-size: 0.9em;
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--cw-space-xs);
-    margin-top: var(--cw-space-xs);
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
-    padding: 2px 8px;
-    border-radius: var(--cw-radius-full);
-    background: var(--cw-color-surface-secondary);
-    font-size: 0.85em;
   }
   .spinner {
     width: 14px;
@@ -300,6 +216,10 @@ export const itemStyles = css`
     border-radius: 12px;
     background: var(--cw-color-surface-secondary);
   }
+  cw-workflow:not(:defined) {
+    display: block;
+    min-height: 1.5em;
+  }
   cw-history:not(:defined) {
     display: block;
     min-height: 120px;
@@ -314,7 +234,6 @@ export const itemStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .typing span,
-    .shimmer,
     .spinner {
       animation: none;
     }

@@ -63,7 +63,9 @@ describe('<chat-widgets>', () => {
       const chat = await ChatHarness.create();
       await chat.send('workflow: research');
       await chat.waitForResponseEnd();
-      expect(chat.root.querySelector('.item.tasks.standalone')).to.not.equal(null);
+      // Workflows and tasks render from their chunk (<cw-workflow>), which updateComplete awaits.
+      await chat.el.updateComplete;
+      expect(chat.root.querySelector('.item.task-item .tasks.standalone')).to.not.equal(null);
       expect(chat.root.querySelector('.workflow summary')!.textContent!.trim()).to.equal(
         'Thought for 3s',
       );

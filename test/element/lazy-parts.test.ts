@@ -28,6 +28,7 @@ registerLazyElement('cw-widget', async () => {
   return (await import('../../src/widgets/widget-view.js')).CwWidget;
 });
 registerLazyElement('cw-tool-picker', () => Promise.reject(new Error('offline (test)')));
+registerLazyElement('cw-workflow', () => Promise.reject(new Error('offline (test)')));
 
 describe('lazy parts of <chat-widgets>', () => {
   it('an @ typed before the mention menu chunk arrives opens the menu once it does', async () => {
@@ -88,6 +89,23 @@ describe('lazy parts of <chat-widgets>', () => {
     const note = chat.composer.shadow.querySelector('.lazy-fallback')!;
     expect(note.getAttribute('role')).to.equal('note');
     expect(note.textContent).to.contain('Tools could not be loaded');
+    await chat.send('still here');
+    await chat.waitForMessage('echo still here');
+  });
+
+  it('a workflow whose chunk fails is a labelled note in its place; the rest of the answer shows', async () => {
+    const chat = await ChatHarness.create();
+    await chat.send('workflow: research');
+    await chat.waitForResponseEnd();
+    await chat.el.updateComplete;
+    const notes = [...chat.root.querySelectorAll('.thread > .item.lazy-fallback')];
+    // The workflow and the standalone task: each keeps its place in the thread as an item.
+    expect(notes.length).to.equal(2);
+    for (const note of notes) {
+      expect(note.getAttribute('role')).to.equal('note');
+      expect(note.textContent).to.contain('could not be shown');
+    }
+    expect(chat.root.querySelector('.generated-image img')).to.not.equal(null);
     await chat.send('still here');
     await chat.waitForMessage('echo still here');
   });
