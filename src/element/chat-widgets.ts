@@ -18,7 +18,6 @@ import { defineInternalElements } from './internal-elements.js';
 import type { HeaderHandlers } from './header.js';
 import { deeplinkClicks } from './host-helpers.js';
 import { itemStyles } from './items.styles.js';
-import { warnUnknownOptions } from './options.js';
 import type { ChatKitOptions, ResolvedConfig } from './options.js';
 import { emitSessionEvent } from './public-events.js';
 import { sendParams } from './send-params.js';
@@ -29,7 +28,7 @@ import { threadStyles } from './thread.styles.js';
 import { createWidgetHost } from './widget-actions.js';
 import { CwReadyEvent, emitChatEvent } from '../events/index.js';
 import { requireElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
-import { adoptInto } from '../internal/lazy-parts.js';
+import { adoptInto, requirePart } from '../internal/lazy-parts.js';
 import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
@@ -238,7 +237,9 @@ export class ChatWidgets extends ChatWidgetsAttributes {
 
   /** Replaces the whole configuration with a `ChatKitOptions` object (no merge, as ChatKit). */
   setOptions(options: ChatKitOptions): void {
-    warnUnknownOptions(options);
+    void requirePart('option-keys', () => import('./option-keys.js')).then((m) =>
+      m?.warnUnknownOptions(options),
+    );
     this.chatOptions = { ...options };
   }
 

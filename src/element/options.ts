@@ -186,74 +186,6 @@ export interface ResolvedConfig {
 export const DEFAULT_GREETING = 'What can I help with today?';
 export const DEFAULT_PLACEHOLDER = 'Message the AI';
 
-/** The known keys of each object in the tree; anything else is reported once. */
-const KNOWN: Record<string, readonly string[]> = {
-  '': [
-    'api',
-    'locale',
-    'theme',
-    'frameTitle',
-    'initialThread',
-    'onClientTool',
-    'header',
-    'history',
-    'startScreen',
-    'threadItemActions',
-    'composer',
-    'disclaimer',
-    'entities',
-    'widgets',
-    'thread',
-  ],
-  api: [
-    'url',
-    'domainKey',
-    'fetch',
-    'uploadStrategy',
-    'getClientSecret',
-    'clientToken',
-    'idleTimeoutMs',
-  ],
-  theme: ['colorScheme', 'radius', 'density', 'typography', 'color'],
-  header: ['enabled', 'title', 'leftAction', 'rightAction'],
-  history: ['enabled', 'showDelete', 'showRename'],
-  startScreen: ['greeting', 'prompts'],
-  threadItemActions: ['feedback', 'retry', 'share'],
-  composer: ['placeholder', 'attachments', 'tools', 'models', 'dictation'],
-  disclaimer: ['text', 'highContrast'],
-  entities: ['onTagSearch', 'onClick', 'onRequestPreview', 'showComposerMenu'],
-  widgets: ['onAction'],
-  thread: ['autoScroll'],
-};
-
-const warned = new Set<string>();
-
-/** Lists the keys of an options object that ChatKit does not define (`path.key`). */
-export function unknownOptionKeys(options: unknown): string[] {
-  const out: string[] = [];
-  const visit = (value: unknown, path: string) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-    const known = KNOWN[path];
-    if (!known) return;
-    for (const key of Object.keys(value)) {
-      const full = path ? `${path}.${key}` : key;
-      if (!known.includes(key)) out.push(full);
-      else visit((value as Record<string, unknown>)[key], full);
-    }
-  };
-  visit(options, '');
-  return out;
-}
-
-/** Warns once per unknown key (development aid; never throws). */
-export function warnUnknownOptions(options: unknown): void {
-  for (const key of unknownOptionKeys(options)) {
-    if (warned.has(key)) continue;
-    warned.add(key);
-    console.warn(`<chat-widgets>: unknown option "${key}" ignored.`);
-  }
-}
-
 const bool = (value: unknown, fallback: boolean): boolean =>
   typeof value === 'boolean' ? value : fallback;
 const str = (value: unknown): string | null =>
@@ -327,6 +259,9 @@ export function resolveConfig(
 /** Attachment objects a host passes to `sendUserMessage`. */
 export type HostAttachment = Attachment;
 
+/** Attributes already reported as not JSON arrays (once each). */
+const warnedAttributes = new Set<string>();
+
 /**
  * The converter of an attribute holding a JSON array (`tools`, `models`): bad JSON is reported once
  * and read as an empty list. The property itself takes the array.
@@ -343,8 +278,8 @@ export function jsonArrayConverter(name: string): {
       } catch {
         // Reported below.
       }
-      if (!warned.has(`attr:${name}`)) {
-        warned.add(`attr:${name}`);
+      if (!warnedAttributes.has(name)) {
+        warnedAttributes.add(name);
         console.warn(`<chat-widgets>: the ${name} attribute is not a JSON array; ignored.`);
       }
       return [];

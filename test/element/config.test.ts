@@ -1,7 +1,7 @@
 /** Configuration by attributes only (what a CMS can write), theming and auto-scroll. */
 import { expect, waitUntil } from '@open-wc/testing';
 
-import { unknownOptionKeys } from '../../src/element/options.js';
+import { unknownOptionKeys } from '../../src/element/option-keys.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 
 describe('<chat-widgets> configuration', () => {
