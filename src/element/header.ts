@@ -2,8 +2,7 @@ import { html, nothing } from 'lit';
 
 import type { HeaderAction, ResolvedConfig } from './options.js';
 import { icon } from '../icons/chrome-icons.js';
-import { HEADER_ICON_NAMES } from '../icons/header-icon-names.js';
-import { renderIcon } from './lazy-icon.js';
+import { headerName, renderIcon } from './lazy-icon.js';
 
 /** What the header's own buttons do. */
 export interface HeaderHandlers {
@@ -11,25 +10,15 @@ export interface HeaderHandlers {
   newThread(): void;
 }
 
-/** The accessible name of a header action: what its icon means, never the icon's id. */
-export function headerActionName(iconName: string): string {
-  if (HEADER_ICON_NAMES[iconName]) return HEADER_ICON_NAMES[iconName];
-  const words = iconName
-    .replace(/^[a-z]+:/, '')
-    .replace(/[-_\s]+/g, ' ')
-    .trim();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : 'Action';
-}
-
 /** A host's header action: its `HeaderIcon` (from the lazy icon data) and a name in words. */
 function renderAction(action: HeaderAction | null, side: 'left' | 'right') {
   if (!action) return nothing;
-  const name = headerActionName(String(action.icon));
+  const iconName = String(action.icon);
   return html`<button
     class="icon-button"
     type="button"
-    aria-label=${name}
-    title=${name}
+    aria-label=${headerName(iconName)}
+    title=${headerName(iconName)}
     data-side=${side}
     @click=${() => action.onClick()}
   >

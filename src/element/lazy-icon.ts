@@ -1,6 +1,7 @@
 import { svg } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 
+import { iconWords } from '../icons/header-icon-words.js';
 import type * as Icons from '../widgets/icons.js';
 
 let icons: typeof Icons | null = null;
@@ -12,6 +13,13 @@ let loading: Promise<typeof Icons | null> | null = null;
  * code (src/widgets/icons.ts, shared with the widget view) loads with the first icon: until then
  * an empty SVG of the icon's size stands in, as it does for the icon data.
  */
+/** The icon code, loaded once (null when its chunk failed). */
+const loadIconCode = () =>
+  (loading ??= import('../widgets/icons.js').then(
+    (module) => (icons = module),
+    () => null,
+  ));
+
 class LazyIconDirective extends AsyncDirective {
   render(
     name: string,
@@ -20,10 +28,7 @@ class LazyIconDirective extends AsyncDirective {
     set: 'widget' | 'header' = 'widget',
   ): unknown {
     if (icons) return icons.renderIcon(name, size, className, {}, set);
-    void (loading ??= import('../widgets/icons.js').then(
-      (module) => (icons = module),
-      () => null,
-    )).then(async (module) => {
+    void loadIconCode().then(async (module) => {
       await module?.loadIcons();
       if (module && this.isConnected)
         this.setValue(module.renderIcon(name, size, className, {}, set));
@@ -34,3 +39,20 @@ class LazyIconDirective extends AsyncDirective {
 
 /** A widget icon by name, drawn once its code and data have arrived. */
 export const renderIcon = directive(LazyIconDirective);
+
+/**
+ * The accessible name of a header action (an attribute value): the words of its icon id until
+ * the icon code, which holds the names, has arrived (with the icon itself), then its name.
+ */
+class HeaderNameDirective extends AsyncDirective {
+  render(iconName: string): string {
+    if (icons) return icons.headerActionName(iconName);
+    void loadIconCode().then((module) => {
+      if (module && this.isConnected) this.setValue(module.headerActionName(iconName));
+    });
+    return iconWords(iconName);
+  }
+}
+
+/** A header action's name, as an attribute value. */
+export const headerName = directive(HeaderNameDirective);

@@ -5,6 +5,7 @@
  * has an entry.
  */
 import { lookupTable } from '../util/safe-object.js';
+import { iconWords } from './header-icon-words.js';
 
 /** HeaderIcon → the name of a button showing it. */
 export const HEADER_ICON_NAMES = lookupTable<string>({
@@ -55,3 +56,8 @@ export const HEADER_ICON_NAMES = lookupTable<string>({
   'dark-mode': 'Dark mode',
   close: 'Close',
 });
+
+/** The accessible name of a header action: what its icon means, never the icon's id. */
+export function headerActionName(iconName: string): string {
+  return HEADER_ICON_NAMES[iconName] ?? iconWords(iconName);
+}

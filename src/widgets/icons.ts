@@ -15,6 +15,9 @@ import type * as IconDataModule from './icon-data.js';
 import type * as LucideDataModule from './lucide-data.js';
 
 /** A Lucide icon: a list of SVG elements with their attributes. */
+/** Header actions' names come with the icon code (the header draws its icons through it). */
+export { headerActionName } from '../icons/header-icon-names.js';
+
 export type IconNode = readonly (readonly [string, Readonly<Record<string, string | number>>])[];
 
 /** Which names an icon is looked up among: the widget (and prompt, tool) names or the header's. */

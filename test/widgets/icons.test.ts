@@ -8,7 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 
 import { renderIcon, iconsPending } from '../../src/widgets/icons.js';
-import { headerActionName } from '../../src/element/header.js';
+import { headerActionName } from '../../src/icons/header-icon-names.js';
 import type { CwLogEventDetail } from '../../src/events/log.js';
 import { renderWidget, settle, shadow } from '../helpers/widgets.js';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
