@@ -13,24 +13,22 @@ let loading: Promise<typeof Icons | null> | null = null;
  * an empty SVG of the icon's size stands in, as it does for the icon data.
  */
 class LazyIconDirective extends AsyncDirective {
-  render(
-    name: string,
-    size: number,
-    className = 'icon',
-    set: 'widget' | 'header' = 'widget',
-  ): unknown {
-    if (icons) return icons.renderIcon(name, size, className, {}, set);
+  render(name: string, size: number, className = 'icon', context: Icons.IconContext = {}): unknown {
+    if (icons) return icons.renderIcon(name, size, className, context);
     void (loading ??= import('../widgets/icons.js').then(
       (module) => (icons = module),
       () => null,
     )).then(async (module) => {
       await module?.loadIcons();
       if (module && this.isConnected)
-        this.setValue(module.renderIcon(name, size, className, {}, set));
+        this.setValue(module.renderIcon(name, size, className, context));
     });
     return svg`<svg class=${className} width=${size} height=${size} aria-hidden="true"></svg>`;
   }
 }
 
-/** A widget icon by name, drawn once its code and data have arrived. */
+/**
+ * A widget icon by name (a header icon with `{ set: 'header' }`), drawn once its code and data
+ * have arrived.
+ */
 export const renderIcon = directive(LazyIconDirective);

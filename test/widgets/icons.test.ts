@@ -74,7 +74,7 @@ describe('Icons', () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const draw = () =>
       render(
-        HEADER_ICON_NAMES.map((name) => renderIcon(name, 18, 'icon', {}, 'header')),
+        HEADER_ICON_NAMES.map((name) => renderIcon(name, 18, 'icon', { set: 'header' })),
         host,
       );
     draw();
