@@ -5,13 +5,13 @@
 // - src/widgets/lucide-data.ts, a second lazy chunk, loaded only when a `lucide:<name>` outside
 //   the small set is first drawn: every Lucide icon (and its aliases) in a compact string form.
 // `npm run generate` writes both files; `--check` (part of `npm test`) fails when either is stale.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as prettier from 'prettier';
+
+import { check, writeGenerated } from './generated-files.mjs';
 
 const target = 'src/widgets/icon-data.ts';
 const lucideTarget = 'src/widgets/lucide-data.ts';
-const check = process.argv.includes('--check');
 
 /** ChatKit icon name → Lucide icon name. */
 const WIDGET_ICONS = {
@@ -269,26 +269,9 @@ export const LUCIDE_ALIASES = lookupTable<string>({
 });
 `;
 
-let stale = false;
-for (const [file, text] of [
+await writeGenerated([
   [target, source],
   [lucideTarget, lucideSource],
-]) {
-  const formatted = await prettier.format(text, {
-    ...(await prettier.resolveConfig(file)),
-    filepath: file,
-  });
-  if (check) {
-    const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    if (committed !== formatted) {
-      console.error(`${file} is stale: run \`npm run generate\` and commit the result.`);
-      stale = true;
-    }
-  } else {
-    writeFileSync(file, formatted);
-    console.log(`wrote ${file}`);
-  }
-}
-if (stale) process.exit(1);
+]);
 const counts = `${Object.keys(WIDGET_ICONS).length} widget names, ${Object.keys(HEADER_ICONS).length} header names, ${lucideNames.length} bundled glyphs, ${allNames.length} Lucide icons and ${Object.keys(aliases).length} aliases`;
 console.log(check ? `The icon data is up to date (${counts}).` : counts);

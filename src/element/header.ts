@@ -22,7 +22,7 @@ function renderAction(action: HeaderAction | null, side: 'left' | 'right') {
     data-side=${side}
     @click=${() => action.onClick()}
   >
-    ${renderIcon(action.icon, 18, 'icon', 'header')}
+    ${renderIcon(action.icon, 18, 'icon', { set: 'header' })}
   </button>`;
 }
 

@@ -7,12 +7,6 @@ import type * as Icons from '../widgets/icons.js';
 let icons: typeof Icons | null = null;
 let loading: Promise<typeof Icons | null> | null = null;
 
-/**
- * `renderIcon` of the widget layer for the element's own templates (start screen prompts, item
- * and progress icons), whose
- * code (src/widgets/icons.ts, shared with the widget view) loads with the first icon: until then
- * an empty SVG of the icon's size stands in, as it does for the icon data.
- */
 /** The icon code, loaded once (null when its chunk failed). */
 const loadIconCode = () =>
   (loading ??= import('../widgets/icons.js').then(
@@ -20,24 +14,28 @@ const loadIconCode = () =>
     () => null,
   ));
 
+/**
+ * `renderIcon` of the widget layer for the element's own templates (start screen prompts, item
+ * and progress icons, header actions), whose code (src/widgets/icons.ts, shared with the widget
+ * view) loads with the first icon: until then an empty SVG of the icon's size stands in, as it
+ * does for the icon data.
+ */
 class LazyIconDirective extends AsyncDirective {
-  render(
-    name: string,
-    size: number,
-    className = 'icon',
-    set: 'widget' | 'header' = 'widget',
-  ): unknown {
-    if (icons) return icons.renderIcon(name, size, className, {}, set);
+  render(name: string, size: number, className = 'icon', context: Icons.IconContext = {}): unknown {
+    if (icons) return icons.renderIcon(name, size, className, context);
     void loadIconCode().then(async (module) => {
       await module?.loadIcons();
       if (module && this.isConnected)
-        this.setValue(module.renderIcon(name, size, className, {}, set));
+        this.setValue(module.renderIcon(name, size, className, context));
     });
     return svg`<svg class=${className} width=${size} height=${size} aria-hidden="true"></svg>`;
   }
 }
 
-/** A widget icon by name, drawn once its code and data have arrived. */
+/**
+ * A widget icon by name (a header icon with `{ set: 'header' }`), drawn once its code and data
+ * have arrived.
+ */
 export const renderIcon = directive(LazyIconDirective);
 
 /**

@@ -268,10 +268,11 @@ function appendedSince(from: AppendLog | undefined, to: AppendLog | undefined): 
 /** What of the block before another decides how that one renders: whether it is plain, and why. */
 const runOf = (block: Block | undefined) => (block?.kind === 'plain' ? block.reason : null);
 
+/** What the reader of the chat is told above text shown plain: calm, in everyday words. */
 const PLAIN_NOTES: Record<PlainReason, string> = {
-  nesting: 'Shown as plain text: nested too deeply to format.',
-  size: 'Shown as plain text: too long to format.',
-  error: 'Shown as plain text: could not be formatted.',
+  nesting: 'This part has formatting too complex to show, so here it is as plain text.',
+  size: 'This part is too long to format, so here it is as plain text.',
+  error: "This part couldn't be formatted, so here it is as plain text.",
 };
 
 /** A segment of final blocks, in a container that is laid out and painted only near the view. */

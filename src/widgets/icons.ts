@@ -24,11 +24,14 @@ export type IconNode = readonly (readonly [string, Readonly<Record<string, strin
 export type IconSet = 'widget' | 'header';
 
 /**
- * Where an icon reports an unknown name and waits for its data: a widget's render context. Without
- * it an unknown name is a console warning (once per name) and the icon fills in when its data
- * arrives without a re-render.
+ * How an icon is drawn: among which names it is looked up, and where it reports an unknown name
+ * and waits for its data (a widget's render context). Without `log` an unknown name is a console
+ * warning (once per name); without `waitFor` the icon fills in when its data arrives without a
+ * re-render.
  */
 export interface IconContext {
+  /** The names looked up: the widget names (the default) or the header's. */
+  set?: IconSet;
   log?(name: string, data: Record<string, unknown>, message: string): void;
   waitFor?(loading: Promise<unknown>): void;
 }
@@ -174,10 +177,9 @@ export function renderIcon(
   sizePx: number,
   className = 'icon',
   context: IconContext = {},
-  set: IconSet = 'widget',
 ): unknown {
   let load = neededLoad(name);
-  if (!load) return drawIcon(name, sizePx, className, context, set);
+  if (!load) return drawIcon(name, sizePx, className, context);
   const pending = svg`<svg class=${className} data-icon=${typeof name === 'string' ? name : ''} data-known="pending" width=${sizePx} height=${sizePx} viewBox="0 0 24 24" aria-hidden="true" focusable="false"></svg>`;
   if (context.waitFor) {
     context.waitFor(load);
@@ -188,14 +190,14 @@ export function renderIcon(
       await load;
       load = neededLoad(name);
     }
-    return drawIcon(name, sizePx, className, context, set);
+    return drawIcon(name, sizePx, className, context);
   };
   return until(ready(), pending);
 }
 
-function report(name: unknown, context: IconContext, set: IconSet): void {
+function report(name: unknown, context: IconContext): void {
   const shown = typeof name === 'string' ? name.slice(0, 120) : typeof name;
-  const message = `unknown ${set} icon "${shown}": drawn as a placeholder`;
+  const message = `unknown ${context.set ?? 'widget'} icon "${shown}": drawn as a placeholder`;
   if (context.log) {
     context.log('widget.unknown_icon', { name: shown }, message);
   } else if (!warned.has(shown) && warned.size < 200) {
@@ -209,11 +211,10 @@ function drawIcon(
   sizePx: number,
   className: string,
   context: IconContext,
-  set: IconSet,
 ): SVGTemplateResult {
-  const node = iconNode(name, set);
+  const node = iconNode(name, context.set);
   if (!node && !failed && !(lucideFailed && typeof name === 'string' && lucideName(name))) {
-    report(name, context, set);
+    report(name, context);
   }
   const filled = typeof name === 'string' && FILLED.has(name);
   return svg`<svg class=${className} data-icon=${typeof name === 'string' ? name : ''} data-known=${node ? 'true' : 'false'} width=${sizePx} height=${sizePx} viewBox="0 0 24 24" fill=${filled ? 'currentColor' : 'none'} stroke=${name === 'check-circle-filled' ? 'var(--cw-color-surface, #fff)' : 'currentColor'} stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${

@@ -98,6 +98,30 @@ async function expectWorkingChat(page: FramePage, tag: string): Promise<void> {
   expect(page.errors).to.deep.equal([]);
 }
 
+/**
+ * Two copies of the code on one page: `classic` (a classic script, loaded first) if given, then
+ * each of `modules` imported in order. The chat works, and one console warning, containing
+ * `warning`, says the first copy is kept.
+ */
+async function expectFirstCopyKept(
+  copies: { classic?: string; modules: string[] },
+  warning: string,
+): Promise<void> {
+  const page = await framePage(`<chat-widgets></chat-widgets>
+${copies.classic ? `<script src="${copies.classic}"></script>` : ''}
+<script type="module">
+  ${copies.modules.map((url) => `await import('${url}');`).join('\n  ')}
+  ${chatScript('chat-widgets')}
+</script>`);
+  try {
+    await expectWorkingChat(page, 'chat-widgets');
+    expect(page.warnings, page.warnings.join(' | ')).to.have.length(1);
+    expect(page.warnings[0]).to.contain(warning);
+  } finally {
+    page.remove();
+  }
+}
+
 describe('registration', () => {
   it('registering the class under a tag of its own (no define entry) gives a whole chat', async () => {
     const page = await framePage(`<my-chat></my-chat>
@@ -134,34 +158,19 @@ describe('registration', () => {
   });
 
   it('two copies of the code (the classic build, then the module build) keep the first and warn once', async () => {
-    const page = await framePage(`<chat-widgets></chat-widgets>
-<script src="${ORIGIN}/dist/cdn/chat-widgets.iife.js"></script>
-<script type="module">
-  await import('${ORIGIN}/dist/cdn/chat-widgets.js');
-  ${chatScript('chat-widgets')}
-</script>`);
-    try {
-      await expectWorkingChat(page, 'chat-widgets');
-      expect(page.warnings, page.warnings.join(' | ')).to.have.length(1);
-      expect(page.warnings[0]).to.contain('another copy of chat-widgets');
-    } finally {
-      page.remove();
-    }
+    await expectFirstCopyKept(
+      {
+        classic: `${ORIGIN}/dist/cdn/chat-widgets.iife.js`,
+        modules: [`${ORIGIN}/dist/cdn/chat-widgets.js`],
+      },
+      'another copy of chat-widgets',
+    );
   });
 
   it('the npm build and the CDN file on one page keep the first and warn once', async () => {
-    const page = await framePage(`<chat-widgets></chat-widgets>
-<script type="module">
-  await import('${ORIGIN}/dist/define.js');
-  await import('${ORIGIN}/dist/cdn/chat-widgets.js');
-  ${chatScript('chat-widgets')}
-</script>`);
-    try {
-      await expectWorkingChat(page, 'chat-widgets');
-      expect(page.warnings, page.warnings.join(' | ')).to.have.length(1);
-      expect(page.warnings[0]).to.contain('keeping the first');
-    } finally {
-      page.remove();
-    }
+    await expectFirstCopyKept(
+      { modules: [`${ORIGIN}/dist/define.js`, `${ORIGIN}/dist/cdn/chat-widgets.js`] },
+      'keeping the first',
+    );
   });
 });

@@ -13,6 +13,40 @@ export async function loadFixture(name: string): Promise<Record<string, unknown>
   >;
 }
 
+/** One widget of the index the test server lists (this project's fixtures and the corpus). */
+export interface ListedWidget {
+  name: string;
+  group: string;
+  url: string;
+  /** A component alone (not a root): loaded inside a Card. */
+  fragment: boolean;
+}
+
+/**
+ * Fetches the test server's widget index (`/__widgets__/index.json`). When the ChatKit corpus
+ * (../shared/widget-corpus) is not beside the clone, says so on the console: only this
+ * project's fixtures are then `used` (the verb names what the caller does with them).
+ */
+export async function widgetIndex(
+  used: string,
+): Promise<{ fixtures: ListedWidget[]; corpus: boolean }> {
+  const index = (await (await fetch('/__widgets__/index.json')).json()) as {
+    fixtures: ListedWidget[];
+    corpus: boolean;
+  };
+  if (!index.corpus)
+    console.log(
+      `../shared/widget-corpus is not beside this clone: only this project's fixtures are ${used}`,
+    );
+  return index;
+}
+
+/** Loads a listed widget; a fragment is wrapped in a Card. */
+export async function loadListed(f: ListedWidget): Promise<unknown> {
+  const widget = (await (await fetch(f.url)).json()) as Record<string, unknown>;
+  return f.fragment ? { type: 'Card', children: [widget] } : widget;
+}
+
 /** Renders a widget standalone and waits for nested elements (Markdown, charts) to render. */
 export async function renderWidget(
   widget: unknown,

@@ -7,39 +7,26 @@ import { fixture, html } from '@open-wc/testing';
 import * as visualRegression from '@web/test-runner-visual-regression';
 
 import type { CwWidget } from '../../src/widgets/widget-view.js';
-import { animationsDone, settle } from '../helpers/widgets.js';
+import {
+  animationsDone,
+  type ListedWidget,
+  loadListed,
+  settle,
+  widgetIndex,
+} from '../helpers/widgets.js';
 
 // The package's index.d.ts re-exports a .mjs file that has no types of its own beside it.
 const { visualDiff } = visualRegression as unknown as {
   visualDiff: (element: Element, name: string) => Promise<void>;
 };
 
-interface Listed {
-  name: string;
-  group: string;
-  url: string;
-  fragment: boolean;
-}
-
-const index = (await (await fetch('/__widgets__/index.json')).json()) as {
-  fixtures: Listed[];
-  corpus: boolean;
-};
-if (!index.corpus)
-  console.log(
-    "../shared/widget-corpus is not beside this clone: only this project's fixtures are compared",
-  );
+const index = await widgetIndex('compared');
 
 /** A picture's file name: fixtures/<name> or corpus/<path in the corpus>, lower case, with dashes. */
-const pictureName = (f: Listed): string =>
+const pictureName = (f: ListedWidget): string =>
   `${f.group === 'chat-widgets fixtures' ? 'fixtures' : 'corpus'}/${f.name}`
     .replace(/[^a-zA-Z0-9/._-]+/g, '-')
     .toLowerCase();
-
-async function load(f: Listed): Promise<unknown> {
-  const widget = (await (await fetch(f.url)).json()) as Record<string, unknown>;
-  return f.fragment ? { type: 'Card', children: [widget] } : widget;
-}
 
 /** Waits for the widget's images (decoded or failed) and the fonts, so the picture is complete. */
 async function imagesAndFonts(el: CwWidget): Promise<void> {
@@ -75,7 +62,7 @@ describe('widget pictures', () => {
     for (const { theme, background } of themes) {
       for (const width of widths) {
         it(`${f.group}: ${f.name}, ${theme}, ${width} px`, async () => {
-          const widget = await load(f);
+          const widget = await loadListed(f);
           const frame = await fixture<HTMLElement>(
             html`<div style="width:${width}px;padding:16px;background:${background}">
               <cw-widget theme=${theme} .widget=${widget}></cw-widget>

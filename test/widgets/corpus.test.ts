@@ -5,28 +5,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 
 import type { CwWidget } from '../../src/widgets/widget-view.js';
-import { animationsDone, captureConsole, settle } from '../helpers/widgets.js';
+import {
+  animationsDone,
+  captureConsole,
+  loadListed,
+  settle,
+  widgetIndex,
+} from '../helpers/widgets.js';
 
-interface Listed {
-  name: string;
-  group: string;
-  url: string;
-  fragment: boolean;
-}
-
-const index = (await (await fetch('/__widgets__/index.json')).json()) as {
-  fixtures: Listed[];
-  corpus: boolean;
-};
-if (!index.corpus)
-  console.log(
-    "../shared/widget-corpus is not beside this clone: only this project's fixtures are checked",
-  );
-
-async function load(f: Listed): Promise<unknown> {
-  const widget = (await (await fetch(f.url)).json()) as Record<string, unknown>;
-  return f.fragment ? { type: 'Card', children: [widget] } : widget;
-}
+const index = await widgetIndex('checked');
 
 describe('widget fixtures and corpus', () => {
   it(`lists this project's fixtures${index.corpus ? ' and the corpus' : ''}`, () => {
@@ -39,7 +26,7 @@ describe('widget fixtures and corpus', () => {
 
   for (const f of index.fixtures) {
     it(`${f.group}: ${f.name} renders with no fallback and no console error`, async () => {
-      const widget = await load(f);
+      const widget = await loadListed(f);
       const { result: el, errors } = await captureConsole(async () => {
         const w = await fixture<CwWidget>(html`<cw-widget .widget=${widget}></cw-widget>`);
         await settle(w);
@@ -60,7 +47,7 @@ describe('widget fixtures and corpus', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe in ${theme}`, async () => {
       const widgets = await Promise.all(
-        index.fixtures.filter((f) => f.group === 'chat-widgets fixtures').map(load),
+        index.fixtures.filter((f) => f.group === 'chat-widgets fixtures').map(loadListed),
       );
       const background = theme === 'dark' ? '#212121' : '#ffffff';
       const host = await fixture<HTMLElement>(

@@ -1,15 +1,14 @@
 // chat-widgets in React 19, with the element itself: React 19 sets properties on custom elements
 // (`options`) and binds their events by name (`oncw-response-end`). Methods through a ref.
-import { StrictMode, useRef, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+import { useRef, useState } from 'react';
 import 'chat-widgets/define';
 import type { ChatKitOptions, ChatWidgets } from 'chat-widgets';
 
+import { DemoPage, mount, useChatOutputs } from './demo-page';
+
 function App() {
   const chat = useRef<ChatWidgets>(null);
-  const [responses, setResponses] = useState(0);
-  const [threadId, setThreadId] = useState('');
-  const [picked, setPicked] = useState('');
+  const outputs = useChatOutputs();
   // One object for the element's life: a new one on each render would reconfigure it each time.
   const [options] = useState<ChatKitOptions>(() => ({
     api: { url: '/chatkit' },
@@ -20,48 +19,21 @@ function App() {
       // `cats.select_name` is a client action (`handler: "client"`): the page handles it.
       onAction(action) {
         if (action.type === 'cats.select_name')
-          setPicked((action.payload as { name: string }).name);
+          outputs.setPicked((action.payload as { name: string }).name);
       },
     },
   }));
   return (
-    <main>
+    <DemoPage chat={chat} outputs={outputs}>
       <chat-widgets
         ref={chat}
         options={options}
         style={{ height: 600, display: 'block' }}
-        oncw-response-end={() => setResponses((n) => n + 1)}
-        oncw-thread-change={(e) => setThreadId(e.detail.threadId ?? '')}
+        oncw-response-end={outputs.responseEnded}
+        oncw-thread-change={(e) => outputs.threadChanged(e.detail.threadId)}
       />
-      <aside>
-        <button
-          data-test="send"
-          onClick={() => void chat.current!.sendUserMessage({ text: 'cats: names please' })}
-        >
-          Ask for cat names
-        </button>
-        <button
-          data-test="draft"
-          onClick={() => void chat.current!.setComposerValue({ text: 'Drafted by React' })}
-        >
-          Draft
-        </button>
-        <p>
-          Responses: <output data-test="responses">{responses}</output>
-        </p>
-        <p>
-          Thread: <output data-test="thread">{threadId}</output>
-        </p>
-        <p>
-          Picked: <output data-test="picked">{picked}</output>
-        </p>
-      </aside>
-    </main>
+    </DemoPage>
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+mount(App);

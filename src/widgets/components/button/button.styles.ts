@@ -5,7 +5,9 @@ export const buttonStyles = css`
   .btn {
     --_c: var(--cw-color-accent);
     --_on: var(--cw-color-on-accent);
-    --_bg-soft: var(--cw-color-surface-secondary);
+    /* A light soft button's tint: this share of its colour over the card, enough for its shape
+       to show (about 1.3:1 against a white card; each colour's share is set for that). */
+    --_soft: 14%;
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -44,46 +46,54 @@ export const buttonStyles = css`
   .btn.color-info {
     --_c: var(--cw-color-info);
     --_on: var(--cw-color-on-color);
-    --_bg-soft: var(--cw-color-info-surface);
+    --_soft: 19%;
   }
   .btn.color-discovery {
     --_c: var(--cw-color-discovery);
     --_on: var(--cw-color-on-color);
-    --_bg-soft: var(--cw-color-discovery-surface);
+    --_soft: 17%;
   }
   .btn.color-success {
     --_c: var(--cw-color-success);
     --_on: var(--cw-color-on-color);
-    --_bg-soft: var(--cw-color-success-surface);
+    --_soft: 19%;
   }
   /* Caution is yellow (dark text on it in both themes), warning the theme's orange. The palette
-     runs the other way in dark mode, so yellow-700 text on yellow-100 stays readable there too. */
+     runs the other way in dark mode, so the yellow-700 label stays readable there too. */
   .btn.color-caution {
     --_c: var(--cw-palette-yellow-400);
     --_fg: var(--cw-palette-yellow-700);
     --_on: #0d0d0d;
-    --_bg-soft: var(--cw-palette-yellow-100);
+    /* Yellow is nearly as light as white: much more of it. */
+    --_soft: 62%;
   }
   .btn.color-warning {
     --_c: var(--cw-color-warning);
     --_on: var(--cw-color-on-color);
-    --_bg-soft: var(--cw-color-warning-surface);
+    --_soft: 20%;
   }
   .btn.color-danger {
     --_c: var(--cw-color-danger);
     --_on: var(--cw-color-on-color);
-    --_bg-soft: var(--cw-color-danger-surface);
+    --_soft: 18%;
   }
   .btn.variant-solid {
     background: var(--_c);
     color: var(--_on);
   }
-  /* In dark mode the theme's pale surfaces are nearly the card's own colour: a soft button is
-     the button colour over whatever is under it, so it stands out from any card. */
+  /* A soft button is its colour, translucent, over whatever is under it, so its shape stands
+     out from any card: the theme's pale surfaces were nearly the card's own colour (light ~1.05:1,
+     dark less). */
   .btn.variant-soft {
-    background: light-dark(var(--_bg-soft), color-mix(in srgb, var(--_c) 30%, transparent));
-    /* Lightened in dark mode so the label keeps 4.5:1 on that stronger background. */
-    color: light-dark(var(--_fg, var(--_c)), color-mix(in srgb, var(--_fg, var(--_c)) 60%, #fff));
+    background: light-dark(
+      color-mix(in srgb, var(--_c) var(--_soft), transparent),
+      color-mix(in srgb, var(--_c) 30%, transparent)
+    );
+    /* Darkened in light mode, lightened in dark mode, so the label keeps 4.5:1 on that tint. */
+    color: light-dark(
+      color-mix(in srgb, var(--_fg, var(--_c)) 85%, #000),
+      color-mix(in srgb, var(--_fg, var(--_c)) 60%, #fff)
+    );
   }
   .btn.variant-outline {
     background: transparent;
