@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 
+import { createWidgetHost } from '../../../element/widget-actions.js';
 import type { CwWidget } from '../../widget-view.js';
+import { localeOf } from '../../widget-host.js';
 import { placeBeside } from '../../popup-geometry.js';
 import type { PopupAlign, PopupSide } from '../../popup-geometry.js';
 import { settle, shadow } from '../../../../test/helpers/widgets.js';
@@ -69,6 +71,29 @@ describe('DatePicker popup', () => {
     expect(weekStart('de')).to.equal(1);
     expect(weekStart('ar-EG')).to.equal(6);
     expect(weekStart('not a locale')).to.equal(1);
+  });
+
+  it("the chat's locale reaches the picker through its widget host; an invalid one falls back to the browser's", async () => {
+    const route = () => ({ host: document.body, session: null, onAction: null });
+    const widget = { type: 'DatePicker', name: 'd', defaultValue: '2025-07-25' };
+    const host = createWidgetHost(
+      document.body,
+      route,
+      () => null,
+      () => 'de-DE',
+    );
+    expect(localeOf(host)).to.equal('de-DE');
+    const el = await fixture<CwWidget>(
+      html`<cw-widget .host=${host} .widget=${widget}></cw-widget>`,
+    );
+    await settle(el);
+    expect(q(el, '.date-value').textContent).to.equal('25.07.2025');
+    expect(trigger(el).lang).to.equal('de-DE');
+    for (const bad of ['not a locale!', '', 42]) {
+      expect(localeOf({ ...host, locale: bad as string })).to.equal(undefined);
+      const other = await renderInLocale(widget, bad as string);
+      expect(trigger(other).lang).to.equal(Intl.getCanonicalLocales(navigator.language)[0]);
+    }
   });
 
   it('today is marked; the chosen day is selected', async () => {
@@ -212,6 +237,15 @@ describe('DatePicker popup', () => {
       top: 140,
       left: 8, // 0 kept inside the viewport's margin
       side: 'bottom',
+    });
+    // Right to left, start is the right edge; a popup wider than the room left of it shifts in.
+    const rtl = { ...t, left: 400 };
+    expect(placeBeside(rtl, 200, 300, 1000, 800, 'bottom', 'start', true).left).to.equal(300);
+    expect(placeBeside(rtl, 200, 300, 1000, 800, 'bottom', 'end', true).left).to.equal(400);
+    expect(placeBeside(t, 200, 300, 1000, 800, 'left', 'start')).to.deep.equal({
+      top: 100,
+      left: 204,
+      side: 'right',
     });
   });
 });

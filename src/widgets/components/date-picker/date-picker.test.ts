@@ -154,6 +154,10 @@ describe('DatePicker', () => {
       expect(focusedDay(el), String(key)).to.equal(day);
     }
     expect(heading(el)).to.equal('April 2025');
+    // The focused day shows a focus ring.
+    const day = shadow(el).activeElement!;
+    expect(getComputedStyle(day).outlineStyle).to.equal('solid');
+    expect(getComputedStyle(day).outlineWidth).to.equal('2px');
     // Tab stays in the dialog: previous, next, the day, around.
     await press(el, 'Tab');
     expect(shadow(el).activeElement!.classList.contains('date-previous')).to.equal(true);
@@ -170,6 +174,9 @@ describe('DatePicker', () => {
     expect(isOpen(el)).to.equal(false);
     expect(shadow(el).activeElement).to.equal(trigger(el));
     expect(native(el).value, 'Escape chooses nothing').to.equal('2025-06-01');
+    expect(getComputedStyle(trigger(el)).boxShadow, 'the trigger shows its focus').to.not.equal(
+      'none',
+    );
   });
 
   it('days outside min/max are disabled, cannot be chosen, and the keyboard stops at the bounds', async () => {
