@@ -23,7 +23,7 @@ export abstract class ChatWidgetsAttributes extends LitElement {
   /** `light`, `dark`, or `auto` (follows the system). */
   @property() theme: 'light' | 'dark' | 'auto' | '' = '';
 
-  /** The locale, sent as `Accept-Language`. Defaults to the browser's. */
+  /** The locale, sent as `Accept-Language` and used for widget dates. Defaults to the browser's. */
   @property() locale = '';
 
   /** The composer's placeholder. */

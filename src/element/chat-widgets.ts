@@ -101,6 +101,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     }),
     // The thread's allowed_image_domains, read at each render of a widget.
     () => this.controller.thread?.thread?.allowed_image_domains ?? null,
+    () => this.config.locale,
   );
 
   private readonly controller = new SessionController(this, (event) =>

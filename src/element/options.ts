@@ -44,6 +44,7 @@ export interface ChatKitOptions {
      */
     idleTimeoutMs?: number;
   };
+  /** Sent as `Accept-Language`; widget dates (the DatePicker) are shown in it. */
   locale?: string;
   theme?:
     | 'light'

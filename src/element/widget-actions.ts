@@ -22,17 +22,20 @@ export interface ActionRoute {
 /**
  * The widget host `<chat-widgets>` provides to the widgets in its thread: actions are routed
  * through {@link routeWidgetAction} with what `route()` gives at the time of the action, logs
- * become `cw-log` events, and images follow the thread's `allowed_image_domains`.
+ * become `cw-log` events, images follow the thread's `allowed_image_domains`, and dates are
+ * formatted in the chat's `locale`.
  */
 export function createWidgetHost(
   host: HTMLElement,
   route: () => ActionRoute,
   allowedImageHosts: () => readonly string[] | null,
+  locale?: () => string | undefined,
 ): WidgetHost {
   return {
     dispatchAction: (request) => routeWidgetAction(route(), request),
     log: (name, data) => emitChatEvent(host, CwLogEvent, { name, data }),
     allowedImageHosts,
+    ...(locale ? { locale } : {}),
   };
 }
 

@@ -34,6 +34,8 @@ export interface WidgetRenderContext {
    * with the thread's allowed image hosts. A refused image shows a visible placeholder.
    */
   imageAllowed(src: unknown): boolean;
+  /** The locale dates are formatted in (the host's `locale`; `undefined`: the browser's). */
+  locale: string | undefined;
   /** Options for widget Markdown (the thread's allowed image hosts). */
   markdownOptions: MarkdownOptions;
   /**

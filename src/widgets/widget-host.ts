@@ -26,6 +26,23 @@ export interface WidgetHost {
    */
   readonly allowedImageHosts?:
     readonly string[] | null | (() => readonly string[] | null | undefined);
+  /**
+   * The locale widgets format dates in (the DatePicker's calendar): the chat's `locale` option. A
+   * function is read at each render. Absent or not a valid tag: the browser's language.
+   */
+  readonly locale?: string | (() => string | undefined);
+}
+
+/** The valid, canonical locale a widget host names, if any. */
+export function localeOf(host: WidgetHost | undefined): string | undefined {
+  const value = host?.locale;
+  const tag = typeof value === 'function' ? value() : value;
+  if (typeof tag !== 'string' || !tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /** The allowed image hosts of a widget host (`null`: any http(s) host). */

@@ -18,6 +18,7 @@ import { lazyWidgetStyles, onLazyWidgetStyles, renderNode } from './render-node.
 import type { WidgetRenderContext } from './registry.js';
 import {
   allowedImageHostsOf,
+  localeOf,
   effectiveLoading,
   resolveActionConfig,
   widgetHostContext,
@@ -219,6 +220,7 @@ export class CwWidget extends LitElement {
     imageAllowed: (src) =>
       imageUrlAllowed(src, allowedImageHostsOf(this.host), { base: document.baseURI }),
     markdownOptions: anyImageHost,
+    locale: undefined,
     waitFor: (loading) => {
       if (this.loads.has(loading)) return;
       this.loads.add(loading);
@@ -344,6 +346,7 @@ export class CwWidget extends LitElement {
   override render() {
     this.adoptLazyStyles();
     this.context.markdownOptions = markdownOptionsFor(allowedImageHostsOf(this.host));
+    this.context.locale = localeOf(this.host);
     this.depth = 0;
     this.rendered = 0;
     this.notShown = 0;

@@ -1,9 +1,8 @@
 /**
  * The DOM side of `<cw-select>`'s popup and name: placement written as CSSOM numbers (never CSS
- * text), the active option scrolled into its list, the trigger's accessible name, the ancestors a
- * scroll can come from.
+ * text) and the active option scrolled into its list (the rest is shared: ../../popup-dom.ts).
  */
-import { placePopup } from './select-geometry.js';
+import { placePopup } from '../../popup-geometry.js';
 
 /** Places an open popup against its trigger, below or above, inside the viewport. */
 export function placePopupElement(popup: HTMLElement, trigger: HTMLElement): void {
@@ -27,29 +26,4 @@ export function revealActive(list: HTMLElement | null): void {
   if (el.offsetTop < list.scrollTop) list.scrollTop = el.offsetTop;
   else if (el.offsetTop + el.offsetHeight > list.scrollTop + list.clientHeight)
     list.scrollTop = el.offsetTop + el.offsetHeight - list.clientHeight;
-}
-
-/**
- * The accessible name of the trigger is its visible Label (`<label for>` reaches it by its id);
- * without one, `fallback` (the placeholder, then the field name).
- */
-export function nameTrigger(trigger: HTMLElement, fallback: string): void {
-  const root = trigger.getRootNode() as ParentNode;
-  const labelled = trigger.id && root.querySelector(`label[for="${CSS.escape(trigger.id)}"]`);
-  if (labelled) trigger.removeAttribute('aria-label');
-  else trigger.setAttribute('aria-label', fallback);
-}
-
-/**
- * Every ancestor of a node across shadow boundaries: a scroll event does not leave its shadow root
- * (the thread of `<chat-widgets>` scrolls inside one), so a popup follows its trigger by listening
- * on each.
- */
-export function composedAncestors(node: Node): Node[] {
-  const out: Node[] = [];
-  for (let n: Node | null = node.parentNode; n;) {
-    out.push(n);
-    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
-  }
-  return out;
 }

@@ -27,17 +27,16 @@ import {
 } from '../../control-base.js';
 import type { ParsedOption } from '../../control-base.js';
 import { renderIcon } from '../../icons.js';
+import { PopupTracker, nameTrigger, supportsPopover, syncPopover } from '../../popup-dom.js';
 import type { WidgetRenderContext } from '../../registry.js';
 import { textValue } from '../../text-value.js';
 import { on, str } from '../../values.js';
 import type { SelectNode } from './select.js';
-import { composedAncestors, nameTrigger, placePopupElement, revealActive } from './select-dom.js';
+import { placePopupElement, revealActive } from './select-dom.js';
 import { filterOptions, moveIndex, typeAhead } from './select-geometry.js';
 import type { Move } from './select-geometry.js';
 
 let serial = 0;
-const supportsPopover =
-  typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 const MOVES: Record<string, Move> = {
   ArrowDown: 'next',
@@ -241,11 +240,11 @@ export class CwSelect extends LitElement {
     }
     const popup = this.querySelector<HTMLElement>('.select-popup');
     if (!popup || !trigger) return;
+    syncPopover(popup, this.open);
     if (this.open) {
-      if (supportsPopover && !popup.matches(':popover-open')) popup.showPopover();
       placePopupElement(popup, trigger);
       revealActive(this.querySelector<HTMLElement>('.select-list'));
-    } else if (supportsPopover && popup.matches(':popover-open')) popup.hidePopover();
+    }
   }
 
   private get trigger(): HTMLButtonElement | null {
@@ -258,23 +257,7 @@ export class CwSelect extends LitElement {
     if (this.open && popup && trigger) placePopupElement(popup, trigger);
   };
 
-  private readonly outside = (e: Event) => {
-    if (!e.composedPath().includes(this)) this.close(false);
-  };
-
-  private scrollers: EventTarget[] = [];
-
-  private listen(on: boolean) {
-    for (const target of this.scrollers) target.removeEventListener('scroll', this.reposition);
-    this.scrollers = [];
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('resize', this.reposition);
-    document[method]('pointerdown', this.outside, true);
-    if (!on) return;
-    this.scrollers = [...composedAncestors(this), window];
-    for (const target of this.scrollers)
-      target.addEventListener('scroll', this.reposition, { passive: true });
-  }
+  private readonly tracker = new PopupTracker(this, this.reposition, () => this.close(false));
 
   /** Opens the list with `active` as the active option (the chosen one by default). */
   private show(move?: Move) {
@@ -288,7 +271,7 @@ export class CwSelect extends LitElement {
         ? chosen
         : moveIndex(shown, -1, 'first');
     this.open = true;
-    this.listen(true);
+    this.tracker.listen(true);
     if (this.searchable)
       void this.updateComplete.then(() =>
         this.querySelector<HTMLInputElement>('.select-search')?.focus(),
@@ -299,7 +282,7 @@ export class CwSelect extends LitElement {
     if (!this.open) return;
     this.open = false;
     this.query = '';
-    this.listen(false);
+    this.tracker.listen(false);
     if (restoreFocus) this.trigger?.focus();
   }
 

@@ -1,52 +1,8 @@
 /**
- * Pure helpers of `<cw-select>`: where the popup goes, which option a key moves to, which option
- * type-ahead finds. No DOM: rectangles and lists in, numbers out.
+ * Pure helpers of `<cw-select>`: which option a key moves to, which option type-ahead finds. No
+ * DOM: lists in, numbers out (where the popup goes is ../../popup-geometry.ts).
  */
 import type { ParsedOption } from '../../control-base.js';
-
-/** The popup's gap from the trigger and its margin from the viewport edges, in px. */
-export const POPUP_GAP = 4;
-export const POPUP_MARGIN = 8;
-/** The tallest the popup grows before its list scrolls, in px. */
-export const POPUP_MAX_HEIGHT = 320;
-
-/** A rectangle as `getBoundingClientRect` gives it. */
-export interface Rect {
-  top: number;
-  bottom: number;
-  left: number;
-  width: number;
-}
-
-/** Where the popup goes: viewport coordinates (for `position: fixed` or the top layer). */
-export interface Placement {
-  top: number;
-  left: number;
-  width: number;
-  maxHeight: number;
-  side: 'below' | 'above';
-}
-
-/**
- * Places a popup of natural height `height` against `trigger` inside a `vw` × `vh` viewport:
- * below when it fits there (or there is more room below than above), otherwise above; as wide as
- * the trigger (at least 180 px), never wider than the viewport, and shifted to stay inside it.
- */
-export function placePopup(trigger: Rect, height: number, vw: number, vh: number): Placement {
-  const below = vh - trigger.bottom - POPUP_GAP - POPUP_MARGIN;
-  const above = trigger.top - POPUP_GAP - POPUP_MARGIN;
-  const side = height <= below || below >= above ? 'below' : 'above';
-  const room = Math.max(0, side === 'below' ? below : above);
-  const maxHeight = Math.min(POPUP_MAX_HEIGHT, room);
-  const shown = Math.min(height, maxHeight);
-  const width = Math.max(0, Math.min(Math.max(trigger.width, 180), vw - 2 * POPUP_MARGIN));
-  const left = Math.max(POPUP_MARGIN, Math.min(trigger.left, vw - POPUP_MARGIN - width));
-  const top =
-    side === 'below'
-      ? trigger.bottom + POPUP_GAP
-      : Math.max(POPUP_MARGIN, trigger.top - POPUP_GAP - shown);
-  return { top, left, width, maxHeight, side };
-}
 
 /** The options a query keeps: those whose label or description contains it (case-insensitive). */
 export function filterOptions(options: ParsedOption[], query: string): ParsedOption[] {

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 
 import type { CwWidget } from '../../widget-view.js';
 import { settle, shadow } from '../../../../test/helpers/widgets.js';
-import { filterOptions, moveIndex, placePopup, typeAhead } from './select-geometry.js';
+import { placePopup } from '../../popup-geometry.js';
+import { filterOptions, moveIndex, typeAhead } from './select-geometry.js';
 import { SIZES, popup, q, rendered, trigger } from './select-helpers.test.js';
 
 describe('Select popup and layout', () => {
