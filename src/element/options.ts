@@ -187,6 +187,19 @@ export interface ResolvedConfig {
 export const DEFAULT_GREETING = 'What can I help with today?';
 export const DEFAULT_PLACEHOLDER = 'Message the AI';
 
+/**
+ * The browser's language as a valid tag, else English: a browser started with `LANG=C` (WebKitGTK
+ * under a bare environment) reports `C`, which Intl and Accept-Language refuse.
+ */
+function browserLocale(): string {
+  try {
+    const tag = typeof navigator === 'undefined' ? '' : navigator.language;
+    return (tag && Intl.getCanonicalLocales(tag)[0]) || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 const bool = (value: unknown, fallback: boolean): boolean =>
   typeof value === 'boolean' ? value : fallback;
 const str = (value: unknown): string | null =>
@@ -206,7 +219,7 @@ export function resolveConfig(
   const header = o.header ?? {};
   const history = o.history ?? {};
   const composer = o.composer ?? {};
-  const navigatorLocale = typeof navigator === 'undefined' ? 'en' : navigator.language;
+  const navigatorLocale = browserLocale();
   return {
     apiUrl: str(o.api?.url) ?? str(attrs.apiUrl),
     fetch: typeof o.api?.fetch === 'function' ? o.api.fetch : undefined,

@@ -5,6 +5,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CwWidget } from '../../widget-view.js';
 import { settle, shadow } from '../../../../test/helpers/widgets.js';
 
+/**
+ * The locale the picker falls back to: the browser's language when it is a valid tag (WebKitGTK
+ * under `LANG=C` reports `C`), else English.
+ */
+export const BROWSER_LOCALE = (() => {
+  try {
+    return Intl.getCanonicalLocales(navigator.language)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+})();
+
 export const q = <T extends Element>(el: CwWidget, s: string) => shadow(el).querySelector<T>(s)!;
 export const trigger = (el: CwWidget) => q<HTMLButtonElement>(el, 'button.date-trigger');
 export const popup = (el: CwWidget) => q<HTMLElement>(el, '.date-popup');

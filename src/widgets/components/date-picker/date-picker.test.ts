@@ -17,6 +17,7 @@ import {
   rendered,
   renderInLocale,
   trigger,
+  BROWSER_LOCALE,
 } from './date-picker-helpers.test.js';
 // Placement, locales, axe and the pure calendar helpers.
 import './date-picker-popup.test.js';
@@ -93,7 +94,7 @@ describe('DatePicker', () => {
     });
     const actions = recordActions(el);
     expect(q(el, '.date-value').textContent).to.equal(
-      new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Intl.DateTimeFormat(BROWSER_LOCALE, { dateStyle: 'medium', timeZone: 'UTC' }).format(
         Date.UTC(2025, 5, 1),
       ),
     );
