@@ -80,6 +80,29 @@ export async function animationsDone(el: CwWidget): Promise<void> {
   await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
 }
 
+/** Waits for the widget's images (decoded or failed) and the fonts, so the picture is complete. */
+export async function imagesAndFonts(el: CwWidget): Promise<void> {
+  const images = [...el.shadowRoot!.querySelectorAll('img')];
+  await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+  await document.fonts.ready;
+}
+
+/**
+ * Stops the endless animations (the streaming caret's blink, a loading shimmer) at their start, in
+ * every shadow root under the widget: a picture shows one moment, the same each run.
+ */
+export function freezeEndlessAnimations(root: ShadowRoot): void {
+  for (const a of root.getAnimations()) {
+    if (a.effect?.getComputedTiming().endTime === Infinity) {
+      a.pause();
+      a.currentTime = 0;
+    }
+  }
+  for (const host of root.querySelectorAll('*')) {
+    if (host.shadowRoot) freezeEndlessAnimations(host.shadowRoot);
+  }
+}
+
 /** The widget's shadow root. */
 export const shadow = (el: CwWidget): ShadowRoot => el.shadowRoot!;
 

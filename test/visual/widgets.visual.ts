@@ -9,6 +9,8 @@ import * as visualRegression from '@web/test-runner-visual-regression';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
 import {
   animationsDone,
+  freezeEndlessAnimations,
+  imagesAndFonts,
   type ListedWidget,
   loadListed,
   settle,
@@ -27,29 +29,6 @@ const pictureName = (f: ListedWidget): string =>
   `${f.group === 'chat-widgets fixtures' ? 'fixtures' : 'corpus'}/${f.name}`
     .replace(/[^a-zA-Z0-9/._-]+/g, '-')
     .toLowerCase();
-
-/** Waits for the widget's images (decoded or failed) and the fonts, so the picture is complete. */
-async function imagesAndFonts(el: CwWidget): Promise<void> {
-  const images = [...el.shadowRoot!.querySelectorAll('img')];
-  await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
-  await document.fonts.ready;
-}
-
-/**
- * Stops the endless animations (the streaming caret's blink, a loading shimmer) at their start, in
- * every shadow root under the widget: a picture shows one moment, the same each run.
- */
-function freezeEndlessAnimations(root: ShadowRoot): void {
-  for (const a of root.getAnimations()) {
-    if (a.effect?.getComputedTiming().endTime === Infinity) {
-      a.pause();
-      a.currentTime = 0;
-    }
-  }
-  for (const host of root.querySelectorAll('*')) {
-    if (host.shadowRoot) freezeEndlessAnimations(host.shadowRoot);
-  }
-}
 
 const themes = [
   { theme: 'light', background: '#ffffff' },
