@@ -2,16 +2,18 @@
 // - src/widgets/icon-data.ts, a small lazy chunk: every ChatKit widget icon name (widget-catalogue
 //   §2.6, which also covers the prompt and tool icons, `ChatKitIcon`) and every header icon name
 //   (client-api `HeaderIcon`) mapped to the Lucide glyph closest to ChatKit's (the tables below);
-// - src/widgets/lucide-data.ts, a second lazy chunk, loaded only when a `lucide:<name>` outside
-//   the small set is first drawn: every Lucide icon (and its aliases) in a compact string form.
-// `npm run generate` writes both files; `--check` (part of `npm test`) fails when either is stale.
+// - src/widgets/lucide-data/: every Lucide icon (and its aliases) in a compact string form, split
+//   by a hash of the name into 32 chunks of a few KB (lucide-00.ts to lucide-31.ts), each loaded
+//   the first time one of its names is drawn as `lucide:<name>` outside the small set; buckets.ts
+//   holds the hash and the chunks' loaders.
+// `npm run generate` writes them all; `--check` (part of `npm test`) fails when any is stale or
+// missing, or when src/widgets/lucide-data/ holds a file the script does not write.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { check, writeGenerated } from './generated-files.mjs';
 
 const target = 'src/widgets/icon-data.ts';
-const lucideTarget = 'src/widgets/lucide-data.ts';
 
 /** ChatKit icon name → Lucide icon name. */
 const WIDGET_ICONS = {
@@ -249,29 +251,80 @@ for (const name of Object.keys(aliases))
 const allNames = Object.keys(all).sort();
 if (allNames.length < 1000) throw new Error(`only ${allNames.length} lucide icons found`);
 
-const lucideSource = `${header}
-// A chunk of its own: src/widgets/icons.ts loads it the first time a \`lucide:<name>\` outside the
-// bundled icons (icon-data.ts) is drawn. Each icon is its elements joined by \`|\`: a path's \`d\`,
-// or \`c cx cy r\` (\`C\` filled), \`r x y width height rx ry\`, \`e cx cy rx ry\`.
-import { lookupTable } from '../util/safe-object.js';
+// Every Lucide name (icons and aliases; an alias carries its icon's glyph, so one chunk draws it)
+// goes to one of BUCKETS chunks by a hash of the name: src/widgets/icons.ts computes the same hash,
+// so no index ships and drawing one icon fetches one chunk of a few KB. The hash's seed is the one
+// (of the first 64) that gives the most even chunks.
+const BUCKETS = 32;
+const glyphOf = (name) => all[name] ?? all[aliases[name]];
+const everyName = [...allNames, ...Object.keys(aliases)].sort();
+/** FNV-1a over the UTF-16 code units, seeded: the same code as `lucideBucket` below. */
+function bucketOf(name, seed) {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % BUCKETS;
+}
+function split(seed) {
+  const buckets = Array.from({ length: BUCKETS }, () => []);
+  for (const name of everyName) buckets[bucketOf(name, seed)].push(name);
+  return buckets;
+}
+const largest = (buckets) =>
+  Math.max(...buckets.map((names) => names.reduce((n, name) => n + glyphOf(name).length, 0)));
+let seed = 0;
+for (let s = 1, best = largest(split(0)); s < 64; s++) {
+  const size = largest(split(s));
+  if (size < best) [seed, best] = [s, size];
+}
+const buckets = split(seed);
+const lucideDir = 'src/widgets/lucide-data';
+const bucketFile = (i) => `lucide-${String(i).padStart(2, '0')}`;
 
-/** Every Lucide icon (${allNames.length}) by its name, in the compact form. */
+const bucketsSource = `${header}
+// Which of the ${BUCKETS} chunks of Lucide icons (lucide-NN.ts beside this file, ${allNames.length} icons and
+// ${Object.keys(aliases).length} aliases in all) holds a name: a hash of the name, so no index ships with the code
+// that draws icons (src/widgets/icons.ts), and each chunk is loaded the first time one of its
+// names is drawn.
+
+/** The Lucide icons of one chunk, by name (an alias carries its icon's glyph), compact. */
+export interface LucideBucket {
+  readonly LUCIDE_GLYPHS: Readonly<Record<string, string>>;
+}
+
+/** The chunk (0 to ${BUCKETS - 1}) that holds a Lucide name: FNV-1a, seeded, over its UTF-16 code units. */
+export function lucideBucket(name: string): number {
+  let h = 0x811c9dc5 ^ ${seed};
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % ${BUCKETS};
+}
+
+/** Each chunk's loader, by chunk number. */
+export const LUCIDE_BUCKETS: readonly (() => Promise<LucideBucket>)[] = [
+  ${buckets.map((_, i) => `() => import('./${bucketFile(i)}.js')`).join(',\n  ')},
+];
+`;
+
+const bucketSource = (names, i) => `${header}
+// Chunk ${i} of the ${BUCKETS} chunks of Lucide icons: the names that \`lucideBucket\` (buckets.ts) puts
+// here. src/widgets/icons.ts loads it the first time one of them is drawn as \`lucide:<name>\`
+// (outside the bundled icons, icon-data.ts). Each icon is its elements joined by \`|\`: a path's
+// \`d\`, or \`c cx cy r\` (\`C\` filled), \`r x y width height rx ry\`, \`e cx cy rx ry\`.
+import { lookupTable } from '../../util/safe-object.js';
+
+/** ${names.length} Lucide icons and aliases (an alias carries its icon's glyph) by name, compact. */
 export const LUCIDE_GLYPHS = lookupTable<string>({
-  ${allNames.map((name) => `${key(name)}: ${JSON.stringify(all[name])}`).join(',\n  ')},
-});
-
-/** Lucide's other names for its icons (${Object.keys(aliases).length}) → the icon's name. */
-export const LUCIDE_ALIASES = lookupTable<string>({
-  ${Object.keys(aliases)
-    .sort()
-    .map((name) => `${key(name)}: ${JSON.stringify(aliases[name])}`)
-    .join(',\n  ')},
+  ${names.map((name) => `${key(name)}: ${JSON.stringify(glyphOf(name))}`).join(',\n  ')},
 });
 `;
 
-await writeGenerated([
-  [target, source],
-  [lucideTarget, lucideSource],
-]);
-const counts = `${Object.keys(WIDGET_ICONS).length} widget names, ${Object.keys(HEADER_ICONS).length} header names, ${lucideNames.length} bundled glyphs, ${allNames.length} Lucide icons and ${Object.keys(aliases).length} aliases`;
+await writeGenerated(
+  [
+    [target, source],
+    [`${lucideDir}/buckets.ts`, bucketsSource],
+    ...buckets.map((names, i) => [`${lucideDir}/${bucketFile(i)}.ts`, bucketSource(names, i)]),
+  ],
+  '',
+  [lucideDir],
+);
+const counts = `${Object.keys(WIDGET_ICONS).length} widget names, ${Object.keys(HEADER_ICONS).length} header names, ${lucideNames.length} bundled glyphs, ${allNames.length} Lucide icons and ${Object.keys(aliases).length} aliases in ${BUCKETS} chunks (hash seed ${seed})`;
 console.log(check ? `The icon data is up to date (${counts}).` : counts);

@@ -2,17 +2,18 @@
  * The ChatKit icons, drawn with Lucide (ISC) glyphs: each of the 64 widget icon names (which cover
  * the prompt and tool icons too) and the 46 header icon names maps to the Lucide icon closest to
  * ChatKit's glyph, and `lucide:<name>` draws any Lucide icon. The data is generated at build time
- * (scripts/generate-icons.mjs) into two chunks of their own: icon-data.ts (the ChatKit names),
- * loaded the first time an icon is drawn, and lucide-data.ts (every Lucide icon, compact), loaded
- * only when a `lucide:` name outside the first set is drawn. Until the data arrives an icon is an
- * empty box of its final size, so nothing moves when it does.
+ * (scripts/generate-icons.mjs) into chunks of their own: icon-data.ts (the ChatKit names), loaded
+ * the first time an icon is drawn, and every Lucide icon, compact, split by a hash of the name
+ * into 32 chunks of a few KB (lucide-data/), each loaded only when a `lucide:` name outside the
+ * first set that it holds is drawn. Until the data arrives an icon is an empty box of its final
+ * size, so nothing moves when it does.
  */
 import { nothing, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
 
 import type * as IconDataModule from './icon-data.js';
-import type * as LucideDataModule from './lucide-data.js';
+import { LUCIDE_BUCKETS, lucideBucket } from './lucide-data/buckets.js';
 
 /** A Lucide icon: a list of SVG elements with their attributes. */
 /** Header actions' names come with the icon code (the header draws its icons through it). */
@@ -41,14 +42,14 @@ const LUCIDE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_NAME = 64;
 
 type IconData = typeof IconDataModule;
-type LucideData = typeof LucideDataModule;
 
 let data: IconData | null = null;
 let failed = false;
 let loading: Promise<void> | null = null;
-let lucide: LucideData | null = null;
-let lucideFailed = false;
-let lucideLoading: Promise<void> | null = null;
+/** The Lucide chunks that have arrived (their glyphs) or failed (null), by chunk number. */
+const lucideChunks = new Map<number, Readonly<Record<string, string>> | null>();
+/** Each Lucide chunk's load (once), by chunk number. */
+const lucideLoading = new Map<number, Promise<void>>();
 /** Decoded `lucide:` icons, by Lucide name. */
 const decoded = new Map<string, IconNode | null>();
 const warned = new Set<string>();
@@ -66,25 +67,39 @@ export function loadIcons(): Promise<void> {
   ));
 }
 
-/** Loads every Lucide icon (once), for `lucide:` names; never rejects. */
-export function loadLucideIcons(): Promise<void> {
-  return (lucideLoading ??= import('./lucide-data.js').then(
-    (module) => {
-      lucide = module;
-    },
-    (error: unknown) => {
-      console.error('<chat-widgets>: the Lucide icons could not be loaded', error);
-      lucideFailed = true;
-    },
-  ));
+/** Loads one chunk of Lucide icons (once; concurrent requests share the load); never rejects. */
+function loadLucideChunk(chunk: number): Promise<void> {
+  let load = lucideLoading.get(chunk);
+  if (!load) {
+    load = LUCIDE_BUCKETS[chunk]!().then(
+      (module) => {
+        lucideChunks.set(chunk, module.LUCIDE_GLYPHS);
+      },
+      (error: unknown) => {
+        console.error('<chat-widgets>: the Lucide icons could not be loaded', error);
+        lucideChunks.set(chunk, null);
+      },
+    );
+    lucideLoading.set(chunk, load);
+  }
+  return load;
+}
+
+/**
+ * Loads the chunks of Lucide icons that hold these names (Lucide names, without `lucide:`), each
+ * once: names in one chunk share its load. Resolves when they have arrived or failed, never rejects.
+ */
+export function loadLucideIcons(names: readonly string[]): Promise<void> {
+  const chunks = new Set(names.map(lucideBucket));
+  return Promise.all([...chunks].map(loadLucideChunk)).then(() => undefined);
 }
 
 /** The icon data's load while it is on its way, else null (so a view can wait for it). */
 export function iconsPending(): Promise<void> | null {
-  const pending = [
-    data || failed ? null : loading,
-    lucide || lucideFailed ? null : lucideLoading,
-  ].filter((p): p is Promise<void> => p !== null);
+  const pending = [...lucideLoading]
+    .filter(([chunk]) => !lucideChunks.has(chunk))
+    .map(([, load]) => load);
+  if (!data && !failed && loading) pending.push(loading);
   return pending.length ? Promise.all(pending).then(() => undefined) : null;
 }
 
@@ -98,7 +113,7 @@ function lucideName(name: string): string | null {
   return rest.length <= MAX_NAME && LUCIDE_NAME.test(rest) ? rest : null;
 }
 
-/** Turns the compact form of lucide-data.ts back into elements. */
+/** Turns the compact form of the Lucide chunks (lucide-data/) back into elements. */
 function decode(compact: string): IconNode {
   return compact.split('|').map((part): IconNode[number] => {
     const kind = part[0];
@@ -113,13 +128,13 @@ function decode(compact: string): IconNode {
   });
 }
 
-/** A `lucide:` icon from the full set (null when unknown or not loaded). */
+/** A `lucide:` icon from the full set (null when unknown or its chunk is not loaded). */
 function fullLucide(name: string): IconNode | null {
-  if (!lucide) return null;
+  const glyphs = lucideChunks.get(lucideBucket(name));
+  if (!glyphs) return null;
   const cached = decoded.get(name);
   if (cached !== undefined) return cached;
-  const canonical = lucide.LUCIDE_ALIASES[name] ?? name;
-  const compact = lucide.LUCIDE_GLYPHS[canonical];
+  const compact = glyphs[name];
   const node = compact ? decode(compact) : null;
   decoded.set(name, node);
   return node;
@@ -141,8 +156,9 @@ function neededLoad(name: unknown): Promise<void> | null {
   if (!data && !failed) return loadIcons();
   if (!data || typeof name !== 'string') return null;
   const fromLucide = lucideName(name);
-  if (!fromLucide || data.LUCIDE_ICONS[fromLucide] || lucide || lucideFailed) return null;
-  return loadLucideIcons();
+  if (!fromLucide || data.LUCIDE_ICONS[fromLucide] || lucideChunks.has(lucideBucket(fromLucide)))
+    return null;
+  return loadLucideIcons([fromLucide]);
 }
 
 function element([tag, attrs]: IconNode[number]): SVGTemplateResult {
@@ -195,6 +211,12 @@ export function renderIcon(
   return until(ready(), pending);
 }
 
+/** Whether a name is a `lucide:` name whose chunk could not be loaded (not reported as unknown). */
+function lucideChunkFailed(name: unknown): boolean {
+  const fromLucide = typeof name === 'string' ? lucideName(name) : null;
+  return fromLucide !== null && lucideChunks.get(lucideBucket(fromLucide)) === null;
+}
+
 function report(name: unknown, context: IconContext): void {
   const shown = typeof name === 'string' ? name.slice(0, 120) : typeof name;
   const message = `unknown ${context.set ?? 'widget'} icon "${shown}": drawn as a placeholder`;
@@ -213,9 +235,7 @@ function drawIcon(
   context: IconContext,
 ): SVGTemplateResult {
   const node = iconNode(name, context.set);
-  if (!node && !failed && !(lucideFailed && typeof name === 'string' && lucideName(name))) {
-    report(name, context);
-  }
+  if (!node && !failed && !lucideChunkFailed(name)) report(name, context);
   const filled = typeof name === 'string' && FILLED.has(name);
   return svg`<svg class=${className} data-icon=${typeof name === 'string' ? name : ''} data-known=${node ? 'true' : 'false'} width=${sizePx} height=${sizePx} viewBox="0 0 24 24" fill=${filled ? 'currentColor' : 'none'} stroke=${name === 'check-circle-filled' ? 'var(--cw-color-surface, #fff)' : 'currentColor'} stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${
     node

@@ -5,6 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 
+// Firefox records no request past its default resource timing buffer (250 entries).
+performance.setResourceTimingBufferSize(10_000);
+
 describe('dist/cdn/chat-widgets.js', () => {
   it('registers the element and exports the API when loaded as a module script', async () => {
     const probe = await fetch('/dist/cdn/chat-widgets.js', { method: 'HEAD' });
@@ -113,6 +116,31 @@ describe('dist/cdn/chat-widgets.js', () => {
       el.remove();
     }
   });
+
+  it('draws a lucide: icon from the one Lucide chunk its name hashes to, beside the main file', async () => {
+    await customElements.whenDefined('cw-widget');
+    const lucideChunks = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((path) => /^\/dist\/cdn\/chunks\/lucide-\d+-[\w-]+\.js$/.test(path));
+    const before = lucideChunks().length;
+    const el = document.createElement('cw-widget') as HTMLElement & {
+      widget: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    el.widget = { type: 'Icon', name: 'lucide:anchor' };
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const svg = el.shadowRoot!.querySelector('svg[data-icon="lucide:anchor"]')!;
+      expect(svg.getAttribute('data-known')).to.equal('true');
+      expect(svg.querySelectorAll('path, circle').length).to.be.above(0);
+      expect(lucideChunks().slice(before)).to.have.length(1);
+    } finally {
+      el.remove();
+    }
+  });
 });
 
 describe('dist/cdn/chat-widgets.iife.js', () => {
@@ -150,6 +178,8 @@ describe('dist/cdn/chat-widgets.iife.js', () => {
         children: [
           { type: 'Title', value: 'Classic' },
           { type: 'Icon', name: 'star' },
+          // Outside the bundled glyphs: the classic build has no Lucide chunks, a placeholder.
+          { type: 'Icon', name: 'lucide:anchor' },
           { type: 'DatePicker', name: 'when' },
           {
             type: 'Chart',
@@ -167,6 +197,9 @@ describe('dist/cdn/chat-widgets.iife.js', () => {
       expect(root.querySelector('svg[data-icon=star]')!.getAttribute('data-known')).to.equal(
         'true',
       );
+      expect(
+        root.querySelector('svg[data-icon="lucide:anchor"]')!.getAttribute('data-known'),
+      ).to.equal('false');
       expect(root.querySelector('.date-wrap')).to.not.equal(null);
       expect(root.querySelector('cw-chart')).to.not.equal(null);
       const scripts = win.performance

@@ -1,7 +1,8 @@
 /**
  * The icon data against the spec: every icon name ChatKit documents (widget, prompt and tool icons,
  * header icons) maps to a Lucide glyph in the generated chunk, and the committed lists match the
- * spec text (../shared/spec) when it is present. The full Lucide chunk is well formed.
+ * spec text (../shared/spec) when it is present. The chunks of every Lucide icon are well formed,
+ * and each holds exactly the names the runtime's hash (`lucideBucket`) sends to it.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { HEADER_ICONS, LUCIDE_ICONS, WIDGET_ICONS } from '../../src/widgets/icon-data.js';
-import { LUCIDE_ALIASES, LUCIDE_GLYPHS } from '../../src/widgets/lucide-data.js';
+import { LUCIDE_BUCKETS, lucideBucket } from '../../src/widgets/lucide-data/buckets.js';
 import {
   HEADER_ICON_NAMES,
   INVALID_ICON_NAMES,
@@ -62,22 +63,36 @@ test('every documented icon name maps to a Lucide glyph', () => {
   assert.equal(Object.getPrototypeOf(WIDGET_ICONS), null);
 });
 
-test('the full Lucide chunk holds every Lucide icon in the compact form', () => {
-  const names = Object.keys(LUCIDE_GLYPHS);
-  assert.ok(names.length > 1500, `${names.length} icons`);
-  assert.equal(Object.getPrototypeOf(LUCIDE_GLYPHS), null);
+test('the Lucide chunks hold every Lucide icon in the compact form, each name where its hash says', async () => {
+  const chunks = await Promise.all(
+    LUCIDE_BUCKETS.map(async (load) => (await load()).LUCIDE_GLYPHS),
+  );
+  assert.ok(chunks.length >= 16, `${chunks.length} chunks`);
+  const all = new Map<string, string>();
   const part =
     /^(?:[Mm][-0-9.,a-zA-Z ]*|[cC](?: -?[0-9.]+){3}|r(?: -?[0-9.]+){6}|e(?: -?[0-9.]+){4})$/;
-  for (const name of names) {
-    assert.match(name, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    for (const p of LUCIDE_GLYPHS[name]!.split('|')) assert.match(p, part, name);
-  }
-  // The bundled set agrees with the full one, and aliases lead to icons.
-  for (const name of Object.keys(LUCIDE_ICONS)) assert.ok(LUCIDE_GLYPHS[name], name);
-  for (const [alias, target] of Object.entries(LUCIDE_ALIASES)) {
-    assert.ok(LUCIDE_GLYPHS[target], `${alias} → ${target}`);
-  }
-  assert.ok(LUCIDE_GLYPHS['trash'] && LUCIDE_GLYPHS['alarm-clock-check']);
-  assert.equal(LUCIDE_ALIASES['trash-2'], 'trash');
-  assert.equal(LUCIDE_ALIASES['alarm-check'], 'alarm-clock-check');
+  chunks.forEach((glyphs, chunk) => {
+    assert.equal(Object.getPrototypeOf(glyphs), null);
+    for (const [name, compact] of Object.entries(glyphs)) {
+      assert.match(name, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      // The generator's hash and the runtime's agree: a name is found in the one chunk loaded.
+      assert.equal(lucideBucket(name), chunk, name);
+      assert.ok(!all.has(name), `${name} in two chunks`);
+      all.set(name, compact);
+      for (const p of compact.split('|')) assert.match(p, part, name);
+    }
+  });
+  assert.ok(all.size > 1500 + 200, `${all.size} icons and aliases`);
+  // Similar sizes: no chunk holds more than twice the average (the generator picks the hash seed).
+  const sizes = chunks.map((glyphs) => Object.values(glyphs).join('').length);
+  const average = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+  assert.ok(Math.max(...sizes) < 2 * average, `${Math.max(...sizes)} against ${average}`);
+  assert.ok(Math.min(...sizes) > average / 2, `${Math.min(...sizes)} against ${average}`);
+  // The bundled set agrees with the full one, and an alias carries its icon's glyph.
+  for (const name of Object.keys(LUCIDE_ICONS)) assert.ok(all.get(name), name);
+  assert.ok(all.get('trash') && all.get('alarm-clock-check'));
+  assert.equal(all.get('trash-2'), all.get('trash'));
+  assert.equal(all.get('alarm-check'), all.get('alarm-clock-check'));
+  // (trash-2 and trash are in different chunks: the alias is drawn from its own.)
+  assert.notEqual(lucideBucket('trash-2'), lucideBucket('trash'));
 });

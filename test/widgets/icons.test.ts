@@ -1,7 +1,7 @@
 /**
  * The icon set in a browser: every documented ChatKit icon name (widget, prompt and tool, header)
- * draws a real glyph, `lucide:<name>` draws any Lucide icon from its own lazy chunk (loaded only
- * for a well-formed name outside the bundled set), unknown and malformed names are a placeholder
+ * draws a real glyph, `lucide:<name>` draws any Lucide icon from the one lazy chunk (of 32) that its
+ * name hashes to (loaded only for a well-formed name outside the bundled set), unknown and malformed names are a placeholder
  * and a `cw-log` entry, and the header's host actions draw every header icon under a name in words.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -14,6 +14,7 @@ import { renderWidget, settle, shadow } from '../helpers/widgets.js';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { HEADER_ICON_NAMES, WIDGET_ICON_NAMES } from '../fixtures/documented-icons.js';
+import { lucideBucket } from '../../src/widgets/lucide-data/buckets.js';
 
 /** Whether an icon SVG shows a glyph rather than the placeholder dot. */
 function drawsGlyph(svg: Element): boolean {
@@ -30,9 +31,62 @@ function drawsGlyph(svg: Element): boolean {
 // entries, full before the tests start) Firefox would record no later request.
 performance.setResourceTimingBufferSize(10_000);
 
-/** Lucide's full chunk has been requested by this page. */
-const lucideRequested = () =>
-  performance.getEntriesByType('resource').some((e) => /lucide-data/.test(e.name));
+/** The numbers of the Lucide chunks this page has requested (lucide-data/lucide-NN), in order. */
+const lucideChunksRequested = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => /\/lucide-data\/lucide-(\d+)\./.exec(e.name)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+const lucideRequested = () => lucideChunksRequested().length > 0;
+
+/** Lucide icons outside the bundled set, to pick from by the chunk their name hashes to. */
+const SOME_LUCIDE_ICONS = [
+  'anchor',
+  'cake',
+  'camera',
+  'car',
+  'cat',
+  'dog',
+  'feather',
+  'fish',
+  'flag',
+  'flame',
+  'ghost',
+  'gift',
+  'hammer',
+  'heart',
+  'key',
+  'lamp',
+  'leaf',
+  'lock',
+  'magnet',
+  'mouse',
+  'music',
+  'package',
+  'palette',
+  'pen',
+  'pizza',
+  'plane',
+  'rabbit',
+  'rocket',
+  'ruler',
+  'scissors',
+  'shield',
+  'ship',
+  'skull',
+  'snowflake',
+  'sword',
+  'tent',
+  'tractor',
+  'truck',
+  'tv',
+  'umbrella',
+  'wallet',
+  'watch',
+  'wifi',
+  'wind',
+];
 
 describe('Icons', () => {
   it('a malformed lucide: name is a placeholder, logged, and never loads the Lucide chunk', async () => {
@@ -128,6 +182,45 @@ describe('Icons', () => {
       name: 'widget.unknown_icon',
       data: { name: 'lucide:no-such-icon-2' },
     });
+  });
+
+  it('one lucide: icon fetches the one chunk its name hashes to; icons in one chunk share it, icons in two chunks each draw', async () => {
+    const fetched = new Set(lucideChunksRequested());
+    const fresh = SOME_LUCIDE_ICONS.filter((name) => !fetched.has(lucideBucket(name)));
+    const [first] = fresh;
+    // Two names that share a chunk, and a third in another chunk, none fetched yet.
+    const rest = fresh.filter((name) => lucideBucket(name) !== lucideBucket(first!));
+    const mate = (name: string) =>
+      rest.find((n) => n !== name && lucideBucket(n) === lucideBucket(name));
+    const head = rest.find((name) => mate(name));
+    const pair = head ? [head, mate(head)!] : undefined;
+    const other = rest.find((name) => pair && lucideBucket(name) !== lucideBucket(pair[0]!));
+    expect(first && pair && other, `${first}, ${pair}, ${other}`).to.be.ok;
+
+    let before = lucideChunksRequested().length;
+    const one = await renderWidget({ type: 'Icon', name: `lucide:${first}` });
+    expect(drawsGlyph(shadow(one).querySelector('svg')!), first).to.equal(true);
+    expect(lucideChunksRequested().slice(before)).to.deep.equal([lucideBucket(first!)]);
+
+    before = lucideChunksRequested().length;
+    const names = [pair![0]!, pair![1]!, other!];
+    const el = await renderWidget({
+      type: 'Row',
+      children: names.map((name) => ({ type: 'Icon', name: `lucide:${name}` })),
+    });
+    for (const name of names) {
+      const svg = shadow(el).querySelector(`svg[data-icon="lucide:${name}"]`)!;
+      expect(drawsGlyph(svg), name).to.equal(true);
+    }
+    expect(
+      lucideChunksRequested()
+        .slice(before)
+        .sort((a, b) => a - b),
+    ).to.deep.equal([lucideBucket(pair![0]!), lucideBucket(other!)].sort((a, b) => a - b));
+    // The two chunks' glyphs differ: each icon is its own, not the first chunk's.
+    const shapes = (name: string) =>
+      shadow(el).querySelector(`svg[data-icon="lucide:${name}"]`)!.innerHTML;
+    expect(new Set(names.map(shapes)).size).to.equal(3);
   });
 
   it('header actions draw their header icons, named in words rather than icon ids', async () => {
