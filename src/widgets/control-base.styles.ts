@@ -14,6 +14,7 @@ export const controlBaseStyles = css`
     min-width: 0;
     transition:
       border-color var(--cw-duration-fast),
+      background-color var(--cw-duration-fast),
       box-shadow var(--cw-duration-fast);
   }
   .control.variant-soft,
@@ -24,6 +25,22 @@ export const controlBaseStyles = css`
   .control.variant-ghost {
     background: transparent;
     border-color: transparent;
+  }
+  /* Hover: an enabled field the pointer rests on, unless focus or an error already styles its
+     border. An outlined field's border strengthens (a quarter of the way to the text colour);
+     a filled one darkens (lightens in dark mode) its surface; a ghost one gains the soft
+     surface. */
+  .control:hover:not(:disabled, :focus, :user-invalid, [aria-invalid='true']) {
+    border-color: color-mix(in srgb, var(--cw-color-border-strong) 75%, var(--cw-color-text));
+  }
+  .control.variant-soft:hover:not(:disabled, :focus, :user-invalid, [aria-invalid='true']),
+  .control.variant-solid:hover:not(:disabled, :focus, :user-invalid, [aria-invalid='true']) {
+    border-color: transparent;
+    background: var(--cw-color-surface-tertiary);
+  }
+  .control.variant-ghost:hover:not(:disabled, :focus, :user-invalid, [aria-invalid='true']) {
+    border-color: transparent;
+    background: var(--cw-color-surface-secondary);
   }
   .control:focus {
     outline: none;

@@ -1,5 +1,6 @@
 /** Helpers for widget tests: fixtures, rendering, console capture. */
 import { fixture, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 
 // Every element at once (as the classic build): these tests render standalone <cw-widget>s.
 import '../../src/define-all.js';
@@ -130,4 +131,36 @@ export async function captureConsole<T>(
     console.error = error;
     console.warn = warn;
   }
+}
+
+/** The centre of an element, in whole viewport pixels (sendMouse's coordinates). */
+export function centreOf(el: Element): [number, number] {
+  const r = el.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+/** Waits for the element's running transitions to end, so computed colours are the final ones. */
+export async function transitionsDone(el: Element): Promise<void> {
+  getComputedStyle(el).color; // a style recalc starts any pending transition
+  await Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined)));
+}
+
+/**
+ * `read` of an element at rest and with the real pointer resting on it (sendMouse), after the
+ * transitions; the pointer is then moved away.
+ */
+export async function restingAndHovered<T>(
+  el: Element,
+  read: (s: CSSStyleDeclaration) => T,
+): Promise<{ resting: T; hovered: T; matched: boolean }> {
+  await resetMouse();
+  await transitionsDone(el);
+  const resting = read(getComputedStyle(el));
+  await sendMouse({ type: 'move', position: centreOf(el) });
+  await transitionsDone(el);
+  const hovered = read(getComputedStyle(el));
+  const matched = el.matches(':hover');
+  await resetMouse();
+  await transitionsDone(el);
+  return { resting, hovered, matched };
 }

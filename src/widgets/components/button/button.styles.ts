@@ -84,6 +84,12 @@ export const buttonStyles = css`
   /* A soft button is its colour, translucent, over whatever is under it, so its shape stands
      out from any card: the theme's pale surfaces were nearly the card's own colour (light ~1.05:1,
      dark less). */
+  /* Solid secondary is the neutral, lower-emphasis button beside a solid primary (which is the
+     text colour): a grey surface with the text colour on it, not a second primary. */
+  .btn.color-secondary.variant-solid {
+    background: var(--cw-color-surface-tertiary);
+    color: var(--cw-color-text);
+  }
   .btn.variant-soft {
     background: light-dark(
       color-mix(in srgb, var(--_c) var(--_soft), transparent),

@@ -4,6 +4,7 @@ import { CONTROL_SIZES, CONTROL_VARIANTS } from '../../control-base.js';
 import { recordActions, renderWidget, shadow } from '../../../../test/helpers/widgets.js';
 import { BUTTON_COLORS, BUTTON_ICON_SIZES } from './button.js';
 import type { CwWidget } from '../../widget-view.js';
+import { contrast, paint } from '../../../../test/helpers/colour.js';
 
 /** Renders a widget in a container `width` px wide. */
 async function renderAt(widget: unknown, width: number, theme: 'light' | 'dark' = 'light') {
@@ -14,28 +15,6 @@ async function renderAt(widget: unknown, width: number, theme: 'light' | 'dark' 
 }
 const rect = (el: Element) => el.getBoundingClientRect();
 const buttons = (el: CwWidget) => [...shadow(el).querySelectorAll<HTMLElement>('.btn')];
-
-/** The colour a background paints over another (alpha and color-mix included), via a canvas. */
-function paint(...layers: string[]): [number, number, number] {
-  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  for (const fill of layers) {
-    ctx.fillStyle = fill;
-    ctx.fillRect(0, 0, 1, 1);
-  }
-  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!];
-}
-function contrast(a: [number, number, number], b: [number, number, number]): number {
-  const lum = (rgb: [number, number, number]) => {
-    const [r, g, bl] = rgb.map((c) => {
-      const v = c / 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 describe('Button', () => {
   it('every colour × variant and every size is a class; unknown ones are primary, solid and md', async () => {
@@ -224,6 +203,45 @@ describe('Button', () => {
         expect(ratio, `${name}: ${ratio.toFixed(2)}`).to.be.at.least(theme === 'dark' ? 1.5 : 1.3);
         const label = contrast(paint(card, backgroundColor), paint(card, backgroundColor, color));
         expect(label, `${name} label: ${label.toFixed(2)}`).to.be.at.least(4.5);
+      }
+    }
+  });
+
+  it('solid secondary is a neutral surface, clearly apart from solid primary (≥ 3:1), both labels readable (≥ 4.5)', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const el = await renderWidget(
+        {
+          type: 'Card',
+          children: [
+            {
+              type: 'Row',
+              children: ['primary', 'secondary'].map((color) => ({
+                type: 'Button',
+                label: color,
+                color,
+                variant: 'solid',
+              })),
+            },
+          ],
+        },
+        theme,
+      );
+      const card = getComputedStyle(shadow(el).querySelector('.card')!).backgroundColor;
+      const [primary, secondary] = buttons(el).map((b) => getComputedStyle(b));
+      const apart = contrast(
+        paint(card, primary!.backgroundColor),
+        paint(card, secondary!.backgroundColor),
+      );
+      expect(apart, `${theme} primary vs secondary: ${apart.toFixed(2)}`).to.be.at.least(3);
+      for (const [name, s] of [
+        ['primary', primary!],
+        ['secondary', secondary!],
+      ] as const) {
+        const label = contrast(
+          paint(card, s.backgroundColor),
+          paint(card, s.backgroundColor, s.color),
+        );
+        expect(label, `${theme} ${name} label: ${label.toFixed(2)}`).to.be.at.least(4.5);
       }
     }
   });

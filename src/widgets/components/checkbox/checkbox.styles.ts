@@ -14,6 +14,14 @@ export const checkboxStyles = css`
     margin: 0;
     accent-color: var(--cw-color-accent);
   }
+  /* Invalid (after a submit, or marked by the host): the box's edge in the danger colour, drawn
+     over the native edge (an inset outline; the box keeps its native look otherwise). The focus
+     ring, an outline too, takes its place while the control has the keyboard focus. */
+  .checkbox input:is(:user-invalid, [aria-invalid='true']):not(:focus-visible) {
+    border-radius: 3px;
+    outline: 2px solid var(--cw-color-danger);
+    outline-offset: -2px;
+  }
   .checkbox.disabled {
     opacity: 0.55;
     cursor: not-allowed;

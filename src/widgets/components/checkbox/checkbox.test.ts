@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 
 import { recordActions, renderWidget, shadow } from '../../../../test/helpers/widgets.js';
+import { expectInvalidLook } from '../../../../test/helpers/invalid-look.js';
 
 describe('Checkbox', () => {
   it('a labelled checkbox (defaultChecked as a boolean or the string "true") whose change action carries a boolean', async () => {
@@ -18,5 +19,9 @@ describe('Checkbox', () => {
     expect(boxes[0]!.closest('label')!.textContent!.trim()).to.equal('A');
     boxes[2]!.click();
     expect(actions.map((a) => a.action)).to.deep.equal([{ type: 'toggle', payload: { c: true } }]);
+  });
+
+  it('invalid after a real submit with it required and empty (or aria-invalid): a danger edge', async () => {
+    await expectInvalidLook({ type: 'Checkbox', label: 'I agree' }, 'input[type=checkbox]');
   });
 });

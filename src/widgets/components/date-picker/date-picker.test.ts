@@ -21,6 +21,7 @@ import {
 } from './date-picker-helpers.test.js';
 // Placement, locales, axe and the pure calendar helpers.
 import './date-picker-popup.test.js';
+import { expectFieldHover } from '../../../../test/helpers/field-hover.js';
 
 describe('DatePicker', () => {
   it('the date part of ISO values, inclusive bounds, a clear button that fires the change action with null', async () => {
@@ -260,5 +261,9 @@ describe('DatePicker', () => {
     trigger(el).click();
     await rendered(el);
     expect(isOpen(el)).to.equal(false);
+  });
+
+  it('hover (real pointer): a stronger border, a deeper soft surface; not when disabled or focused', async () => {
+    await expectFieldHover('DatePicker', {}, '.date-trigger');
   });
 });

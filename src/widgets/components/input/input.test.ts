@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { CONTROL_SIZES, FIELD_VARIANTS, GUTTER_SIZES } from '../../control-base.js';
 import { renderWidget, shadow } from '../../../../test/helpers/widgets.js';
 import { INPUT_TYPES } from './input.js';
+import { expectFieldHover } from '../../../../test/helpers/field-hover.js';
 
 describe('Input', () => {
   it('every input type; an unknown type is text', async () => {
@@ -64,5 +65,9 @@ describe('Input', () => {
     expect(code!.hasAttribute('data-1p-ignore')).to.equal(true);
     expect(email!.autocomplete).to.equal('on');
     expect(email!.hasAttribute('data-1p-ignore')).to.equal(false);
+  });
+
+  it('hover (real pointer): a stronger border, a deeper soft surface; not when disabled or focused', async () => {
+    await expectFieldHover('Input', {}, 'input');
   });
 });

@@ -15,8 +15,10 @@ export const listViewItemStyles = css`
     cursor: pointer;
     transition: background var(--cw-duration-fast);
   }
+  /* The tertiary surface: the secondary one was nearly the list's own colour (light 1.10:1,
+     dark 1.07:1 over the elevated surface). */
   .list-item.interactive:hover {
-    background: var(--cw-color-surface-secondary);
+    background: var(--cw-color-surface-tertiary);
   }
   /* Drawn inside the row: a ListView's frame clips what lies outside it. */
   .list-item.interactive:focus-visible {

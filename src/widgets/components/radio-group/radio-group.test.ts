@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 
 import { DIRECTIONS } from '../../definition.js';
 import { recordActions, renderWidget, shadow } from '../../../../test/helpers/widgets.js';
+import { expectInvalidLook } from '../../../../test/helpers/invalid-look.js';
 
 describe('RadioGroup', () => {
   it('every direction (a column otherwise), a labelled group, disabled options, a change action with the value', async () => {
@@ -33,5 +34,18 @@ describe('RadioGroup', () => {
     ]);
     radios[1]!.click();
     expect(actions.map((a) => a.action)).to.deep.equal([{ type: 'plan', payload: { plan: 'y' } }]);
+  });
+
+  it('invalid after a real submit with it required and empty (or aria-invalid): a danger edge', async () => {
+    await expectInvalidLook(
+      {
+        type: 'RadioGroup',
+        options: [
+          { value: 'm', label: 'Monthly' },
+          { value: 'y', label: 'Yearly' },
+        ],
+      },
+      'input[type=radio]',
+    );
   });
 });

@@ -14,6 +14,7 @@ import {
 } from './select-helpers.test.js';
 // The popup's placement, layout and axe checks.
 import './select-popup.test.js';
+import { expectFieldHover } from '../../../../test/helpers/field-hover.js';
 
 describe('Select', () => {
   it('keeps a native select as the value carrier: options, default value, change action', async () => {
@@ -289,5 +290,9 @@ describe('Select', () => {
       { type: 'send', payload: { order: { size: 'l' } } },
     ]);
     expect(trigger(el).hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('hover (real pointer): a stronger border, a deeper soft surface; not when disabled or focused', async () => {
+    await expectFieldHover('Select', { options: [{ value: 'a', label: 'A' }] }, '.select-trigger');
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import { renderWidget, shadow } from '../../../../test/helpers/widgets.js';
+import { expectFieldHover } from '../../../../test/helpers/field-hover.js';
 
 describe('Textarea', () => {
   it('rows, auto-resize, and pattern validated like an input pattern', async () => {
@@ -27,5 +28,9 @@ describe('Textarea', () => {
     area.value = '';
     await sendKeys({ type: 'ABC' });
     expect(area.validity.valid).to.equal(true);
+  });
+
+  it('hover (real pointer): a stronger border, a deeper soft surface; not when disabled or focused', async () => {
+    await expectFieldHover('Textarea', {}, 'textarea');
   });
 });
