@@ -101,13 +101,15 @@ describe('idle timeout', () => {
   });
 
   it('is reset by every chunk: a slow but steady stream completes', async () => {
-    const frames = Array.from({ length: 6 }, (_, i) =>
+    // Gaps a twelfth of the allowed silence, over a stream longer than it: a loaded machine
+    // (the whole suite in parallel) once delayed a 30 ms timer past a 100 ms limit.
+    const frames = Array.from({ length: 20 }, (_, i) =>
       sseBody([{ type: 'progress_update', text: `${i}` }]),
     );
     let i = 0;
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
-        await new Promise((r) => setTimeout(r, 30));
+        await new Promise((r) => setTimeout(r, 40));
         if (i < frames.length) controller.enqueue(encoder.encode(frames[i++]!));
         else controller.close();
       },
@@ -117,10 +119,10 @@ describe('idle timeout', () => {
       fetch: fakeFetch(
         () => new Response(body, { headers: { 'content-type': 'text/event-stream' } }),
       ),
-      idleTimeoutMs: 100,
+      idleTimeoutMs: 500,
     });
     const events = await collect(client.stream('threads.create', { input: {} as never }));
-    assert.equal(events.length, 6, 'total 180 ms, but never 100 ms silent');
+    assert.equal(events.length, 20, 'total 800 ms, but never 500 ms silent');
   });
 
   it('Stop (the caller’s abort) is an abort, not a timeout, at any moment', async () => {
