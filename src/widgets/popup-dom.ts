@@ -29,6 +29,17 @@ export function nameTrigger(trigger: HTMLElement, fallback: string): void {
 }
 
 /**
+ * Names `trigger` now (see nameTrigger), and again once the widget around `element` has updated:
+ * a Label is a lazy component too, and may arrive after this update, with the widget's.
+ */
+export function nameTriggerSoon(element: Element, trigger: HTMLElement, fallback: string): void {
+  nameTrigger(trigger, fallback);
+  const host = (element.getRootNode() as ShadowRoot).host as
+    { updateComplete?: Promise<unknown> } | undefined;
+  void host?.updateComplete?.then(() => nameTrigger(trigger, fallback));
+}
+
+/**
  * Every ancestor of a node across shadow boundaries: a scroll event does not leave its shadow root
  * (the thread of `<chat-widgets>` scrolls inside one), so a popup follows its trigger by listening
  * on each.

@@ -17,7 +17,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 import { CONTROL_VARIANTS, controlClasses, fieldId, onChange } from '../../control-base.js';
-import { PopupTracker, nameTrigger, supportsPopover, syncPopover } from '../../popup-dom.js';
+import { PopupTracker, nameTriggerSoon, supportsPopover, syncPopover } from '../../popup-dom.js';
 import { POPUP_ALIGNS, POPUP_SIDES, placeBeside } from '../../popup-geometry.js';
 import type { WidgetRenderContext } from '../../registry.js';
 import { oneOf, on, str } from '../../values.js';
@@ -228,11 +228,7 @@ export class CwDatePicker extends LitElement {
     const trigger = this.trigger;
     const node = this.node;
     if (trigger && node) {
-      const name = () => nameTrigger(trigger, str(node.placeholder) ?? str(node.name) ?? 'Date');
-      name();
-      // A Label is a lazy component too: it may arrive after this update, with the widget's.
-      const host = (this.getRootNode() as ShadowRoot).host as Partial<LitElement> | undefined;
-      void host?.updateComplete?.then(name);
+      nameTriggerSoon(this, trigger, str(node.placeholder) ?? str(node.name) ?? 'Date');
     }
     const popup = this.popup;
     if (!popup || !trigger) return;

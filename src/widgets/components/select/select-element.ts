@@ -27,7 +27,7 @@ import {
 } from '../../control-base.js';
 import type { ParsedOption } from '../../control-base.js';
 import { renderIcon } from '../../icons.js';
-import { PopupTracker, nameTrigger, supportsPopover, syncPopover } from '../../popup-dom.js';
+import { PopupTracker, nameTriggerSoon, supportsPopover, syncPopover } from '../../popup-dom.js';
 import type { WidgetRenderContext } from '../../registry.js';
 import { textValue } from '../../text-value.js';
 import { on, str } from '../../values.js';
@@ -232,11 +232,7 @@ export class CwSelect extends LitElement {
     const trigger = this.trigger;
     const node = this.node;
     if (trigger && node) {
-      const name = () => nameTrigger(trigger, str(node.placeholder) ?? str(node.name) ?? 'Select');
-      name();
-      // A Label is a lazy component too: it may arrive after this update, with the widget's.
-      const host = (this.getRootNode() as ShadowRoot).host as Partial<LitElement> | undefined;
-      void host?.updateComplete?.then(name);
+      nameTriggerSoon(this, trigger, str(node.placeholder) ?? str(node.name) ?? 'Select');
     }
     const popup = this.querySelector<HTMLElement>('.select-popup');
     if (!popup || !trigger) return;
