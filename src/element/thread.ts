@@ -11,6 +11,7 @@ import type { FeedbackKind } from './controllers/message-actions-controller.js';
 import type { InputTag } from './entities.js';
 import { isImageAllowed } from './host-helpers.js';
 import { markdownOptionsFor, renderItem } from './items.js';
+import { isNotice, renderNotice, thinking, withNotices } from './notices.js';
 import type { ItemContext } from './items.js';
 import type { StartScreenPrompt } from './options.js';
 import { icon } from '../icons/chrome-icons.js';
@@ -73,6 +74,9 @@ export class CwThread extends LitElement {
   /** The entries the last render showed, in order. */
   private shown: readonly ItemEntry[] = [];
   private retryTick: ReturnType<typeof setTimeout> | undefined;
+
+  /** A notice's dismiss button: one function, so re-rendering a notice changes nothing. */
+  private readonly dismiss = (id: string) => this.actions?.dismissNotice(id);
   /** Watches "Show earlier messages": in reach of the view, it loads the older page. */
   private olderObserver: IntersectionObserver | null = null;
   private olderButton: Element | null = null;
@@ -257,17 +261,20 @@ export class CwThread extends LitElement {
           : nothing
       }
       ${repeat(
-        visible,
-        (e) => e.item.id,
-        (e) => {
-          const height = placeholders.get(e.item.id);
-          return guard([e, ctx, state.runningTool, height], () =>
+        withNotices(visible, state.notices),
+        // A notice is keyed by its own object: no server item id can collide with it.
+        (r) => (isNotice(r) ? r : r.item.id),
+        (r) => {
+          if (isNotice(r)) return renderNotice(r, ctx.markdown, this.dismiss);
+          const height = placeholders.get(r.item.id);
+          return guard([r, ctx, state.runningTool, height], () =>
             height === undefined
-              ? renderItem(e, ctx, state.runningTool)
+              ? renderItem(r, ctx, state.runningTool)
               : html`<div class="item windowed" aria-hidden="true" ${heightPx(height)}></div>`,
           );
         },
       )}
+      ${streaming && !streaming.started && !streaming.progress ? thinking() : nothing}
       ${
         streaming?.progress
           ? html`<div class="progress" role="status">
@@ -275,24 +282,6 @@ export class CwThread extends LitElement {
             </div>`
           : nothing
       }
-      ${state.notices.map(
-        (n) =>
-          html`<div class="notice ${n.level}" role=${n.level === 'danger' ? 'alert' : 'status'}>
-            <span class="notice-icon">${icon(n.level === 'info' ? 'info' : 'warning', 16)}</span>
-            <div class="notice-body">
-              ${n.title ? html`<div class="notice-title">${n.title}</div>` : nothing}
-              <cw-markdown .text=${n.message} .options=${ctx.markdown}></cw-markdown>
-            </div>
-            <button
-              class="icon-button"
-              type="button"
-              aria-label="Dismiss"
-              @click=${() => this.actions?.dismissNotice(n.id)}
-            >
-              ${icon('close', 16)}
-            </button>
-          </div>`,
-      )}
       ${state.error ? this.renderError(state.error, streaming !== null) : nothing}
     </div>`;
   }

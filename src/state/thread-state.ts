@@ -55,6 +55,8 @@ export interface NoticeEntry {
   /** Markdown. */
   readonly message: string;
   readonly title?: string;
+  /** The item it arrived after (shown there, in stream order), or null when it came first. */
+  readonly after: string | null;
 }
 
 /** The streaming request in flight, if any. */
