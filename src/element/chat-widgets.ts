@@ -78,6 +78,7 @@ export type { SendUserMessageParams, SetComposerValueParams } from './send-param
  * @fires {CwThreadLoadEndEvent} cw-thread-load-end - A thread finished loading; `detail.threadId` (also `chatkit.thread.load.end`).
  * @fires {CwToolChangeEvent} cw-tool-change - The composer's tool changed; `detail.toolId` (also `chatkit.tool.change`).
  * @fires {CwWidgetActionEvent} cw-widget-action - A widget fired an action (cancelable: prevents sending a server action); `detail.action`, `detail.item`.
+ * @fires {CwUserMessageEvent} cw-user-message - A user message is being sent (composer, prompt or `sendUserMessage`); `detail.input` (as sent to the server), `detail.threadId`.
  */
 export class ChatWidgets extends ChatWidgetsAttributes {
   static override styles = [tokens, reset, chatWidgetsStyles, itemStyles, threadStyles];

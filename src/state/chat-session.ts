@@ -200,6 +200,7 @@ export class ChatSession {
     }
     const { threadId } = this.state;
     const optimistic = optimisticMessage(input, threadId, init.attachmentObjects);
+    this.emit({ type: 'user_message', input, threadId });
     if (threadId === null) await this.runStream('threads.create', { input }, optimistic);
     else
       await this.runStream('threads.add_user_message', { thread_id: threadId, input }, optimistic);
