@@ -62,6 +62,7 @@ export type { SendUserMessageParams, SetComposerValueParams } from './send-param
  * @cssprop [--cw-color-text=#0d0d0d] - Text colour.
  * @cssprop [--cw-color-accent=#0d0d0d] - Send button and accents.
  * @cssprop [--cw-color-user-bubble=#f3f4f6] - Background of the user's messages.
+ * @cssprop [--cw-color-user-bubble-text=inherit] - Text colour of the user's messages (set by `theme.color.accent.level` 3).
  * @cssprop [--cw-font-body] - Font family.
  * @cssprop [--cw-font-size=15px] - Base font size.
  * @cssprop [--cw-thread-max-width=760px] - Width of the message column.
