@@ -45,6 +45,12 @@ export abstract class ChatWidgetsAttributes extends LitElement {
   @property({ type: Boolean, attribute: 'history-delete' }) historyDelete = false;
 
   /**
+   * What to keep in `localStorage` across reloads (`persist` option): `drafts` (each thread's
+   * unsent draft), `thread` (the open thread), separated by spaces. Off by default.
+   */
+  @property() persist = '';
+
+  /**
    * The dotted path of a global function for client widget actions (`myApp.handleAction`), called
    * as `widgets.onAction(action, item)` is when the options object sets none.
    */

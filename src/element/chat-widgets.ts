@@ -9,6 +9,7 @@ import { FooterController } from './controllers/footer-controller.js';
 import type { ComposerState } from '../composer/composer-state.js';
 import { HistoryController } from './controllers/history-controller.js';
 import { MessageActionsController } from './controllers/message-actions-controller.js';
+import { PersistenceController } from './controllers/persistence-controller.js';
 import { SessionController } from './controllers/session-controller.js';
 import { TagPreviewController } from './controllers/tag-preview-controller.js';
 import { ThemeController } from './controllers/theme-controller.js';
@@ -128,6 +129,11 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   private readonly footer = new FooterController(this, this.controller, this.configuration, () =>
     this.thread?.pin(),
   );
+  private readonly persistence = new PersistenceController(this, this.footer.composerState, () => ({
+    config: this.config.persist,
+    threadId: this.controller.thread?.threadId ?? null,
+    streaming: (this.controller.thread?.stream ?? null) !== null,
+  }));
   private connection: ResolvedConfig | null = null;
   private readyFired = false;
   private openedInitial = false;
@@ -227,7 +233,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     }
     if (this.controller.session && !this.openedInitial) {
       this.openedInitial = true;
-      const initial = this.config.initialThread;
+      const initial = this.config.initialThread ?? this.persistence.storedThread();
       // After this update, not inside it: opening sets state (a new update, not a nested one).
       if (initial) queueMicrotask(() => void this.openThread(initial));
     }

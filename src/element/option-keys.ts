@@ -21,6 +21,7 @@ const KNOWN: Record<string, readonly string[]> = {
     'entities',
     'widgets',
     'thread',
+    'persist',
   ],
   api: [
     'url',
@@ -63,6 +64,7 @@ const KNOWN: Record<string, readonly string[]> = {
   entities: ['onTagSearch', 'onClick', 'onRequestPreview', 'showComposerMenu'],
   widgets: ['onAction'],
   thread: ['autoScroll'],
+  persist: ['drafts', 'thread', 'key'],
 };
 
 const warned = new Set<string>();

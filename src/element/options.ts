@@ -8,6 +8,7 @@
 import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import type { ClientToolHandler } from '../state/chat-session.js';
 import type { Entity, ModelOption, ToolOption } from '../composer/types.js';
+import type { PersistConfig } from './controllers/persistence-controller.js';
 
 export type { Entity, ModelOption, ToolOption } from '../composer/types.js';
 
@@ -114,6 +115,12 @@ export interface ChatKitOptions {
     ) => unknown;
   };
   thread?: { autoScroll?: boolean };
+  /**
+   * Beyond ChatKit, off by default: keeps in `localStorage` each thread's unsent draft (`drafts`)
+   * and the open thread (`thread`, reopened after a reload unless `initialThread` names one),
+   * under `key` (default: `chat-widgets:` and the endpoint).
+   */
+  persist?: { drafts?: boolean; thread?: boolean; key?: string };
 }
 
 /** What the element's attributes can set (a CMS can write only these). */
@@ -134,6 +141,8 @@ export interface AttributeConfig {
   tools: readonly unknown[];
   /** `composer.models` from the `models` attribute (JSON) or property; validated here. */
   models: readonly unknown[];
+  /** `persist`: the words `drafts` and `thread`, separated by spaces. */
+  persist: string;
 }
 
 /** The keys of {@link AttributeConfig}: the element's properties of the same names. */
@@ -152,6 +161,7 @@ export const ATTRIBUTE_KEYS = [
   'noAutoScroll',
   'tools',
   'models',
+  'persist',
 ] as const satisfies readonly (keyof AttributeConfig)[];
 
 /** The configuration the element works from. */
@@ -190,6 +200,7 @@ export interface ResolvedConfig {
   dictation: boolean;
   disclaimer: { text: string; highContrast: boolean } | null;
   autoScroll: boolean;
+  persist: PersistConfig;
   onAction: NonNullable<ChatKitOptions['widgets']>['onAction'];
   entities: NonNullable<ChatKitOptions['entities']>;
 }
@@ -281,6 +292,11 @@ export function resolveConfig(
     autoScroll: bool(o.thread?.autoScroll, !attrs.noAutoScroll),
     onAction: o.widgets?.onAction,
     entities: o.entities ?? {},
+    persist: {
+      drafts: bool(o.persist?.drafts, /\bdrafts\b/.test(attrs.persist)),
+      thread: bool(o.persist?.thread, /\bthread\b/.test(attrs.persist)),
+      key: str(o.persist?.key) ?? `chat-widgets:${str(o.api?.url) ?? str(attrs.apiUrl) ?? ''}`,
+    },
   };
 }
 

@@ -102,6 +102,7 @@ describe('<chat-widgets> configuration', () => {
     noAutoScroll: false,
     tools: [],
     models: [],
+    persist: '',
   };
 
   it('reads composer.attachments.uploadStrategy as api.uploadStrategy, which wins', () => {
