@@ -79,6 +79,8 @@ export type { SendUserMessageParams, SetComposerValueParams } from './send-param
  * @fires {CwThreadLoadStartEvent} cw-thread-load-start - A thread started loading; `detail.threadId` (also `chatkit.thread.load.start`).
  * @fires {CwThreadLoadEndEvent} cw-thread-load-end - A thread finished loading; `detail.threadId` (also `chatkit.thread.load.end`).
  * @fires {CwToolChangeEvent} cw-tool-change - The composer's tool changed; `detail.toolId` (also `chatkit.tool.change`).
+ * @fires {CwHistoryOpenEvent} cw-history-open - The history panel opened (also `chatkit.history.open`).
+ * @fires {CwHistoryCloseEvent} cw-history-close - The history panel closed (also `chatkit.history.close`).
  * @fires {CwWidgetActionEvent} cw-widget-action - A widget fired an action (cancelable: prevents sending a server action); `detail.action`, `detail.item`.
  * @fires {CwUserMessageEvent} cw-user-message - A user message is being sent (composer, prompt or `sendUserMessage`); `detail.input` (as sent to the server), `detail.threadId`.
  */

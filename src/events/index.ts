@@ -8,6 +8,8 @@
 import { CwDeeplinkEvent } from './deeplink.js';
 import { CwEffectEvent } from './effect.js';
 import { CwErrorEvent } from './error.js';
+import { CwHistoryCloseEvent } from './history-close.js';
+import { CwHistoryOpenEvent } from './history-open.js';
 import { CwLogEvent } from './log.js';
 import { CwReadyEvent } from './ready.js';
 import { CwResponseEndEvent } from './response-end.js';
@@ -21,6 +23,8 @@ import type { CwWidgetActionEvent } from './widget-action.js';
 export * from './deeplink.js';
 export * from './effect.js';
 export * from './error.js';
+export * from './history-close.js';
+export * from './history-open.js';
 export * from './log.js';
 export * from './ready.js';
 export * from './response-end.js';
@@ -45,6 +49,8 @@ export const CHAT_EVENTS = {
   'chatkit.thread.load.start': CwThreadLoadStartEvent,
   'chatkit.thread.load.end': CwThreadLoadEndEvent,
   'chatkit.tool.change': CwToolChangeEvent,
+  'chatkit.history.open': CwHistoryOpenEvent,
+  'chatkit.history.close': CwHistoryCloseEvent,
 } as const;
 
 type ChatEvents = typeof CHAT_EVENTS;

@@ -89,4 +89,18 @@ describe('<chat-widgets> events', () => {
     const sent = chat.requests().map((r) => r.params['input']);
     expect(seen.map((e) => e.detail.input)).to.deep.equal(sent);
   });
+
+  it('fires history open and close under both names', async () => {
+    const chat = await ChatHarness.create();
+    await chat.el.showHistory();
+    await chat.el.showHistory(); // Already open: no second event.
+    await chat.el.hideHistory();
+    const names = chat.events.map((e) => e.name).filter((n) => n.includes('history'));
+    expect(names).to.deep.equal([
+      'cw-history-open',
+      'chatkit.history.open',
+      'cw-history-close',
+      'chatkit.history.close',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 
+import { CwHistoryCloseEvent, CwHistoryOpenEvent, emitChatEvent } from '../../events/index.js';
 import { icon } from '../../icons/chrome-icons.js';
 import type { ChatSession } from '../../state/chat-session.js';
 import type { HistoryActions } from '../history-panel.js';
@@ -101,6 +102,8 @@ export class HistoryController {
     if (this.open === open) return;
     this.open = open;
     this.host.requestUpdate();
+    if (open) emitChatEvent(this.host, CwHistoryOpenEvent, null);
+    else emitChatEvent(this.host, CwHistoryCloseEvent, null);
   }
 
   private set(state: { loading?: boolean; error?: string | null }): void {
