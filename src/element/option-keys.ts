@@ -3,11 +3,14 @@
  * its own when options are set (the warning comes a moment later; nothing depends on it).
  */
 
+import { en } from '../i18n/en.js';
+
 /** The known keys of each object in the tree; anything else is reported once. */
 const KNOWN: Record<string, readonly string[]> = {
   '': [
     'api',
     'locale',
+    'strings',
     'theme',
     'frameTitle',
     'initialThread',
@@ -41,6 +44,7 @@ const KNOWN: Record<string, readonly string[]> = {
   entities: ['onTagSearch', 'onClick', 'onRequestPreview', 'showComposerMenu'],
   widgets: ['onAction'],
   thread: ['autoScroll'],
+  strings: Object.keys(en),
 };
 
 const warned = new Set<string>();

@@ -59,6 +59,12 @@ export function isRtl(tag: string): boolean {
 }
 
 const tables = new Map<string, Promise<LocaleTable | null>>();
+const loaded = new Map<string, LocaleTable>();
+
+/** The table of a shipped locale if it has arrived (English: null, it needs none). */
+export function loadedTable(code: string): LocaleTable | null {
+  return loaded.get(code) ?? null;
+}
 
 /** The table of a shipped locale, loaded once per copy of the library (null when it failed). */
 export function loadTable(code: string): Promise<LocaleTable | null> {
@@ -69,7 +75,7 @@ export function loadTable(code: string): Promise<LocaleTable | null> {
       : undefined;
     load = loader
       ? loader().then(
-          (m) => m.default,
+          (m) => (loaded.set(code, m.default), m.default),
           () => null,
         )
       : Promise.resolve(null);
@@ -128,6 +134,16 @@ export function makeStrings(
         : text;
     },
   };
+}
+
+/** A duration in the locale's words and digits: seconds under a minute, else minutes ("5 sec"). */
+export function formatDuration(strings: Strings, seconds: number): string {
+  const minutes = seconds >= 60;
+  return new Intl.NumberFormat(strings.locale, {
+    style: 'unit',
+    unit: minutes ? 'minute' : 'second',
+    unitDisplay: 'short',
+  }).format(minutes ? Math.round(seconds / 60) : seconds);
 }
 
 /** English strings in `en`, for parts rendered outside a chat (a widget on its own). */

@@ -1,3 +1,4 @@
+import { ENGLISH } from '../i18n/index.js';
 import { LitElement, adoptStyles, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -19,6 +20,7 @@ import type { WidgetRenderContext } from './registry.js';
 import {
   allowedImageHostsOf,
   localeOf,
+  stringsOf,
   effectiveLoading,
   resolveActionConfig,
   widgetHostContext,
@@ -173,7 +175,7 @@ export class CwWidget extends LitElement {
     if (this.depth >= MAX_WIDGET_DEPTH) {
       this.notShown += countNodes((node as { children?: unknown }).children);
       return html`<div class="widget-fallback widget-too-deep" role="note" data-type=${node.type}>
-        Nested too deeply to show (more than ${MAX_WIDGET_DEPTH} levels)
+        ${this.context.strings.t('widget.tooDeep', { n: MAX_WIDGET_DEPTH })}
       </div>`;
     }
     this.depth++;
@@ -221,6 +223,7 @@ export class CwWidget extends LitElement {
       imageUrlAllowed(src, allowedImageHostsOf(this.host), { base: document.baseURI }),
     markdownOptions: anyImageHost,
     locale: undefined,
+    strings: ENGLISH,
     waitFor: (loading) => {
       if (this.loads.has(loading)) return;
       this.loads.add(loading);
@@ -347,6 +350,7 @@ export class CwWidget extends LitElement {
     this.adoptLazyStyles();
     this.context.markdownOptions = markdownOptionsFor(allowedImageHostsOf(this.host));
     this.context.locale = localeOf(this.host);
+    this.context.strings = stringsOf(this.host);
     this.depth = 0;
     this.rendered = 0;
     this.notShown = 0;
@@ -361,8 +365,7 @@ export class CwWidget extends LitElement {
       ${
         notShown > 0
           ? html`<p class="widget-truncated" role="note">
-              ${notShown.toLocaleString('en-US')} more
-              ${notShown === 1 ? 'component' : 'components'} not shown
+              ${this.context.strings.t('widget.notShown', { n: notShown })}
             </p>`
           : nothing
       }
