@@ -1,3 +1,4 @@
+import type { Strings } from '../i18n/index.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -27,7 +28,7 @@ export class MentionController implements ReactiveController {
   private readonly entitySearch: EntitySearchController;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly strings: Strings },
     /** The composer's editor, where picked entities become chips. */
     private readonly editor: () => EditorController,
   ) {
@@ -133,8 +134,8 @@ export class MentionController implements ReactiveController {
     return html`<button
       class="chip plus"
       type="button"
-      aria-label="Mention"
-      title="Mention"
+      aria-label=${this.host.strings.t('composer.mention')}
+      title=${this.host.strings.t('composer.mention')}
       @click=${() => startMention(this.editor())}
     >
       @
@@ -153,7 +154,7 @@ export class MentionController implements ReactiveController {
         .activeIndex=${this.index}
         .onPick=${this.choose}
       ></cw-mention-menu>`,
-      html`<p class="lazy-fallback" role="note">Suggestions could not be loaded.</p>`,
+      html`<p class="lazy-fallback" role="note">${this.host.strings.t('fallback.suggestions')}</p>`,
     );
   }
 }

@@ -1,3 +1,4 @@
+import type { Strings } from '../i18n/index.js';
 import { css, html, nothing } from 'lit';
 
 import { icon } from '../icons/chrome-icons.js';
@@ -33,11 +34,16 @@ export const noticeStyles = css`
 `;
 
 /** The notices, with a button that dismisses them (nothing when there are none). */
-export function renderNotices(notices: readonly string[], dismiss: () => void) {
+export function renderNotices(notices: readonly string[], dismiss: () => void, strings: Strings) {
   if (!notices.length) return nothing;
   return html`<div class="rejections" role="alert">
     ${notices.map((r) => html`<div>${r}</div>`)}
-    <button class="upload-remove" type="button" aria-label="Dismiss" @click=${dismiss}>
+    <button
+      class="upload-remove"
+      type="button"
+      aria-label=${strings.t('chat.dismiss')}
+      @click=${dismiss}
+    >
       ${icon('close', 14)}
     </button>
   </div>`;

@@ -244,7 +244,11 @@ export class CwHistory extends LitElement {
       </li>`;
     }
     if (this.confirming === thread.id) {
-      return html`<li class="current confirm" role="group" aria-label=${s.t('history.confirmDelete', { title })}>
+      return html`<li
+        class="current confirm"
+        role="group"
+        aria-label=${s.t('history.confirmDelete', { title })}
+      >
         <span class="open" dir="auto">${s.t('history.confirmDelete', { title })}</span>
         <button
           class="text-button danger"
@@ -316,7 +320,8 @@ export class CwHistory extends LitElement {
     const list = this.threads;
     const s = this.strings;
     if (this.error) return html`<div class="state error" role="alert">${this.error}</div>`;
-    if (!list?.loaded) return html`<div class="state" role="status">${s.t('history.loading')}</div>`;
+    if (!list?.loaded)
+      return html`<div class="state" role="status">${s.t('history.loading')}</div>`;
     if (!list.threads.length) return html`<div class="state">${s.t('history.empty')}</div>`;
     return html`<ul class="list" aria-label=${s.t('history.list')}>
       ${list.threads.map((t) => this.renderThread(t))}

@@ -78,7 +78,9 @@ function workflowSummary(workflow: Workflow, streaming: boolean, t: Strings): st
     const time = formatDuration(t, Math.max(1, Math.round(summary.duration)));
     return t.t('task.thoughtFor', { time });
   }
-  return t.t(streaming ? 'task.working' : workflow.type === 'reasoning' ? 'task.thought' : 'task.steps');
+  return t.t(
+    streaming ? 'task.working' : workflow.type === 'reasoning' ? 'task.thought' : 'task.steps',
+  );
 }
 
 /** The summary's server-given icon, through the widget icon table (a name, never a URL). */
@@ -92,7 +94,8 @@ export function renderWorkflow(entry: ItemEntry, ctx: ItemContext): TemplateResu
   const streaming = entry.phase === 'streaming';
   return html`<details ?open=${workflow.expanded || streaming}>
     <summary>
-      ${icon('chevron', 14)}${summaryIcon(workflow)}<span class=${streaming ? 'shimmer' : ''}
+      ${icon('chevron', 14)}${summaryIcon(workflow)}<span
+        class=${streaming ? 'shimmer' : ''}
         dir="auto"
         >${workflowSummary(workflow, streaming, ctx.strings)}</span
       >

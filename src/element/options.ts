@@ -208,7 +208,7 @@ export interface ResolvedConfig {
  * under a bare environment) reports `C`, which Intl and Accept-Language refuse.
  */
 function browserLocale(): string {
-    return canonicalLocale(typeof navigator === 'undefined' ? '' : navigator.language) ?? 'en';
+  return canonicalLocale(typeof navigator === 'undefined' ? '' : navigator.language) ?? 'en';
 }
 
 const bool = (value: unknown, fallback: boolean): boolean =>

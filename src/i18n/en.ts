@@ -147,6 +147,15 @@ export const en = {
   'markdown.nesting': 'This part has formatting too complex to show, so here it is as plain text.',
   'markdown.size': 'This part is too long to format, so here it is as plain text.',
   'markdown.error': 'This part couldn’t be formatted, so here it is as plain text.',
+  'fallback.attachments': 'Attachments could not be loaded.',
+  'fallback.dictation': 'Dictation could not be loaded.',
+  'fallback.mentions': 'Mentions could not be loaded.',
+  'composer.listening': 'Listening…',
+  'composer.transcribing': 'Transcribing…',
+  'composer.remove': 'Remove {name}',
+  'composer.uploading': 'Uploading {name}',
+  'composer.fileType': '“{name}” is not a file type this chat accepts.',
+  'composer.fileSize': '“{name}” is larger than {size}.',
 } as const;
 
 /** The plural categories a `.{category}` variant of a key may name (`other` is the plain key). */

@@ -299,9 +299,11 @@ function renderUnit(block: Block, before: Block | undefined, options: MarkdownOp
   if (block.kind === 'markdown') return renderBlock(block.token, options);
   const starts = runOf(before) !== block.reason;
   return html`${
-      starts ? html`<p class="plain-note" role="note">
-          ${(options.strings ?? ENGLISH).t(PLAIN_NOTES[block.reason])}
-        </p>` : nothing
+      starts
+        ? html`<p class="plain-note" role="note">
+            ${(options.strings ?? ENGLISH).t(PLAIN_NOTES[block.reason])}
+          </p>`
+        : nothing
     }
     <div class="plain-text plain-chunk" dir="auto">${block.raw}</div>`;
 }

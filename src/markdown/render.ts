@@ -190,7 +190,9 @@ export function renderBlock(token: Token, options: MarkdownOptions): unknown {
     case 'def':
       return nothing;
     default:
-      return 'raw' in token ? html`<p dir="auto">${renderText(String(token.raw), options)}</p>` : nothing;
+      return 'raw' in token
+        ? html`<p dir="auto">${renderText(String(token.raw), options)}</p>`
+        : nothing;
   }
 }
 

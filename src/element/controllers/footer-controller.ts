@@ -65,9 +65,7 @@ export class FooterController {
     const status = state?.thread?.status;
     if (status?.type === 'closed') {
       return html`<footer part="composer" role="none">
-        <div class="banner">
-          ${icon('lock', 16)}${status.reason || s.t('thread.closed')}
-        </div>
+        <div class="banner">${icon('lock', 16)}${status.reason || s.t('thread.closed')}</div>
       </footer>`;
     }
     const question = state ? pendingStructuredInput(state) : null;

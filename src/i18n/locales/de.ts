@@ -144,4 +144,16 @@ export default {
     'Dieser Teil ist zu lang zum Formatieren, daher wird er als reiner Text angezeigt.',
   'markdown.error':
     'Dieser Teil konnte nicht formatiert werden, daher wird er als reiner Text angezeigt.',
+  'message.generating': 'Wird erzeugt…',
+  'message.sources': '{n} Quellen',
+  'message.sources.one': '{n} Quelle',
+  'fallback.attachments': 'Die Anhänge konnten nicht geladen werden.',
+  'fallback.dictation': 'Das Diktieren konnte nicht geladen werden.',
+  'fallback.mentions': 'Die Erwähnungen konnten nicht geladen werden.',
+  'composer.listening': 'Hört zu…',
+  'composer.transcribing': 'Wird transkribiert…',
+  'composer.remove': '{name} entfernen',
+  'composer.uploading': '{name} wird hochgeladen',
+  'composer.fileType': '„{name}“ ist ein Dateityp, den dieser Chat nicht annimmt.',
+  'composer.fileSize': '„{name}“ ist größer als {size}.',
 } satisfies LocaleTable;

@@ -144,4 +144,16 @@ export default {
     'Esta parte es demasiado larga para darle formato, así que se muestra como texto sin formato.',
   'markdown.error':
     'No se pudo dar formato a esta parte, así que se muestra como texto sin formato.',
+  'message.generating': 'Generando…',
+  'message.sources': '{n} fuentes',
+  'message.sources.one': '{n} fuente',
+  'fallback.attachments': 'No se pudieron cargar los adjuntos.',
+  'fallback.dictation': 'No se pudo cargar el dictado.',
+  'fallback.mentions': 'No se pudieron cargar las menciones.',
+  'composer.listening': 'Escuchando…',
+  'composer.transcribing': 'Transcribiendo…',
+  'composer.remove': 'Quitar {name}',
+  'composer.uploading': 'Subiendo {name}',
+  'composer.fileType': '«{name}» no es un tipo de archivo que acepte este chat.',
+  'composer.fileSize': '«{name}» supera {size}.',
 } satisfies LocaleTable;

@@ -141,4 +141,16 @@ export default {
   'markdown.size':
     'Questa parte è troppo lunga da formattare, quindi è mostrata come testo semplice.',
   'markdown.error': 'Impossibile formattare questa parte, quindi è mostrata come testo semplice.',
+  'message.generating': 'Generazione…',
+  'message.sources': '{n} fonti',
+  'message.sources.one': '{n} fonte',
+  'fallback.attachments': 'Impossibile caricare gli allegati.',
+  'fallback.dictation': 'Impossibile caricare la dettatura.',
+  'fallback.mentions': 'Impossibile caricare le menzioni.',
+  'composer.listening': 'In ascolto…',
+  'composer.transcribing': 'Trascrizione…',
+  'composer.remove': 'Rimuovi {name}',
+  'composer.uploading': 'Caricamento di {name}',
+  'composer.fileType': '«{name}» non è un tipo di file accettato da questa chat.',
+  'composer.fileSize': '«{name}» supera {size}.',
 } satisfies LocaleTable;
