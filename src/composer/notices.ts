@@ -11,7 +11,8 @@ import { icon } from '../icons/chrome-icons.js';
 export const noticeStyles = css`
   .rejections {
     position: relative;
-    padding: 6px 26px 6px 8px;
+    padding-block: 6px;
+    padding-inline: 8px 26px;
     margin-top: 4px;
     border-radius: var(--cw-radius-s);
     background: var(--cw-color-danger-surface);
@@ -21,7 +22,7 @@ export const noticeStyles = css`
   .upload-remove {
     position: absolute;
     top: 4px;
-    right: 4px;
+    inset-inline-end: 4px;
     display: grid;
     place-items: center;
     border: 0;

@@ -122,6 +122,10 @@ export const taskStyles = css`
   .workflow summary .icon {
     transition: transform var(--cw-duration-fast);
   }
+  /* The closed chevron points at the text's end: leftwards in a right-to-left chat. */
+  .workflow summary .icon:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .workflow details[open] > summary .icon {
     transform: rotate(90deg);
   }
@@ -136,7 +140,8 @@ export const taskStyles = css`
   .tasks {
     list-style: none;
     margin: var(--cw-space-s) 0 0;
-    padding: 0 0 0 var(--cw-space-s);
+    padding: 0;
+    padding-inline-start: var(--cw-space-s);
     border-inline-start: 1px solid var(--cw-color-border);
     display: flex;
     flex-direction: column;
