@@ -1,3 +1,5 @@
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
 import type { Strings } from '../i18n/index.js';
 import { html, nothing, svg } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';

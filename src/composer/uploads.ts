@@ -3,6 +3,8 @@
  * and `maxCount`, and uploading them directly or in two phases, with progress where the browser
  * can report it.
  */
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
 import { ENGLISH } from '../i18n/index.js';
 import type { Strings } from '../i18n/index.js';
 import type { ChatKitClient } from '../protocol/client.js';
@@ -76,9 +78,9 @@ function formatBytes(bytes: number, locale: string): string {
         : ['byte', bytes];
   return new Intl.NumberFormat(locale, {
     style: 'unit',
-    unit: unit as string,
+    unit: unit,
     unitDisplay: unit === 'byte' ? 'long' : 'short',
-  }).format(value as number);
+  }).format(value);
 }
 
 /** Why a file cannot be attached, or `null` when it can. */

@@ -2,6 +2,8 @@
  * The thread's workflow and task items (a reasoning or tool-use workflow, a standalone task):
  * part of the `<cw-workflow>` chunk (workflow-item.ts), with their styles.
  */
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 

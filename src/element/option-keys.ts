@@ -3,6 +3,7 @@
  * its own when options are set (the warning comes a moment later; nothing depends on it).
  */
 
+import { enParts } from '../i18n/en-parts.js';
 import { en } from '../i18n/en.js';
 
 /** The known keys of each object in the tree; anything else is reported once. */
@@ -44,7 +45,7 @@ const KNOWN: Record<string, readonly string[]> = {
   entities: ['onTagSearch', 'onClick', 'onRequestPreview', 'showComposerMenu'],
   widgets: ['onAction'],
   thread: ['autoScroll'],
-  strings: Object.keys(en),
+  strings: [...Object.keys(en), ...Object.keys(enParts)],
 };
 
 const warned = new Set<string>();

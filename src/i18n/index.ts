@@ -97,6 +97,14 @@ export interface Strings {
   t(key: ChatStringKey, vars?: Readonly<Record<string, string | number>>): string;
 }
 
+/** English: the first load's strings, and those of each lazy part once its code has arrived. */
+const english: Record<string, string> = { ...en };
+
+/** Adds the English strings of a lazy part (`en-parts.ts` does, when it is evaluated). */
+export function addEnglish(table: Readonly<Record<string, string>>): void {
+  Object.assign(english, table);
+}
+
 /**
  * The strings of `locale` from `table` (English until the locale's table has arrived), with the
  * host's `overrides` first.
@@ -109,7 +117,7 @@ export function makeStrings(
   const numbers = new Intl.NumberFormat(locale);
   let plurals: Intl.PluralRules | undefined;
   // The host's words first, then the locale's (English's plural variants only for English).
-  const sources = [overrides, table ?? en] as (Record<string, string> | null)[];
+  const sources = [overrides, table ?? english] as (Record<string, unknown> | null)[];
   return {
     locale,
     dir: isRtl(locale) ? 'rtl' : 'ltr',
@@ -119,11 +127,15 @@ export function makeStrings(
         typeof n === 'number'
           ? [`${key}.${(plurals ??= new Intl.PluralRules(locale)).select(n)}`, key]
           : [key];
-      let text: string = en[key];
+      let text = english[key] ?? key;
       find: for (const source of sources)
         for (const k of keys)
-          if (source && Object.prototype.hasOwnProperty.call(source, k)) {
-            text = source[k]!;
+          if (
+            source &&
+            Object.prototype.hasOwnProperty.call(source, k) &&
+            typeof source[k] === 'string'
+          ) {
+            text = source[k];
             break find;
           }
       return vars
@@ -149,17 +161,11 @@ export function formatDuration(strings: Strings, seconds: number): string {
 /** English strings in `en`, for parts rendered outside a chat (a widget on its own). */
 export const ENGLISH: Strings = makeStrings('en');
 
-/** Host overrides as given: known keys with string values only (unknown keys are reported). */
-export function validOverrides(value: unknown): ChatStrings | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  let any = false;
-  for (const key of Object.keys(value)) {
-    const text = (value as Record<string, unknown>)[key];
-    if (Object.prototype.hasOwnProperty.call(en, key) && typeof text === 'string') {
-      out[key] = text;
-      any = true;
-    }
-  }
-  return any ? out : null;
-}
+/**
+ * Host overrides as given, in an object without a prototype (the lookup takes only own string
+ * values; unknown keys are reported by the lazily loaded option check).
+ */
+export const validOverrides = (value: unknown): ChatStrings | null =>
+  typeof value === 'object' && value
+    ? (Object.assign(Object.create(null), value) as ChatStrings)
+    : null;

@@ -4,6 +4,8 @@
  * sidebar" for `sidebar-open-left`), never after the icon's id. Every `HeaderIcon` of client-api
  * has an entry.
  */
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
 import type { ChatStringKey, Strings } from '../i18n/index.js';
 import { lookupTable } from '../util/safe-object.js';
 import { iconWords } from './header-icon-words.js';

@@ -1,3 +1,5 @@
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
 import { ENGLISH } from '../i18n/index.js';
 import { LitElement, adoptStyles, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
