@@ -152,6 +152,7 @@ export class MentionController implements ReactiveController {
     return lazyElement(
       'cw-mention-menu',
       html`<cw-mention-menu
+        .strings=${this.host.strings}
         .search=${this.entitySearch.state}
         .activeIndex=${this.index}
         .onPick=${this.choose}

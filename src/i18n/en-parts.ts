@@ -100,6 +100,7 @@ export const enParts = {
   'composer.uploading': 'Uploading {name}',
   'composer.fileType': '“{name}” is not a file type this chat accepts.',
   'composer.fileSize': '“{name}” is larger than {size}.',
+  'widget.showMore': 'Show {n} more',
 } as const;
 
 addEnglish(enParts);

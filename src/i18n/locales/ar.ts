@@ -163,4 +163,5 @@ export default {
   'composer.uploading': 'جارٍ رفع {name}',
   'composer.fileType': '«{name}» من نوع ملفات لا تقبله هذه الدردشة.',
   'composer.fileSize': '«{name}» أكبر من {size}.',
+  'widget.showMore': 'عرض {n} أخرى',
 } satisfies LocaleTable;

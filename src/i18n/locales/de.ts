@@ -156,4 +156,5 @@ export default {
   'composer.uploading': '{name} wird hochgeladen',
   'composer.fileType': '„{name}“ ist ein Dateityp, den dieser Chat nicht annimmt.',
   'composer.fileSize': '„{name}“ ist größer als {size}.',
+  'widget.showMore': '{n} weitere anzeigen',
 } satisfies LocaleTable;

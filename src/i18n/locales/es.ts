@@ -156,4 +156,5 @@ export default {
   'composer.uploading': 'Subiendo {name}',
   'composer.fileType': '«{name}» no es un tipo de archivo que acepte este chat.',
   'composer.fileSize': '«{name}» supera {size}.',
+  'widget.showMore': 'Mostrar {n} más',
 } satisfies LocaleTable;

@@ -153,4 +153,5 @@ export default {
   'composer.uploading': 'Envoi de {name}',
   'composer.fileType': '« {name} » n’est pas un type de fichier accepté ici.',
   'composer.fileSize': '« {name} » dépasse {size}.',
+  'widget.showMore': 'Afficher {n} de plus',
 } satisfies LocaleTable;

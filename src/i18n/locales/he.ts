@@ -155,4 +155,5 @@ export default {
   'composer.uploading': 'מעלה את {name}',
   'composer.fileType': '״{name}״ הוא סוג קובץ שהצ׳אט הזה לא מקבל.',
   'composer.fileSize': '״{name}״ גדול מ־{size}.',
+  'widget.showMore': 'הצגת {n} נוספים',
 } satisfies LocaleTable;

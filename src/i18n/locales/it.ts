@@ -153,4 +153,5 @@ export default {
   'composer.uploading': 'Caricamento di {name}',
   'composer.fileType': '«{name}» non è un tipo di file accettato da questa chat.',
   'composer.fileSize': '«{name}» supera {size}.',
+  'widget.showMore': 'Mostra altri {n}',
 } satisfies LocaleTable;

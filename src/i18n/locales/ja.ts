@@ -150,4 +150,5 @@ export default {
   'composer.uploading': '{name} をアップロード中',
   'composer.fileType': '「{name}」はこのチャットで受け付けないファイル形式です。',
   'composer.fileSize': '「{name}」は {size} を超えています。',
+  'widget.showMore': 'さらに {n} 件表示',
 } satisfies LocaleTable;

@@ -149,4 +149,5 @@ export default {
   'composer.uploading': '{name} 업로드 중',
   'composer.fileType': '“{name}”은(는) 이 채팅에서 받을 수 없는 파일 형식입니다.',
   'composer.fileSize': '“{name}”이(가) {size}보다 큽니다.',
+  'widget.showMore': '{n}개 더 보기',
 } satisfies LocaleTable;

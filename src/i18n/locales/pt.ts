@@ -154,4 +154,5 @@ export default {
   'composer.uploading': 'Enviando {name}',
   'composer.fileType': '“{name}” não é um tipo de arquivo aceito neste chat.',
   'composer.fileSize': '“{name}” é maior que {size}.',
+  'widget.showMore': 'Mostrar mais {n}',
 } satisfies LocaleTable;

@@ -149,4 +149,5 @@ export default {
   'composer.uploading': '正在上传 {name}',
   'composer.fileType': '“{name}”不是此聊天接受的文件类型。',
   'composer.fileSize': '“{name}”超过 {size}。',
+  'widget.showMore': '再显示 {n} 项',
 } satisfies LocaleTable;
