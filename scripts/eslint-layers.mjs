@@ -14,6 +14,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Everything below the widgets, in order: the upper layers each add the one beneath them. */
 const BELOW_WIDGETS = [
   'util',
+  'i18n',
   'protocol',
   'state',
   'theme',
@@ -27,11 +28,16 @@ export const LAYERS = {
   util: { layers: [], packages: [], pure: true },
   protocol: { layers: ['util'], packages: ['eventsource-parser'], pure: true },
   state: { layers: ['util', 'protocol'], packages: [], pure: true },
+  // The element's strings per locale and their lookup: Intl only, no DOM.
+  i18n: { layers: ['util'], packages: [], pure: true },
   theme: { layers: ['util'], packages: ['lit'] },
-  icons: { layers: ['util'], packages: ['lit'] },
+  icons: { layers: ['util', 'i18n'], packages: ['lit'] },
   internal: { layers: ['util'], packages: ['lit'] },
   events: { layers: ['util', 'protocol', 'state'], packages: [] },
-  markdown: { layers: ['util', 'theme', 'icons', 'internal'], packages: ['lit', 'marked'] },
+  markdown: {
+    layers: ['util', 'i18n', 'theme', 'icons', 'internal'],
+    packages: ['lit', 'marked'],
+  },
   widgets: { layers: BELOW_WIDGETS, packages: ['lit', '@lit/context'] },
   composer: { layers: [...BELOW_WIDGETS, 'widgets'], packages: ['lit', '@lit/context'] },
   element: { layers: [...BELOW_WIDGETS, 'widgets', 'composer'], packages: ['lit', '@lit/context'] },

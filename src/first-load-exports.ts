@@ -24,6 +24,8 @@ export type {
   HeaderAction,
   ToolOption,
   ModelOption,
+  ChatStringKey,
+  ChatStrings,
 } from './element/options.js';
 export * from './events/index.js';
 export * from './protocol/index.js';

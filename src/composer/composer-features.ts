@@ -6,6 +6,7 @@
  * upload runs, the notices) and renders a labelled fallback if the chunk fails; the composer's
  * `updateComplete` waits for the chunks it asked for (`settled`).
  */
+import type { ChatStringKey, Strings } from '../i18n/index.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement } from 'lit';
 
@@ -27,10 +28,10 @@ export interface FeatureHost extends ReactiveElement {
   readonly uploader: Uploader | null;
   readonly transcribe: Transcribe | null;
   readonly disabled: boolean;
+  readonly strings: Strings;
 }
 
-const fallback = (what: string) =>
-  html`<span class="lazy-fallback" role="note">${what} could not be loaded.</span>`;
+const fallback = (text: string) => html`<span class="lazy-fallback" role="note">${text}</span>`;
 
 /** The notices' code and styles, from whichever chunk (uploads, dictation) came first. */
 let notices: typeof Notices | null = null;
@@ -72,8 +73,8 @@ abstract class Feature<C> implements ReactiveController {
     return this.loading;
   }
 
-  protected fallback(what: string) {
-    return this.failed && this.wanted ? fallback(what) : nothing;
+  protected fallback(what: ChatStringKey) {
+    return this.failed && this.wanted ? fallback(this.host.strings.t(what)) : nothing;
   }
 }
 
@@ -159,13 +160,13 @@ export class ComposerUploads extends Feature<UploadsController> {
   /** The paperclip button of the bar (nothing without an uploader). */
   renderAttachButton() {
     if (!this.host.uploader) return nothing;
-    return this.controller?.renderAttachButton() ?? this.fallback('Attachments');
+    return this.controller?.renderAttachButton() ?? this.fallback('fallback.attachments');
   }
 
   /** The attached files and the notices. */
   render() {
     return html`${this.controller?.render() ?? nothing}${
-      notices?.renderNotices(this.notices, () => this.notify()) ?? nothing
+      notices?.renderNotices(this.notices, () => this.notify(), this.host.strings) ?? nothing
     }`;
   }
 }
@@ -193,7 +194,7 @@ export class ComposerDictation extends Feature<DictationController> {
 
   render() {
     if (!this.host.transcribe) return nothing;
-    return this.controller?.render() ?? this.fallback('Dictation');
+    return this.controller?.render() ?? this.fallback('fallback.dictation');
   }
 }
 
@@ -270,7 +271,7 @@ export class ComposerMentions extends Feature<MentionController> {
 
   /** The menu, while open. */
   render(): unknown {
-    return this.controller?.render() ?? (this.typed ? this.fallback('Mentions') : nothing);
+    return this.controller?.render() ?? (this.typed ? this.fallback('fallback.mentions') : nothing);
   }
 }
 

@@ -12,7 +12,8 @@ export const composerStyles = css`
     border: 1px solid var(--cw-color-border);
     background: var(--cw-color-surface);
     border-radius: var(--cw-composer-radius, var(--cw-radius-l));
-    padding: var(--cw-space-s) var(--cw-space-s) var(--cw-space-s) var(--cw-space-l);
+    padding-block: var(--cw-space-s);
+    padding-inline: var(--cw-space-l) var(--cw-space-s);
     box-shadow: var(--cw-shadow-s);
     transition: border-color var(--cw-duration-fast);
   }
@@ -111,7 +112,7 @@ export const composerStyles = css`
   }
   .chip .clear {
     display: inline-grid;
-    margin-right: -4px;
+    margin-inline-end: -4px;
     border: 0;
     background: none;
     color: inherit;
@@ -125,7 +126,7 @@ export const composerStyles = css`
     justify-content: center;
   }
   .model {
-    margin-left: auto;
+    margin-inline-start: auto;
     font: inherit;
     font-size: 0.85em;
     color: var(--cw-color-text-secondary);

@@ -1,3 +1,5 @@
+import { ENGLISH } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
 import { LitElement, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 
@@ -51,6 +53,9 @@ export class CwComposer extends LitElement {
 
   /** Text shown while the input is empty. */
   @property() placeholder = '';
+
+  /** The chat's strings (its language). */
+  @property({ attribute: false }) strings: Strings = ENGLISH;
 
   /** Whether sending is impossible now (a locked thread, a running tool). */
   @property({ type: Boolean }) disabled = false;
@@ -245,18 +250,21 @@ export class CwComposer extends LitElement {
               'cw-tool-picker',
               html`<cw-tool-picker
                 .tools=${this.tools}
+                .strings=${this.strings}
                 .selectedToolId=${this.selectedToolId}
                 .onSelect=${(toolId: string | null, fromMenu: boolean) => {
                   this.selectTool(toolId);
                   if (fromMenu) this.input?.focus();
                 }}
               ></cw-tool-picker>`,
-              html`<span class="lazy-fallback" role="note">Tools could not be loaded.</span>`,
+              html`<span class="lazy-fallback" role="note"
+                >${this.strings.t('fallback.tools')}</span
+              >`,
             )
           : nothing
       }
       ${this.dictation.render()}
-      ${renderModelPicker(this.models, this.selectedModelId, (id) => this.selectModel(id))}
+      ${renderModelPicker(this.models, this.selectedModelId, (id) => this.selectModel(id), this.strings)}
     </div>`;
   }
 
@@ -280,7 +288,7 @@ export class CwComposer extends LitElement {
           contenteditable=${this.disabled ? 'false' : 'true'}
           role=${aria.role}
           aria-multiline=${aria.role === 'textbox' ? 'true' : nothing}
-          aria-label=${this.placeholder || 'Message'}
+          aria-label=${this.placeholder || this.strings.t('composer.message')}
           aria-disabled=${this.disabled ? 'true' : 'false'}
           aria-autocomplete=${aria.autocomplete ?? nothing}
           aria-expanded=${aria.expanded ?? nothing}
@@ -302,8 +310,8 @@ export class CwComposer extends LitElement {
               class="send"
               part="send-button"
               type="button"
-              aria-label="Stop"
-              title="Stop"
+              aria-label=${this.strings.t('composer.stop')}
+              title=${this.strings.t('composer.stop')}
               @click=${() => this.onStop?.()}
             >
               ${icon('stop')}
@@ -312,8 +320,8 @@ export class CwComposer extends LitElement {
               class="send"
               part="send-button"
               type="button"
-              aria-label="Send"
-              title="Send"
+              aria-label=${this.strings.t('composer.send')}
+              title=${this.strings.t('composer.send')}
               ?disabled=${!this.canSend}
               @click=${() => void this.submit()}
             >

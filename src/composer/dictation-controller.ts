@@ -1,3 +1,6 @@
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
+import type { Strings } from '../i18n/index.js';
 import { html, nothing, svg } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -20,6 +23,7 @@ export type Transcribe = (audio: Blob, mimeType: string) => Promise<string>;
 export interface DictationHost extends ReactiveControllerHost {
   readonly transcribe: Transcribe | null;
   readonly disabled: boolean;
+  readonly strings: Strings;
 }
 
 /**
@@ -78,7 +82,7 @@ export class DictationController implements ReactiveController {
         this.recording = recording;
         this.setStatus('recording');
       } catch (error) {
-        this.on.error(`Dictation is not available: ${message(error)}`);
+        this.on.error(this.host.strings.t('composer.noDictation', { reason: message(error) }));
       }
       return;
     }
@@ -91,7 +95,7 @@ export class DictationController implements ReactiveController {
       const text = (await transcribe(audio, mimeType)).trim();
       if (text) this.on.text(text);
     } catch (error) {
-      this.on.error(`The recording could not be transcribed: ${message(error)}`);
+      this.on.error(this.host.strings.t('composer.noTranscript', { reason: message(error) }));
     } finally {
       this.setStatus('idle');
     }
@@ -109,13 +113,13 @@ export class DictationController implements ReactiveController {
     return html`<button
       class="chip dictate ${status}"
       type="button"
-      aria-label=${status === 'recording' ? 'Stop dictation' : 'Dictate'}
+      aria-label=${this.host.strings.t(status === 'recording' ? 'composer.stopDictation' : 'composer.dictate')}
       aria-pressed=${status === 'recording' ? 'true' : 'false'}
       ?disabled=${this.host.disabled || status === 'transcribing'}
       @click=${() => void this.toggle()}
     >
       ${status === 'recording' ? icon('stop', 14) : iconOf(MIC, 14)}
-      ${status === 'recording' ? 'Listening…' : status === 'transcribing' ? 'Transcribing…' : nothing}
+      ${status === 'recording' ? this.host.strings.t('composer.listening') : status === 'transcribing' ? this.host.strings.t('composer.transcribing') : nothing}
     </button>`;
   }
 }

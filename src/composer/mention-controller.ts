@@ -1,3 +1,6 @@
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
+import type { Strings } from '../i18n/index.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -27,7 +30,7 @@ export class MentionController implements ReactiveController {
   private readonly entitySearch: EntitySearchController;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly strings: Strings },
     /** The composer's editor, where picked entities become chips. */
     private readonly editor: () => EditorController,
   ) {
@@ -133,8 +136,8 @@ export class MentionController implements ReactiveController {
     return html`<button
       class="chip plus"
       type="button"
-      aria-label="Mention"
-      title="Mention"
+      aria-label=${this.host.strings.t('composer.mention')}
+      title=${this.host.strings.t('composer.mention')}
       @click=${() => startMention(this.editor())}
     >
       @
@@ -149,11 +152,12 @@ export class MentionController implements ReactiveController {
     return lazyElement(
       'cw-mention-menu',
       html`<cw-mention-menu
+        .strings=${this.host.strings}
         .search=${this.entitySearch.state}
         .activeIndex=${this.index}
         .onPick=${this.choose}
       ></cw-mention-menu>`,
-      html`<p class="lazy-fallback" role="note">Suggestions could not be loaded.</p>`,
+      html`<p class="lazy-fallback" role="note">${this.host.strings.t('fallback.suggestions')}</p>`,
     );
   }
 }

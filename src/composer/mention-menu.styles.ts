@@ -8,7 +8,7 @@ export const mentionMenuStyles = css`
   .mentions {
     position: absolute;
     bottom: calc(100% + 10px);
-    left: -8px;
+    inset-inline-start: -8px;
     z-index: 6;
     min-width: 240px;
     max-width: min(360px, 90vw);

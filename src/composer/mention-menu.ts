@@ -1,6 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 
+import { ENGLISH } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
+
 import type { EntitySearchState } from './entity-search-controller.js';
 import type { Entity } from './types.js';
 import { renderIcon } from '../widgets/icons.js';
@@ -26,6 +29,8 @@ export { MENTION_LIST_ID, mentionOptionId };
 export class CwMentionMenu extends LitElement {
   /** The search being shown. */
   @property({ attribute: false }) search: EntitySearchState = { status: 'idle' };
+  /** The chat's strings (its language). */
+  @property({ attribute: false }) strings: Strings = ENGLISH;
 
   /** The index of the active option. */
   @property({ type: Number }) activeIndex = 0;
@@ -47,7 +52,12 @@ export class CwMentionMenu extends LitElement {
     const search = this.search;
     const results = search.status === 'done' || search.status === 'loading' ? search.results : [];
     let lastGroup: string | undefined;
-    return html`<div class="mentions" role="listbox" id=${MENTION_LIST_ID} aria-label="Suggestions">
+    return html`<div
+      class="mentions"
+      role="listbox"
+      id=${MENTION_LIST_ID}
+      aria-label=${this.strings.t('composer.suggestions')}
+    >
       ${results.map((entity, i) => {
         const heading = entity.group && entity.group !== lastGroup ? entity.group : null;
         lastGroup = entity.group;
@@ -64,8 +74,8 @@ export class CwMentionMenu extends LitElement {
           </div>`;
       })}
       ${search.status === 'loading' && !results.length ? html`<div class="note" role="status">Searching…</div>` : nothing}
-      ${search.status === 'done' && !results.length ? html`<div class="note" role="status">No matches</div>` : nothing}
-      ${search.status === 'error' ? html`<div class="note" role="status">Search failed</div>` : nothing}
+      ${search.status === 'done' && !results.length ? html`<div class="note" role="status">${this.strings.t('composer.noMatches')}</div>` : nothing}
+      ${search.status === 'error' ? html`<div class="note" role="status">${this.strings.t('composer.searchFailed')}</div>` : nothing}
     </div>`;
   }
 }

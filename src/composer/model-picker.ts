@@ -1,3 +1,4 @@
+import type { Strings } from '../i18n/index.js';
 import { html, nothing } from 'lit';
 
 import type { ModelOption } from './types.js';
@@ -21,11 +22,12 @@ export function renderModelPicker(
   models: readonly ModelOption[],
   selectedId: string | null,
   onSelect: (modelId: string) => void,
+  strings: Strings,
 ) {
   if (!models.length) return nothing;
   return html`<select
     class="model"
-    aria-label="Model"
+    aria-label=${strings.t('composer.model')}
     @change=${(e: Event) => onSelect((e.target as HTMLSelectElement).value)}
   >
     ${models.map(

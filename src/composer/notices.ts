@@ -1,3 +1,4 @@
+import type { Strings } from '../i18n/index.js';
 import { css, html, nothing } from 'lit';
 
 import { icon } from '../icons/chrome-icons.js';
@@ -10,7 +11,8 @@ import { icon } from '../icons/chrome-icons.js';
 export const noticeStyles = css`
   .rejections {
     position: relative;
-    padding: 6px 26px 6px 8px;
+    padding-block: 6px;
+    padding-inline: 8px 26px;
     margin-top: 4px;
     border-radius: var(--cw-radius-s);
     background: var(--cw-color-danger-surface);
@@ -20,7 +22,7 @@ export const noticeStyles = css`
   .upload-remove {
     position: absolute;
     top: 4px;
-    right: 4px;
+    inset-inline-end: 4px;
     display: grid;
     place-items: center;
     border: 0;
@@ -33,11 +35,16 @@ export const noticeStyles = css`
 `;
 
 /** The notices, with a button that dismisses them (nothing when there are none). */
-export function renderNotices(notices: readonly string[], dismiss: () => void) {
+export function renderNotices(notices: readonly string[], dismiss: () => void, strings: Strings) {
   if (!notices.length) return nothing;
   return html`<div class="rejections" role="alert">
     ${notices.map((r) => html`<div>${r}</div>`)}
-    <button class="upload-remove" type="button" aria-label="Dismiss" @click=${dismiss}>
+    <button
+      class="upload-remove"
+      type="button"
+      aria-label=${strings.t('chat.dismiss')}
+      @click=${dismiss}
+    >
       ${icon('close', 14)}
     </button>
   </div>`;

@@ -11,7 +11,7 @@ export const toolPickerStyles = css`
   [role='menu'] {
     position: absolute;
     bottom: calc(100% + 6px);
-    left: 0;
+    inset-inline-start: 0;
     z-index: 5;
     min-width: 200px;
     margin: 0;

@@ -1,3 +1,7 @@
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
+import { ENGLISH } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
 import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
@@ -25,6 +29,9 @@ const PLUS = svg`<path d="M12 5v14"/><path d="M5 12h14"/>`;
 export class CwToolPicker extends LitElement {
   /** The tools, pinned and not. */
   @property({ attribute: false }) tools: readonly ToolOption[] = [];
+
+  /** The chat's strings (its language). */
+  @property({ attribute: false }) strings: Strings = ENGLISH;
 
   /** The selected tool's id. */
   @property({ attribute: false }) selectedToolId: string | null = null;
@@ -86,8 +93,8 @@ export class CwToolPicker extends LitElement {
       <button
         class="chip plus"
         type="button"
-        aria-label="Tools"
-        title="Tools"
+        aria-label=${this.strings.t('composer.tools')}
+        title=${this.strings.t('composer.tools')}
         aria-haspopup="menu"
         aria-expanded=${this.menuOpen ? 'true' : 'false'}
         @click=${() => (this.menuOpen ? this.closeMenu(false) : void this.openMenu())}
@@ -96,7 +103,11 @@ export class CwToolPicker extends LitElement {
       </button>
       ${
         this.menuOpen
-          ? html`<ul role="menu" aria-label="Tools" @keydown=${this.handleMenuKeydown}>
+          ? html`<ul
+              role="menu"
+              aria-label=${this.strings.t('composer.tools')}
+              @keydown=${this.handleMenuKeydown}
+            >
               ${menu.map(
                 (t) =>
                   html`<li role="none">
@@ -144,7 +155,7 @@ export class CwToolPicker extends LitElement {
             <button
               class="clear"
               type="button"
-              aria-label=${`Remove ${selected.label}`}
+              aria-label=${this.strings.t('composer.remove', { name: selected.label })}
               @click=${() => this.onSelect?.(null, false)}
             >
               ${icon('close', 14)}

@@ -1,3 +1,6 @@
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
+import type { Strings } from '../i18n/index.js';
 import { html, nothing, svg } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -21,6 +24,7 @@ export interface UploadsHost extends ReactiveControllerHost {
   readonly state: ComposerState;
   readonly uploader: Uploader | null;
   readonly disabled: boolean;
+  readonly strings: Strings;
 }
 
 /**
@@ -55,7 +59,7 @@ export class UploadsController implements ReactiveController {
     let count = state.uploads.filter((u) => u.status !== 'error').length;
     const added: ComposerUpload[] = [];
     for (const file of files) {
-      const reason = rejectReason(file, uploader.options, count);
+      const reason = rejectReason(file, uploader.options, count, this.host.strings);
       if (reason) {
         notices.push(reason);
         continue;
@@ -159,12 +163,12 @@ export class UploadsController implements ReactiveController {
   renderAttachButton() {
     const uploader = this.host.uploader;
     if (!uploader) return nothing;
-    return html`<label class="chip plus attach" title="Attach files">
+    return html`<label class="chip plus attach" title=${this.host.strings.t('composer.attach')}>
       ${iconOf(PAPERCLIP, 16)}
       <input
         type="file"
         multiple
-        aria-label="Attach files"
+        aria-label=${this.host.strings.t('composer.attach')}
         accept=${acceptAttribute(uploader.options) ?? nothing}
         ?disabled=${this.host.disabled}
         @change=${(e: Event) => {
@@ -181,7 +185,11 @@ export class UploadsController implements ReactiveController {
     this.prunePreviews();
     const uploads = this.host.state.uploads;
     if (!uploads.length) return nothing;
-    return html`<div class="uploads" aria-label="Attachments" role="list">
+    return html`<div
+      class="uploads"
+      aria-label=${this.host.strings.t('composer.attachments')}
+      role="list"
+    >
       ${uploads.map((u) => this.renderUpload(u))}
     </div>`;
   }
@@ -195,12 +203,12 @@ export class UploadsController implements ReactiveController {
     >
       ${preview ? html`<img src=${preview} alt="" />` : html`<span class="file-icon">${renderIcon('document', 18)}</span>`}
       <span class="upload-name" title=${u.error ?? u.name}
-        >${u.status === 'error' ? (u.error ?? 'Upload failed') : u.name}</span
+        >${u.status === 'error' ? (u.error ?? this.host.strings.t('composer.uploadFailed')) : u.name}</span
       >
       ${
         u.status === 'uploading'
           ? html`<progress
-              aria-label=${`Uploading ${u.name}`}
+              aria-label=${this.host.strings.t('composer.uploading', { name: u.name })}
               max="1"
               .value=${u.progress ?? 0}
             ></progress>`
@@ -209,7 +217,7 @@ export class UploadsController implements ReactiveController {
       <button
         class="upload-remove"
         type="button"
-        aria-label=${`Remove ${u.name}`}
+        aria-label=${this.host.strings.t('composer.remove', { name: u.name })}
         @click=${() => this.remove(u)}
       >
         ${icon('close', 14)}

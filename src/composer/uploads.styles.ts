@@ -17,7 +17,8 @@ export const uploadsStyles = css`
     align-items: center;
     gap: 6px;
     max-width: 220px;
-    padding: 4px 26px 4px 4px;
+    padding-block: 4px;
+    padding-inline: 4px 26px;
     border: 1px solid var(--cw-color-border);
     border-radius: var(--cw-radius-m);
     background: var(--cw-color-surface-secondary);
@@ -47,8 +48,7 @@ export const uploadsStyles = css`
   }
   .upload progress {
     position: absolute;
-    left: 4px;
-    right: 4px;
+    inset-inline: 4px;
     bottom: 2px;
     width: calc(100% - 8px);
     height: 3px;

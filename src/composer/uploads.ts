@@ -3,6 +3,10 @@
  * and `maxCount`, and uploading them directly or in two phases, with progress where the browser
  * can report it.
  */
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
+import { ENGLISH } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
 import type { ChatKitClient } from '../protocol/client.js';
 import { ChatKitError } from '../protocol/errors.js';
 import type { Attachment } from '../protocol/wire-types.js';
@@ -64,10 +68,19 @@ function sizeLimit(options: AttachmentOptions, type: string): number {
   return DEFAULT_MAX_SIZE;
 }
 
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
+/** A size in the locale's digits and unit words ("1.5 MB"). */
+function formatBytes(bytes: number, locale: string): string {
+  const [unit, value] =
+    bytes >= 1024 * 1024
+      ? ['megabyte', Math.round((bytes / 1024 / 1024) * 10) / 10]
+      : bytes >= 1024
+        ? ['kilobyte', Math.round(bytes / 1024)]
+        : ['byte', bytes];
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: unit,
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
+  }).format(value);
 }
 
 /** Why a file cannot be attached, or `null` when it can. */
@@ -75,9 +88,10 @@ export function rejectReason(
   file: File,
   options: AttachmentOptions,
   alreadyAttached: number,
+  strings: Strings = ENGLISH,
 ): string | null {
   const maxCount = options.maxCount ?? DEFAULT_MAX_COUNT;
-  if (alreadyAttached >= maxCount) return `You can attach up to ${maxCount} files.`;
+  if (alreadyAttached >= maxCount) return strings.t('composer.maxFiles', { n: maxCount });
   if (options.accept) {
     const ext = file.name.includes('.') ? `.${file.name.split('.').pop()!.toLowerCase()}` : '';
     const ok = Object.entries(options.accept).some(
@@ -85,10 +99,14 @@ export function rejectReason(
         (file.type && mimeMatches(mime, file.type)) ||
         (ext !== '' && (exts ?? []).map((e) => e.toLowerCase()).includes(ext)),
     );
-    if (!ok) return `“${file.name}” is not a file type this chat accepts.`;
+    if (!ok) return strings.t('composer.fileType', { name: file.name });
   }
   const limit = sizeLimit(options, file.type);
-  if (file.size > limit) return `“${file.name}” is larger than ${formatBytes(limit)}.`;
+  if (file.size > limit)
+    return strings.t('composer.fileSize', {
+      name: file.name,
+      size: formatBytes(limit, strings.locale),
+    });
   return null;
 }
 

@@ -1,8 +1,8 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 
-import { jsonArrayConverter } from './options.js';
-import type { ModelOption, ToolOption } from './options.js';
+import { jsonArrayConverter, stringsConverter } from './options.js';
+import type { ChatStrings, ModelOption, ToolOption } from './options.js';
 
 /**
  * The attributes of `<chat-widgets>` and the properties that reflect them: what a page (or a CMS
@@ -23,8 +23,17 @@ export abstract class ChatWidgetsAttributes extends LitElement {
   /** `light`, `dark`, or `auto` (follows the system). */
   @property() theme: 'light' | 'dark' | 'auto' | '' = '';
 
-  /** The locale, sent as `Accept-Language` and used for widget dates. Defaults to the browser's. */
+  /**
+   * The locale: the language of the element's own words, dates and numbers (right-to-left ones
+   * mirror the layout unless `dir` is set), sent as `Accept-Language`. Defaults to the browser's.
+   */
   @property() locale = '';
+
+  /**
+   * The host's words for any of the element's strings, by key (`strings` in the options object);
+   * the attribute takes them as a JSON object: `strings='{"history.title": "Past chats"}'`.
+   */
+  @property({ converter: stringsConverter }) strings: ChatStrings | null = null;
 
   /** The composer's placeholder. */
   @property() placeholder = '';

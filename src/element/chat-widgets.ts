@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { ContextEvent } from '@lit/context';
 
@@ -8,6 +8,7 @@ import { ConfigController } from './controllers/config-controller.js';
 import { FooterController } from './controllers/footer-controller.js';
 import type { ComposerState } from '../composer/composer-state.js';
 import { HistoryController } from './controllers/history-controller.js';
+import { I18nController } from './controllers/i18n-controller.js';
 import { MessageActionsController } from './controllers/message-actions-controller.js';
 import { PersistenceController } from './controllers/persistence-controller.js';
 import { SessionController } from './controllers/session-controller.js';
@@ -107,12 +108,14 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     // The thread's allowed_image_domains, read at each render of a widget.
     () => this.controller.thread?.thread?.allowed_image_domains ?? null,
     () => this.config.locale,
+    () => this.i18n.value,
   );
 
   private readonly controller = new SessionController(this, (event) =>
     this.handleSessionEvent(event),
   );
   private readonly configuration = new ConfigController(this);
+  private readonly i18n = new I18nController(this, () => this.config);
   private readonly history = new HistoryController(
     this,
     this.controller,
@@ -222,6 +225,8 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     await this.thread?.updateComplete;
     await whenLazyPartsRendered(this.renderRoot);
     await this.paletteAdopted;
+    // The locale's strings (a chunk): once they are there, the words on screen are final.
+    if (await this.i18n.ready) await super.getUpdateComplete();
     // The composer waits for its own lazy parts (the tool picker, the mention menu).
     await this.footer.composer?.updateComplete;
     return result;
@@ -375,14 +380,24 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   override render() {
     const config = this.config;
     const state = this.controller.thread;
-    return html`<div part="base" class="base" role="region" aria-label=${config.frameTitle}>
-      ${renderHeader(config, state?.thread?.title ?? '', this.headerHandlers)}
+    const s = this.i18n.value;
+    // A right-to-left language mirrors the layout, unless the host chose a direction itself.
+    return html`<div
+      part="base"
+      class="base"
+      role="region"
+      lang=${s.locale}
+      dir=${s.dir === 'rtl' && !this.hasAttribute('dir') ? 'rtl' : nothing}
+      aria-label=${config.frameTitle ?? s.t('chat.title')}
+    >
+      ${renderHeader(config, state?.thread?.title ?? '', this.headerHandlers, s)}
       <div class="body">
         <cw-thread
           class="scroller"
           .state=${state}
           .loading=${this.loadingThread !== null}
-          .greeting=${config.greeting}
+          .strings=${s}
+          .greeting=${config.greeting ?? s.t('start.greeting')}
           .prompts=${config.prompts}
           .noAutoScroll=${!config.autoScroll}
           .feedbackAction=${config.feedback}
@@ -390,9 +405,9 @@ export class ChatWidgets extends ChatWidgetsAttributes {
           .feedback=${this.messageActions.given}
           .actions=${this.threadActions}
         ></cw-thread>
-        ${this.history.render(config.history)}
+        ${this.history.render(config.history, s)}
       </div>
-      ${this.footer.render(config, state)}${this.tags.render()}
+      ${this.footer.render(config, state, s)}${this.tags.render(s)}
     </div>`;
   }
 }

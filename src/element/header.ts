@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 
 import type { HeaderAction, ResolvedConfig } from './options.js';
+import type { Strings } from '../i18n/index.js';
 import { icon } from '../icons/chrome-icons.js';
 import { headerName, renderIcon } from './lazy-icon.js';
 
@@ -11,14 +12,14 @@ export interface HeaderHandlers {
 }
 
 /** A host's header action: its `HeaderIcon` (from the lazy icon data) and a name in words. */
-function renderAction(action: HeaderAction | null, side: 'left' | 'right') {
+function renderAction(action: HeaderAction | null, side: 'left' | 'right', s: Strings) {
   if (!action) return nothing;
   const iconName = String(action.icon);
   return html`<button
     class="icon-button"
     type="button"
-    aria-label=${headerName(iconName)}
-    title=${headerName(iconName)}
+    aria-label=${headerName(iconName, s)}
+    title=${headerName(iconName, s)}
     data-side=${side}
     @click=${() => action.onClick()}
   >
@@ -34,21 +35,22 @@ export function renderHeader(
   { header, history }: Pick<ResolvedConfig, 'header' | 'history'>,
   threadTitle: string,
   handlers: HeaderHandlers,
+  s: Strings,
 ) {
   if (!header.enabled) return nothing;
   const title = header.titleEnabled ? (header.titleText ?? threadTitle) : '';
   // Inside the element's labelled region a <header> must not be a banner landmark (role none);
   // an empty title is a spacer, not an empty heading.
   return html`<header part="header" role="none">
-    ${renderAction(header.leftAction, 'left')}
+    ${renderAction(header.leftAction, 'left', s)}
     ${title ? html`<h2>${title}</h2>` : html`<span class="title"></span>`}
     ${
       history.enabled
         ? html`<button
             class="icon-button history-button"
             type="button"
-            aria-label="History"
-            title="History"
+            aria-label=${s.t('header.history')}
+            title=${s.t('header.history')}
             @click=${() => handlers.showHistory()}
           >
             ${icon('history')}
@@ -58,12 +60,12 @@ export function renderHeader(
     <button
       class="icon-button new-thread"
       type="button"
-      aria-label="New chat"
-      title="New chat"
+      aria-label=${s.t('header.newChat')}
+      title=${s.t('header.newChat')}
       @click=${() => handlers.newThread()}
     >
       ${icon('compose')}
     </button>
-    ${renderAction(header.rightAction, 'right')}
+    ${renderAction(header.rightAction, 'right', s)}
   </header>`;
 }

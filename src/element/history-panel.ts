@@ -1,6 +1,10 @@
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
+import { ENGLISH } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
 import { icon, iconOf } from '../icons/chrome-icons.js';
 import type { ThreadMetadata } from '../protocol/wire-types.js';
 import { parseTimestamp } from '../state/normalize.js';
@@ -169,6 +173,9 @@ export class CwHistory extends LitElement {
   /** The history list state. */
   @property({ attribute: false }) threads: ThreadListState | null = null;
 
+  /** The chat's strings (its language). */
+  @property({ attribute: false }) strings: Strings = ENGLISH;
+
   /** The open thread. */
   @property({ attribute: false }) currentId: string | null = null;
 
@@ -194,9 +201,10 @@ export class CwHistory extends LitElement {
     const date = parseTimestamp(thread.created_at);
     if (!date) return '';
     const today = new Date();
+    const locale = this.strings.locale;
     return date.toDateString() === today.toDateString()
-      ? date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })
-      : date.toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+      ? date.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' })
+      : date.toLocaleDateString(locale, { month: 'short', day: 'numeric' });
   }
 
   private async commitRename(thread: ThreadMetadata, input: HTMLInputElement): Promise<void> {
@@ -225,11 +233,12 @@ export class CwHistory extends LitElement {
   }
 
   private renderThread(thread: ThreadMetadata) {
-    const title = thread.title || 'New conversation';
+    const s = this.strings;
+    const title = thread.title || s.t('history.untitled');
     if (this.editing === thread.id) {
       return html`<li class="current">
         <input
-          aria-label="Conversation title"
+          aria-label=${s.t('history.titleField')}
           .value=${thread.title ?? ''}
           @keydown=${(e: KeyboardEvent) => this.handleRenameKey(e, thread)}
           @blur=${(e: Event) => void this.commitRename(thread, e.target as HTMLInputElement)}
@@ -237,17 +246,21 @@ export class CwHistory extends LitElement {
       </li>`;
     }
     if (this.confirming === thread.id) {
-      return html`<li class="current confirm" role="group" aria-label=${`Delete ${title}?`}>
-        <span class="open">Delete “${title}”?</span>
+      return html`<li
+        class="current confirm"
+        role="group"
+        aria-label=${s.t('history.confirmDelete', { title })}
+      >
+        <span class="open" dir="auto">${s.t('history.confirmDelete', { title })}</span>
         <button
           class="text-button danger"
           type="button"
           @click=${() => void this.deleteThread(thread)}
         >
-          Delete
+          ${s.t('history.delete')}
         </button>
         <button class="text-button" type="button" @click=${() => (this.confirming = null)}>
-          Cancel
+          ${s.t('history.cancel')}
         </button>
       </li>`;
     }
@@ -258,7 +271,7 @@ export class CwHistory extends LitElement {
         aria-current=${thread.id === this.currentId ? 'true' : 'false'}
         @click=${() => this.actions?.select(thread.id)}
       >
-        <span class="title">${title}</span>
+        <span class="title" dir="auto">${title}</span>
         <span class="when">${this.formatWhen(thread)}</span>
       </button>
       ${
@@ -266,8 +279,8 @@ export class CwHistory extends LitElement {
           ? html`<button
               class="icon-button"
               type="button"
-              aria-label=${`Rename ${title}`}
-              title="Rename"
+              aria-label=${s.t('history.renameThread', { title })}
+              title=${s.t('history.rename')}
               @click=${() => (this.editing = thread.id)}
             >
               ${iconOf(PENCIL, 16)}
@@ -279,8 +292,8 @@ export class CwHistory extends LitElement {
           ? html`<button
               class="icon-button"
               type="button"
-              aria-label=${`Delete ${title}`}
-              title="Delete"
+              aria-label=${s.t('history.deleteThread', { title })}
+              title=${s.t('history.delete')}
               @click=${() => (this.confirming = thread.id)}
             >
               ${iconOf(TRASH, 16)}
@@ -292,11 +305,11 @@ export class CwHistory extends LitElement {
 
   override render() {
     return html`<div class="history-header">
-        <h2>History</h2>
+        <h2>${this.strings.t('history.title')}</h2>
         <button
           class="close"
           type="button"
-          aria-label="Close history"
+          aria-label=${this.strings.t('history.close')}
           @click=${() => this.actions?.close()}
         >
           ${icon('close')}
@@ -307,10 +320,12 @@ export class CwHistory extends LitElement {
 
   private renderList() {
     const list = this.threads;
+    const s = this.strings;
     if (this.error) return html`<div class="state error" role="alert">${this.error}</div>`;
-    if (!list?.loaded) return html`<div class="state" role="status">Loading conversations…</div>`;
-    if (!list.threads.length) return html`<div class="state">No conversations yet.</div>`;
-    return html`<ul class="list" aria-label="Conversations">
+    if (!list?.loaded)
+      return html`<div class="state" role="status">${s.t('history.loading')}</div>`;
+    if (!list.threads.length) return html`<div class="state">${s.t('history.empty')}</div>`;
+    return html`<ul class="list" aria-label=${s.t('history.list')}>
       ${list.threads.map((t) => this.renderThread(t))}
       ${
         list.hasMore
@@ -321,7 +336,7 @@ export class CwHistory extends LitElement {
                 ?disabled=${this.loading}
                 @click=${() => void this.actions?.loadMore()}
               >
-                ${this.loading ? 'Loading…' : 'Show more'}
+                ${this.loading ? s.t('history.loadingMore') : s.t('history.showMore')}
               </button>
             </li>`
           : nothing

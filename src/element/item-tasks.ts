@@ -2,6 +2,8 @@
  * The thread's workflow and task items (a reasoning or tool-use workflow, a standalone task):
  * part of the `<cw-workflow>` chunk (workflow-item.ts), with their styles.
  */
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 
@@ -9,22 +11,26 @@ import { icon } from '../icons/chrome-icons.js';
 import type { Task, Workflow } from '../protocol/wire-types.js';
 import type { ItemEntry } from '../state/thread-state.js';
 import { sourceLink } from './items.js';
+import { formatDuration } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
 import type { ItemContext } from './items.js';
 import { renderIcon } from './lazy-icon.js';
 
-function taskTitle(task: Task): string {
+function taskTitle(task: Task, s: Strings): string {
   if (task.title) return task.title;
   switch (task.type) {
     case 'web_search':
-      return task.title_query ? `Searched for “${task.title_query}”` : 'Searched the web';
+      return task.title_query
+        ? s.t('task.searchedFor', { query: task.title_query })
+        : s.t('task.searched');
     case 'thought':
-      return 'Thought';
+      return s.t('task.thought');
     case 'file':
-      return 'Read files';
+      return s.t('task.readFiles');
     case 'image':
-      return 'Generated an image';
+      return s.t('task.generatedImage');
     default:
-      return 'Step';
+      return s.t('task.step');
   }
 }
 
@@ -37,17 +43,18 @@ export function renderTask(task: Task, ctx: ItemContext): TemplateResult {
       >${status === 'loading' ? html`<span class="spinner"></span>` : task.type === 'custom' && task.icon ? renderIcon(task.icon, 14, 'item-icon') : status === 'complete' ? icon('check', 14) : html`<span class="dot"></span>`}</span
     >
     <div class="task-body">
-      <div class="task-title">${taskTitle(task)}</div>
+      <div class="task-title" dir="auto">${taskTitle(task, ctx.strings)}</div>
       ${
         task.type === 'thought' && task.content
           ? html`<cw-markdown
               class="task-content"
+              dir="auto"
               .text=${task.content}
               .options=${ctx.markdown}
             ></cw-markdown>`
           : nothing
       }
-      ${task.type === 'custom' && task.content ? html`<div class="task-content">${task.content}</div>` : nothing}
+      ${task.type === 'custom' && task.content ? html`<div class="task-content" dir="auto">${task.content}</div>` : nothing}
       ${
         task.type === 'web_search' && task.queries.length
           ? html`<div class="chips">
@@ -58,7 +65,7 @@ export function renderTask(task: Task, ctx: ItemContext): TemplateResult {
       ${
         (task.type === 'web_search' || task.type === 'file') && task.sources.length
           ? html`<ul class="task-sources">
-              ${task.sources.map((s) => html`<li>${sourceLink(s)}</li>`)}
+              ${task.sources.map((s) => html`<li dir="auto">${sourceLink(s, ctx.strings)}</li>`)}
             </ul>`
           : nothing
       }
@@ -66,14 +73,16 @@ export function renderTask(task: Task, ctx: ItemContext): TemplateResult {
   </li>`;
 }
 
-function workflowSummary(workflow: Workflow, streaming: boolean): string {
+function workflowSummary(workflow: Workflow, streaming: boolean, t: Strings): string {
   const summary = workflow.summary;
   if (summary && 'title' in summary && summary.title) return summary.title;
   if (summary && 'duration' in summary && typeof summary.duration === 'number') {
-    const s = Math.max(1, Math.round(summary.duration));
-    return s < 60 ? `Thought for ${s}s` : `Thought for ${Math.round(s / 60)}m`;
+    const time = formatDuration(t, Math.max(1, Math.round(summary.duration)));
+    return t.t('task.thoughtFor', { time });
   }
-  return streaming ? 'Working…' : workflow.type === 'reasoning' ? 'Thought' : 'Steps';
+  return t.t(
+    streaming ? 'task.working' : workflow.type === 'reasoning' ? 'task.thought' : 'task.steps',
+  );
 }
 
 /** The summary's server-given icon, through the widget icon table (a name, never a URL). */
@@ -87,8 +96,10 @@ export function renderWorkflow(entry: ItemEntry, ctx: ItemContext): TemplateResu
   const streaming = entry.phase === 'streaming';
   return html`<details ?open=${workflow.expanded || streaming}>
     <summary>
-      ${icon('chevron', 14)}${summaryIcon(workflow)}<span class=${streaming ? 'shimmer' : ''}
-        >${workflowSummary(workflow, streaming)}</span
+      ${icon('chevron', 14)}${summaryIcon(workflow)}<span
+        class=${streaming ? 'shimmer' : ''}
+        dir="auto"
+        >${workflowSummary(workflow, streaming, ctx.strings)}</span
       >
     </summary>
     <ol class="tasks">
@@ -113,6 +124,10 @@ export const taskStyles = css`
   .workflow summary .icon {
     transition: transform var(--cw-duration-fast);
   }
+  /* The closed chevron points at the text's end: leftwards in a right-to-left chat. */
+  .workflow summary .icon:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .workflow details[open] > summary .icon {
     transform: rotate(90deg);
   }
@@ -127,7 +142,8 @@ export const taskStyles = css`
   .tasks {
     list-style: none;
     margin: var(--cw-space-s) 0 0;
-    padding: 0 0 0 var(--cw-space-s);
+    padding: 0;
+    padding-inline-start: var(--cw-space-s);
     border-inline-start: 1px solid var(--cw-color-border);
     display: flex;
     flex-direction: column;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 
+import type { Strings } from '../i18n/index.js';
 import { icon } from '../icons/chrome-icons.js';
 import { lazyElement } from '../internal/lazy-elements.js';
 import type { MarkdownOptions } from '../markdown/render.js';
@@ -27,19 +28,24 @@ const anyImageHost: MarkdownOptions = { allowedImageHosts: null, citation };
  * The Markdown options for a thread's allowed image hosts: the same object for the same list, so
  * a `<cw-markdown>` given it does not re-render for it.
  */
-export function markdownOptionsFor(allowed: readonly string[] | null): MarkdownOptions {
-  if (!allowed) return anyImageHost;
-  let options = markdownCache.get(allowed);
+export function markdownOptionsFor(
+  allowed: readonly string[] | null,
+  strings?: Strings,
+): MarkdownOptions {
+  let options = allowed ? markdownCache.get(allowed) : anyImageHost;
   if (!options) {
     options = { allowedImageHosts: allowed, citation };
-    markdownCache.set(allowed, options);
+    markdownCache.set(allowed!, options);
   }
-  return options;
+  // With the chat's strings: a new object, made only when the thread's inputs change.
+  return strings ? { ...options, strings } : options;
 }
 
 /** What item renderers need from the element. */
 export interface ItemContext {
   markdown: MarkdownOptions;
+  /** The chat's strings (its language). */
+  strings: Strings;
   /** Whether a URL may load as an image (thread's allowed domains, data: previews). */
   /** Whether an image may load; `own` marks the element's own previews (blob URLs it made). */
   imageAllowed(url: string, own?: boolean): boolean;
@@ -78,14 +84,15 @@ function renderActions(entry: ItemEntry, ctx: ItemContext): TemplateResult | typ
   const text = copyText(entry);
   const given = ctx.feedbackOf(entry.item.id);
   if (!text && !ctx.actions.feedback && !ctx.actions.retry) return nothing;
-  return html`<div class="item-actions" role="toolbar" aria-label="Message actions">
+  const s = ctx.strings;
+  return html`<div class="item-actions" role="toolbar" aria-label=${s.t('message.actions')}>
     ${
       text
         ? html`<button
             class="icon-button small"
             type="button"
-            title="Copy"
-            aria-label="Copy"
+            title=${s.t('message.copy')}
+            aria-label=${s.t('message.copy')}
             @click=${() => ctx.onCopy(entry)}
           >
             ${icon('copy', 16)}
@@ -97,8 +104,8 @@ function renderActions(entry: ItemEntry, ctx: ItemContext): TemplateResult | typ
         ? html`<button
               class="icon-button small"
               type="button"
-              title="Good response"
-              aria-label="Good response"
+              title=${s.t('message.good')}
+              aria-label=${s.t('message.good')}
               aria-pressed=${given === 'positive' ? 'true' : 'false'}
               @click=${() => ctx.onFeedback(entry, 'positive')}
             >
@@ -107,8 +114,8 @@ function renderActions(entry: ItemEntry, ctx: ItemContext): TemplateResult | typ
             <button
               class="icon-button small"
               type="button"
-              title="Bad response"
-              aria-label="Bad response"
+              title=${s.t('message.bad')}
+              aria-label=${s.t('message.bad')}
               aria-pressed=${given === 'negative' ? 'true' : 'false'}
               @click=${() => ctx.onFeedback(entry, 'negative')}
             >
@@ -121,8 +128,8 @@ function renderActions(entry: ItemEntry, ctx: ItemContext): TemplateResult | typ
         ? html`<button
             class="icon-button small"
             type="button"
-            title="Retry"
-            aria-label="Retry"
+            title=${s.t('message.retry')}
+            aria-label=${s.t('message.retry')}
             @click=${() => ctx.onRetry(entry)}
           >
             ${icon('retry', 16)}
@@ -142,21 +149,20 @@ function hideBroken(event: Event): void {
 
 /** Shown instead of a widget when the widget layer's chunk could not be loaded. */
 export /** A link to a source, when its URL is safe; its title as text otherwise. */
-function sourceLink(source: Source): TemplateResult {
+function sourceLink(source: Source, s: Strings): TemplateResult {
   const href = source.type === 'url' ? safeHref(source.url) : null;
-  const title = source.title || (source.type === 'file' ? source.filename : '') || 'Source';
+  const title =
+    source.title || (source.type === 'file' ? source.filename : '') || s.t('message.source');
   return href
     ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>`
     : html`<span>${title}</span>`;
 }
 
-const WIDGET_FALLBACK = html`<p class="lazy-fallback" role="note">
-  This widget could not be loaded.
-</p>`;
+const widgetFallback = (s: Strings) =>
+  html`<p class="lazy-fallback" role="note">${s.t('fallback.widget')}</p>`;
 
-const STEPS_FALLBACK = html`<p class="item lazy-fallback" role="note">
-  The steps of this answer could not be shown.
-</p>`;
+const stepsFallback = (s: Strings) =>
+  html`<p class="item lazy-fallback" role="note">${s.t('fallback.steps')}</p>`;
 
 const isTag = (c: UserMessageContent): c is Extract<UserMessageContent, { type: 'input_tag' }> =>
   c.type === 'input_tag';
@@ -204,33 +210,36 @@ function renderUser(entry: ItemEntry, ctx: ItemContext): TemplateResult {
           </div>`
         : nothing
     }
-    ${parts.length ? html`<div class="bubble">${parts}</div>` : nothing}
-    ${entry.phase === 'failed' ? html`<div class="status-note">Not sent</div>` : nothing}
+    ${parts.length ? html`<div class="bubble" dir="auto">${parts}</div>` : nothing}
+    ${entry.phase === 'failed' ? html`<div class="status-note">${ctx.strings.t('message.notSent')}</div>` : nothing}
   </div>`;
 }
 
-function renderSources(annotations: readonly Annotation[]): TemplateResult | typeof nothing {
+function renderSources(
+  annotations: readonly Annotation[],
+  s: Strings,
+): TemplateResult | typeof nothing {
   const seen = new Set<string>();
   const sources: Source[] = [];
   for (const a of annotations) {
-    const s = a?.source;
-    if (!s || typeof s !== 'object') continue;
+    const source = a?.source;
+    if (!source || typeof source !== 'object') continue;
     const key = JSON.stringify([
-      s.type,
-      s.title,
-      (s as { url?: string }).url,
-      (s as { id?: string }).id,
+      source.type,
+      source.title,
+      (source as { url?: string }).url,
+      (source as { id?: string }).id,
     ]);
     if (!seen.has(key)) {
       seen.add(key);
-      sources.push(s);
+      sources.push(source);
     }
   }
   if (!sources.length) return nothing;
   return html`<details class="sources">
-    <summary>${sources.length === 1 ? '1 source' : `${sources.length} sources`}</summary>
+    <summary>${s.t('message.sources', { n: sources.length })}</summary>
     <ol>
-      ${sources.map((s) => html`<li>${sourceLink(s)}${s.description ? html`<div class="muted">${s.description}</div>` : nothing}</li>`)}
+      ${sources.map((source) => html`<li dir="auto">${sourceLink(source, s)}${source.description ? html`<div class="muted">${source.description}</div>` : nothing}</li>`)}
     </ol>
   </details>`;
 }
@@ -242,12 +251,13 @@ function renderAssistant(entry: ItemEntry, ctx: ItemContext): TemplateResult {
   return html`<div class="item assistant ${entry.phase}" part="message assistant-message">
     ${
       empty && entry.phase === 'streaming'
-        ? html`<div class="typing" aria-label="The assistant is writing">
+        ? html`<div class="typing" aria-label=${ctx.strings.t('message.writing')}>
             <span></span><span></span><span></span>
           </div>`
         : parts.map(
             (p) =>
               html`<cw-markdown
+                dir="auto"
                 .text=${p.text}
                 .growth=${textGrowth(p)}
                 .citations=${p.annotations.map((a) => a.index)}
@@ -255,8 +265,8 @@ function renderAssistant(entry: ItemEntry, ctx: ItemContext): TemplateResult {
               ></cw-markdown>`,
           )
     }
-    ${entry.phase === 'frozen' && entry.frozenBy === 'aborted' ? html`<div class="status-note">Stopped</div>` : nothing}
-    ${renderSources(annotations)}${empty ? nothing : renderActions(entry, ctx)}
+    ${entry.phase === 'frozen' && entry.frozenBy === 'aborted' ? html`<div class="status-note">${ctx.strings.t('message.stopped')}</div>` : nothing}
+    ${renderSources(annotations, ctx.strings)}${empty ? nothing : renderActions(entry, ctx)}
   </div>`;
 }
 
@@ -266,41 +276,42 @@ function renderImage(entry: ItemEntry, ctx: ItemContext): TemplateResult {
   const done = entry.phase === 'done';
   if (url && ctx.imageAllowed(url)) {
     return html`<figure class="item generated-image ${done ? '' : 'partial'}">
-      <img src=${url} alt="Generated image" @error=${hideBroken} />
-      ${done ? nothing : html`<figcaption>Generating…${entry.progress ? ` ${Math.round(entry.progress * 100)}%` : ''}</figcaption>`}
+      <img src=${url} alt=${ctx.strings.t('message.generatedImage')} @error=${hideBroken} />
+      ${done ? nothing : html`<figcaption>${ctx.strings.t('message.generating')}${entry.progress ? ` ${Math.round(entry.progress * 100)}%` : ''}</figcaption>`}
     </figure>`;
   }
   return html`<div class="item generated-image placeholder" role="status">
-    ${icon('image', 20)} ${done ? 'Image unavailable' : 'Generating image…'}
+    ${icon('image', 20)}
+    ${ctx.strings.t(done ? 'message.imageUnavailable' : 'message.generatingImage')}
   </div>`;
 }
 
-function renderToolCall(entry: ItemEntry, running: boolean): TemplateResult {
+function renderToolCall(entry: ItemEntry, running: boolean, s: Strings): TemplateResult {
   const item = entry.item as ClientToolCallItem;
   const pending = item.status === 'pending';
   return html`<div class="item tool-call" role="status">
     ${pending && running ? html`<span class="spinner"></span>` : icon(pending ? 'tool' : 'check', 14)}
     <span
-      >${pending ? (running ? `Running ${item.name}…` : `Waiting for ${item.name}`) : `Used ${item.name}`}</span
+      >${s.t(pending ? (running ? 'tool.running' : 'tool.waiting') : 'tool.used', { name: item.name })}</span
     >
   </div>`;
 }
 
-function renderStructuredInput(entry: ItemEntry): TemplateResult {
+function renderStructuredInput(entry: ItemEntry, s: Strings): TemplateResult {
   const item = entry.item as StructuredInputItem;
   return html`<div class="item structured-input">
     ${item.inputs.map(
       (input) =>
         html`<div class="question">
-          <div class="question-text">${input.question}</div>
-          <div class="answer">
+          <div class="question-text" dir="auto">${input.question}</div>
+          <div class="answer" dir="auto">
             ${
               input.answer
                 ? input.answer.skipped
-                  ? html`<span class="muted">Skipped</span>`
+                  ? html`<span class="muted">${s.t('tool.skipped')}</span>`
                   : input.answer.values.join(', ')
                 : html`<span class="muted"
-                    >${item.status === 'pending' ? 'Waiting for an answer' : 'No answer'}</span
+                    >${s.t(item.status === 'pending' ? 'tool.waitingAnswer' : 'tool.noAnswer')}</span
                   >`
             }
           </div>
@@ -329,7 +340,7 @@ export function renderItem(
             .itemId=${entry.item.id}
             .widget=${(entry.item as { widget: unknown }).widget}
           ></cw-widget>`,
-          WIDGET_FALLBACK,
+          widgetFallback(ctx.strings),
         )}
         ${copyText(entry) ? renderActions(entry, ctx) : nothing}
       </div>`;
@@ -344,14 +355,14 @@ export function renderItem(
           .entry=${entry}
           .ctx=${ctx}
         ></cw-workflow>`,
-        STEPS_FALLBACK,
+        stepsFallback(ctx.strings),
       );
     case 'generated_image':
       return renderImage(entry, ctx);
     case 'client_tool_call':
-      return renderToolCall(entry, runningTool === entry.item.id);
+      return renderToolCall(entry, runningTool === entry.item.id, ctx.strings);
     case 'structured_input':
-      return renderStructuredInput(entry);
+      return renderStructuredInput(entry, ctx.strings);
     default:
       return nothing;
   }

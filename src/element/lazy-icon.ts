@@ -1,6 +1,7 @@
 import { svg } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 
+import type { Strings } from '../i18n/index.js';
 import { iconWords } from '../icons/header-icon-words.js';
 import type * as Icons from '../widgets/icons.js';
 
@@ -43,10 +44,10 @@ export const renderIcon = directive(LazyIconDirective);
  * the icon code, which holds the names, has arrived (with the icon itself), then its name.
  */
 class HeaderNameDirective extends AsyncDirective {
-  render(iconName: string): string {
-    if (icons) return icons.headerActionName(iconName);
+  render(iconName: string, strings: Strings): string {
+    if (icons) return icons.headerActionName(iconName, strings);
     void loadIconCode().then((module) => {
-      if (module && this.isConnected) this.setValue(module.headerActionName(iconName));
+      if (module && this.isConnected) this.setValue(module.headerActionName(iconName, strings));
     });
     return iconWords(iconName);
   }

@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 
 import { icon } from '../icons/chrome-icons.js';
+import type { Strings } from '../i18n/index.js';
 import type { MarkdownOptions } from '../markdown/render.js';
 import type { ItemEntry, NoticeEntry } from '../state/thread-state.js';
 
@@ -42,21 +43,27 @@ export function renderNotice(
   n: NoticeEntry,
   markdown: MarkdownOptions,
   dismiss: (id: string) => void,
+  s: Strings,
 ) {
   return html`<div class="notice ${n.level}" role=${n.level === 'danger' ? 'alert' : 'status'}>
     <span class="notice-icon">${icon(n.level === 'info' ? 'info' : 'warning', 16)}</span>
-    <div class="notice-body">
+    <div class="notice-body" dir="auto">
       ${n.title ? html`<div class="notice-title">${n.title}</div>` : nothing}
       <cw-markdown .text=${n.message} .options=${markdown}></cw-markdown>
     </div>
-    <button class="icon-button" type="button" aria-label="Dismiss" @click=${() => dismiss(n.id)}>
+    <button
+      class="icon-button"
+      type="button"
+      aria-label=${s.t('chat.dismiss')}
+      @click=${() => dismiss(n.id)}
+    >
       ${icon('close', 16)}
     </button>
   </div>`;
 }
 
 /** Three pulsing dots, from sending until the answer's first event. */
-export const thinking = () =>
-  html`<div class="thinking" role="status" aria-label="Thinking">
+export const thinking = (s: Strings) =>
+  html`<div class="thinking" role="status" aria-label=${s.t('chat.thinking')}>
     <span></span><span></span><span></span>
   </div>`;

@@ -3,11 +3,15 @@
  * its own when options are set (the warning comes a moment later; nothing depends on it).
  */
 
+import { enParts } from '../i18n/en-parts.js';
+import { en } from '../i18n/en.js';
+
 /** The known keys of each object in the tree; anything else is reported once. */
 const KNOWN: Record<string, readonly string[]> = {
   '': [
     'api',
     'locale',
+    'strings',
     'theme',
     'frameTitle',
     'initialThread',
@@ -65,6 +69,7 @@ const KNOWN: Record<string, readonly string[]> = {
   widgets: ['onAction'],
   thread: ['autoScroll'],
   persist: ['drafts', 'thread', 'key'],
+  strings: [...Object.keys(en), ...Object.keys(enParts)],
 };
 
 const warned = new Set<string>();

@@ -9,7 +9,11 @@ import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import type { ClientToolHandler } from '../state/chat-session.js';
 import type { Entity, ModelOption, ToolOption } from '../composer/types.js';
 import type { PersistConfig } from './controllers/persistence-controller.js';
+import { canonicalLocale, validOverrides } from '../i18n/index.js';
+import type { ChatStrings } from '../i18n/index.js';
+import { requirePart } from '../internal/lazy-parts.js';
 
+export type { ChatStringKey, ChatStrings } from '../i18n/index.js';
 export type { Entity, ModelOption, ToolOption } from '../composer/types.js';
 
 /** A widget or ChatKit icon name. */
@@ -47,8 +51,18 @@ export interface ChatKitOptions {
      */
     idleTimeoutMs?: number;
   };
-  /** Sent as `Accept-Language`; widget dates (the DatePicker) are shown in it. */
+  /**
+   * The chat's language: sent as `Accept-Language`, and the language of the element's own words
+   * (`en`, `es`, `fr`, `de`, `pt`, `it`, `ja`, `ko`, `zh`, `ar`, `he`; `pt-BR` uses `pt`, an
+   * unshipped language English) and of its dates and numbers. Right-to-left languages lay the
+   * element out mirrored unless the host sets `dir`. Text from options is never translated.
+   */
   locale?: string;
+  /**
+   * Ours, not ChatKit's: the host's own words for any of the element's strings, by key
+   * (`{ 'history.title': 'Past chats' }`), in every locale. Unknown keys are reported.
+   */
+  strings?: ChatStrings;
   theme?:
     | 'light'
     | 'dark'
@@ -143,6 +157,8 @@ export interface AttributeConfig {
   models: readonly unknown[];
   /** `persist`: the words `drafts` and `thread`, separated by spaces. */
   persist: string;
+  /** `strings` from the `strings` attribute (JSON object) or property; validated here. */
+  strings: ChatStrings | null;
 }
 
 /** The keys of {@link AttributeConfig}: the element's properties of the same names. */
@@ -162,6 +178,7 @@ export const ATTRIBUTE_KEYS = [
   'tools',
   'models',
   'persist',
+  'strings',
 ] as const satisfies readonly (keyof AttributeConfig)[];
 
 /** The configuration the element works from. */
@@ -171,9 +188,12 @@ export interface ResolvedConfig {
   /** The client's idle timeout (ms), when the options set one. */
   idleTimeoutMs: number | undefined;
   locale: string;
+  /** The host's words for the element's strings (known keys only), over the locale's. */
+  strings: ChatStrings | null;
   colorScheme: 'light' | 'dark' | 'auto';
   theme: Exclude<ChatKitOptions['theme'], string | undefined> | null;
-  frameTitle: string;
+  /** The options' texts, never translated; `null`: the element's own words in the locale. */
+  frameTitle: string | null;
   initialThread: string | null;
   onClientTool: ClientToolHandler | undefined;
   header: {
@@ -184,9 +204,9 @@ export interface ResolvedConfig {
     rightAction: HeaderAction | null;
   };
   history: { enabled: boolean; showDelete: boolean; showRename: boolean };
-  greeting: string;
+  greeting: string | null;
   prompts: readonly StartScreenPrompt[];
-  placeholder: string;
+  placeholder: string | null;
   tools: readonly ToolOption[];
   models: readonly ModelOption[];
   /** `composer.attachments` when enabled, with the upload strategy. */
@@ -205,21 +225,12 @@ export interface ResolvedConfig {
   entities: NonNullable<ChatKitOptions['entities']>;
 }
 
-/** The default greeting and placeholder, as ChatKit's. */
-export const DEFAULT_GREETING = 'What can I help with today?';
-export const DEFAULT_PLACEHOLDER = 'Message the AI';
-
 /**
  * The browser's language as a valid tag, else English: a browser started with `LANG=C` (WebKitGTK
  * under a bare environment) reports `C`, which Intl and Accept-Language refuse.
  */
 function browserLocale(): string {
-  try {
-    const tag = typeof navigator === 'undefined' ? '' : navigator.language;
-    return (tag && Intl.getCanonicalLocales(tag)[0]) || 'en';
-  } catch {
-    return 'en';
-  }
+  return canonicalLocale(typeof navigator === 'undefined' ? '' : navigator.language) ?? 'en';
 }
 
 const bool = (value: unknown, fallback: boolean): boolean =>
@@ -251,10 +262,12 @@ export function resolveConfig(
       o.api.idleTimeoutMs >= 0
         ? o.api.idleTimeoutMs
         : undefined,
-    locale: str(o.locale) ?? str(attrs.locale) ?? navigatorLocale,
+    // An invalid tag would make Intl throw: the next source speaks instead.
+    locale: canonicalLocale(o.locale) ?? canonicalLocale(attrs.locale) ?? navigatorLocale,
+    strings: validOverrides(o.strings) ?? validOverrides(attrs.strings),
     colorScheme: scheme ?? (attrs.theme || 'light'),
     theme,
-    frameTitle: str(o.frameTitle) ?? 'Chat',
+    frameTitle: str(o.frameTitle),
     initialThread:
       o.initialThread !== undefined ? (o.initialThread ?? null) : str(attrs.initialThread),
     onClientTool: typeof o.onClientTool === 'function' ? o.onClientTool : undefined,
@@ -270,9 +283,9 @@ export function resolveConfig(
       showDelete: bool(history.showDelete, attrs.historyDelete),
       showRename: bool(history.showRename, attrs.historyRename),
     },
-    greeting: str(o.startScreen?.greeting) ?? str(attrs.greeting) ?? DEFAULT_GREETING,
+    greeting: str(o.startScreen?.greeting) ?? str(attrs.greeting),
     prompts: Array.isArray(o.startScreen?.prompts) ? o.startScreen.prompts.map(promptLabel) : [],
-    placeholder: str(composer.placeholder) ?? str(attrs.placeholder) ?? DEFAULT_PLACEHOLDER,
+    placeholder: str(composer.placeholder) ?? str(attrs.placeholder),
     tools: validTools(Array.isArray(composer.tools) ? composer.tools : attrs.tools),
     models: validModels(Array.isArray(composer.models) ? composer.models : attrs.models),
     attachments:
@@ -345,6 +358,33 @@ export function jsonArrayConverter(name: string): {
     },
   };
 }
+
+/**
+ * The converter of the `strings` attribute (a JSON object of the element's strings by key): keys
+ * it does not know are reported like unknown options, bad JSON once; only known keys are kept.
+ */
+export const stringsConverter = {
+  fromAttribute(text: string | null): ChatStrings | null {
+    if (!text?.trim()) return null;
+    let value: unknown = null;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      // Reported below.
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      if (!warnedAttributes.has('strings')) {
+        warnedAttributes.add('strings');
+        console.warn('<chat-widgets>: the strings attribute is not a JSON object; ignored.');
+      }
+      return null;
+    }
+    void requirePart('option-keys', () => import('./option-keys.js')).then((m) =>
+      m?.warnUnknownOptions({ strings: value }),
+    );
+    return validOverrides(value);
+  },
+};
 
 const isEntry = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' &&

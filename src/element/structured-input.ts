@@ -1,3 +1,7 @@
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
+import { ENGLISH } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
@@ -117,6 +121,9 @@ export class CwStructuredInput extends LitElement {
   /** The pending structured input item. */
   @property({ attribute: false }) item: StructuredInputItem | null = null;
 
+  /** The chat's strings (its language). */
+  @property({ attribute: false }) strings: Strings = ENGLISH;
+
   /** Sends the answers (or the skip). */
   @property({ attribute: false }) onSubmit:
     ((input: StructuredInputSubmission) => Promise<void>) | null = null;
@@ -176,8 +183,8 @@ export class CwStructuredInput extends LitElement {
         <input
           type="text"
           name=${`own:${input.id}`}
-          aria-label=${`Another answer to: ${input.question}`}
-          placeholder="Or write your own"
+          aria-label=${this.strings.t('question.other', { question: input.question })}
+          placeholder=${this.strings.t('question.ownAnswer')}
         />
       </fieldset>`;
     }
@@ -193,7 +200,7 @@ export class CwStructuredInput extends LitElement {
     if (!item) return nothing;
     const busy = this.disabled || this.sending;
     return html`<form
-      aria-label="Questions"
+      aria-label=${this.strings.t('question.group')}
       @submit=${(e: SubmitEvent) => {
         e.preventDefault();
         void this.send('answered', e.target as HTMLFormElement);
@@ -206,9 +213,9 @@ export class CwStructuredInput extends LitElement {
           ?disabled=${busy}
           @click=${(e: Event) => void this.send('skipped', (e.target as HTMLElement).closest('form')!)}
         >
-          Skip
+          ${this.strings.t('question.skip')}
         </button>
-        <button type="submit" ?disabled=${busy}>Submit</button>
+        <button type="submit" ?disabled=${busy}>${this.strings.t('question.submit')}</button>
       </div>
     </form>`;
   }

@@ -14,6 +14,8 @@ import { markdownOptionsFor, renderItem } from './items.js';
 import { isNotice, renderNotice, thinking, withNotices } from './notices.js';
 import type { ItemContext } from './items.js';
 import type { StartScreenPrompt } from './options.js';
+import { ENGLISH, formatDuration } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
 import { heightPx } from './height-directive.js';
@@ -90,6 +92,9 @@ export class CwThread extends LitElement {
 
   /** Whether a thread is loading (shows "Loading conversation…" while it has no items). */
   @property({ type: Boolean }) loading = false;
+
+  /** The chat's strings (its language). */
+  @property({ attribute: false }) strings: Strings = ENGLISH;
 
   /** The start screen's greeting. */
   @property() greeting = '';
@@ -213,9 +218,11 @@ export class CwThread extends LitElement {
   /** What the items render with: a new object (re-rendering them all) only when an input changed. */
   private get itemContext(): ItemContext {
     const allowed = this.state?.thread?.allowed_image_domains ?? null;
-    const { feedbackAction, retryAction, feedback, actions } = this;
-    return this.context.get([allowed, feedbackAction, retryAction, feedback, actions], () => ({
-      markdown: markdownOptionsFor(allowed),
+    const { feedbackAction, retryAction, feedback, actions, strings } = this;
+    const inputs = [allowed, feedbackAction, retryAction, feedback, actions, strings];
+    return this.context.get(inputs, () => ({
+      markdown: markdownOptionsFor(allowed, strings),
+      strings,
       imageAllowed: (url, own) => isImageAllowed(url, allowed, { ownBlob: own === true }),
       onTagClick: (tag) => actions?.tagClick(tag),
       onTagPreview: (tag, anchor) => actions?.tagPreview(tag, anchor),
@@ -231,14 +238,14 @@ export class CwThread extends LitElement {
     const state = this.state;
     if (!state) {
       return html`<div class="start">
-        <p>Set <code>api-url</code> (or <code>options.api.url</code>) to a ChatKit endpoint.</p>
+        <p>${this.strings.t('chat.noEndpoint')}</p>
       </div>`;
     }
     const visible = state.items.filter(
       (e) => e.visible && !(e.phase === 'frozen' && e.frozenBy === 'error' && isEmptyMessage(e)),
     );
     if (this.loading && visible.length === 0) {
-      return html`<div class="loading" role="status">Loading conversation…</div>`;
+      return html`<div class="loading" role="status">${this.strings.t('chat.loading')}</div>`;
     }
     if (visible.length === 0 && !state.stream && !state.error && state.threadId === null)
       return this.renderStart();
@@ -256,7 +263,7 @@ export class CwThread extends LitElement {
       ${
         state.older.hasMore
           ? html`<button class="older" type="button" @click=${() => this.actions?.loadOlder()}>
-              Show earlier messages
+              ${this.strings.t('chat.showEarlier')}
             </button>`
           : nothing
       }
@@ -265,7 +272,7 @@ export class CwThread extends LitElement {
         // A notice is keyed by its own object: no server item id can collide with it.
         (r) => (isNotice(r) ? r : r.item.id),
         (r) => {
-          if (isNotice(r)) return renderNotice(r, ctx.markdown, this.dismiss);
+          if (isNotice(r)) return renderNotice(r, ctx.markdown, this.dismiss, this.strings);
           const height = placeholders.get(r.item.id);
           return guard([r, ctx, state.runningTool, height], () =>
             height === undefined
@@ -274,7 +281,7 @@ export class CwThread extends LitElement {
           );
         },
       )}
-      ${streaming && !streaming.started && !streaming.progress ? thinking() : nothing}
+      ${streaming && !streaming.started && !streaming.progress ? thinking(this.strings) : nothing}
       ${
         streaming?.progress
           ? html`<div class="progress" role="status">
@@ -288,7 +295,7 @@ export class CwThread extends LitElement {
 
   private renderStart() {
     return html`<div class="start">
-      <h1 class="greeting">${this.greeting}</h1>
+      <h1 class="greeting" dir="auto">${this.greeting}</h1>
       ${
         this.prompts.length
           ? html`<div class="prompts">
@@ -309,19 +316,20 @@ export class CwThread extends LitElement {
   }
 
   private renderError(error: ThreadError, streaming: boolean) {
+    const s = this.strings;
     const text = error.serverMessage
       ? error.message
       : error.kind === 'network' || error.kind === 'stream_cut'
-        ? 'The connection to the chat server was lost.'
+        ? s.t('error.connection')
         : error.kind === 'timeout'
-          ? 'The chat server stopped answering.'
+          ? s.t('error.timeout')
           : error.kind === 'too_large'
-            ? 'The answer was too large to show.'
+            ? s.t('error.tooLarge')
             : error.kind === 'http'
               ? error.status === 429 || error.status === 503
-                ? 'The chat server is busy.'
-                : `The chat server could not handle the request${error.status ? ` (${error.status})` : ''}.`
-              : 'Something went wrong while generating a response.';
+                ? s.t('error.busy')
+                : s.t('error.http', { status: String(error.status ?? '?') })
+              : s.t('error.generic');
     // The server's Retry-After: Retry waits for it, and says how long, second by second.
     const wait = Math.ceil(((error.retryAt ?? 0) - Date.now()) / 1000);
     if (wait > 0 && !this.retryTick)
@@ -331,7 +339,7 @@ export class CwThread extends LitElement {
       }, 1000);
     return html`<div class="error" role="alert">
       ${icon('warning')}
-      <span class="error-text">${text}</span>
+      <span class="error-text" dir="auto">${text}</span>
       ${
         error.retryable && !streaming
           ? html`<button
@@ -340,7 +348,8 @@ export class CwThread extends LitElement {
               ?disabled=${wait > 0}
               @click=${() => this.actions?.retry()}
             >
-              ${icon('retry', 14)} ${wait > 0 ? `Retry in ${wait} s` : 'Retry'}
+              ${icon('retry', 14)}
+              ${wait > 0 ? s.t('error.retryIn', { time: formatDuration(s, wait) }) : s.t('error.retry')}
             </button>`
           : nothing
       }

@@ -3,6 +3,7 @@
  * (`widgets.onAction` and the `cw-widget-action` event); `"server"` to `threads.custom_action`, or
  * to `threads.sync_custom_action` when the action says `streaming: false`.
  */
+import type { Strings } from '../i18n/index.js';
 import type { ResolvedConfig } from './options.js';
 import { CwLogEvent, CwWidgetActionEvent, emitChatEvent } from '../events/index.js';
 import { ChatKitError } from '../protocol/errors.js';
@@ -30,6 +31,7 @@ export function createWidgetHost(
   route: () => ActionRoute,
   allowedImageHosts: () => readonly string[] | null,
   locale?: () => string | undefined,
+  strings?: () => Strings,
 ): WidgetHost {
   return {
     dispatchAction: (request) => routeWidgetAction(route(), request),
@@ -37,6 +39,7 @@ export function createWidgetHost(
     error: (error) => reportError(host, error),
     allowedImageHosts,
     ...(locale ? { locale } : {}),
+    ...(strings ? { strings } : {}),
   };
 }
 

@@ -1,3 +1,7 @@
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
+import { ENGLISH } from '../i18n/index.js';
+import type { ChatStringKey } from '../i18n/index.js';
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -156,7 +160,7 @@ export class CwMarkdown extends LitElement {
         ),
     )}${
       pending
-        ? html`<div class="plain-text">
+        ? html`<div class="plain-text" dir="auto">
             ${repeat(
               plainBlocks(pending, 'size'),
               (_, i) => i,
@@ -269,10 +273,10 @@ function appendedSince(from: AppendLog | undefined, to: AppendLog | undefined): 
 const runOf = (block: Block | undefined) => (block?.kind === 'plain' ? block.reason : null);
 
 /** What the reader of the chat is told above text shown plain: calm, in everyday words. */
-const PLAIN_NOTES: Record<PlainReason, string> = {
-  nesting: 'This part has formatting too complex to show, so here it is as plain text.',
-  size: 'This part is too long to format, so here it is as plain text.',
-  error: "This part couldn't be formatted, so here it is as plain text.",
+const PLAIN_NOTES: Record<PlainReason, ChatStringKey> = {
+  nesting: 'markdown.nesting',
+  size: 'markdown.size',
+  error: 'markdown.error',
 };
 
 /** A segment of final blocks, in a container that is laid out and painted only near the view. */
@@ -297,9 +301,13 @@ function renderUnit(block: Block, before: Block | undefined, options: MarkdownOp
   if (block.kind === 'markdown') return renderBlock(block.token, options);
   const starts = runOf(before) !== block.reason;
   return html`${
-      starts ? html`<p class="plain-note" role="note">${PLAIN_NOTES[block.reason]}</p>` : nothing
+      starts
+        ? html`<p class="plain-note" role="note">
+            ${(options.strings ?? ENGLISH).t(PLAIN_NOTES[block.reason])}
+          </p>`
+        : nothing
     }
-    <div class="plain-text plain-chunk">${block.raw}</div>`;
+    <div class="plain-text plain-chunk" dir="auto">${block.raw}</div>`;
 }
 
 declare global {

@@ -1,3 +1,4 @@
+import type { Strings } from '../i18n/index.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Token, Tokens } from 'marked';
@@ -19,6 +20,8 @@ export interface MarkdownOptions {
   allowedImageHosts?: readonly string[] | null;
   /** Renders a citation marker (the text between the private-use delimiters). */
   citation?: (index: number) => TemplateResult | typeof nothing;
+  /** The chat's strings, for the notes over text shown plain (English when absent). */
+  strings?: Strings;
 }
 
 /** Start and end of an inline citation marker inserted into the text before lexing. */
@@ -136,24 +139,24 @@ export function renderBlock(token: Token, options: MarkdownOptions): unknown {
       const inner = renderInline(t.tokens, options);
       switch (t.depth) {
         case 1:
-          return html`<h1>${inner}</h1>`;
+          return html`<h1 dir="auto">${inner}</h1>`;
         case 2:
-          return html`<h2>${inner}</h2>`;
+          return html`<h2 dir="auto">${inner}</h2>`;
         case 3:
-          return html`<h3>${inner}</h3>`;
+          return html`<h3 dir="auto">${inner}</h3>`;
         case 4:
-          return html`<h4>${inner}</h4>`;
+          return html`<h4 dir="auto">${inner}</h4>`;
         case 5:
-          return html`<h5>${inner}</h5>`;
+          return html`<h5 dir="auto">${inner}</h5>`;
         default:
-          return html`<h6>${inner}</h6>`;
+          return html`<h6 dir="auto">${inner}</h6>`;
       }
     }
     case 'paragraph':
-      return html`<p>${renderInline((token as Tokens.Paragraph).tokens, options)}</p>`;
+      return html`<p dir="auto">${renderInline((token as Tokens.Paragraph).tokens, options)}</p>`;
     case 'text': {
       const t = token as Tokens.Text;
-      return html`<p>
+      return html`<p dir="auto">
         ${t.tokens ? renderInline(t.tokens, options) : renderText(t.text, options)}
       </p>`;
     }
@@ -163,7 +166,7 @@ export function renderBlock(token: Token, options: MarkdownOptions): unknown {
       return html`<pre class="code" data-lang=${lang || nothing}><code>${t.text}</code></pre>`;
     }
     case 'blockquote':
-      return html`<blockquote>
+      return html`<blockquote dir="auto">
         ${(token as Tokens.Blockquote).tokens.map((b) => renderBlock(b, options))}
       </blockquote>`;
     case 'hr':
@@ -183,11 +186,13 @@ export function renderBlock(token: Token, options: MarkdownOptions): unknown {
     case 'table':
       return renderTable(token as Tokens.Table, options);
     case 'html':
-      return html`<p>${(token as Tokens.HTML).raw}</p>`;
+      return html`<p dir="auto">${(token as Tokens.HTML).raw}</p>`;
     case 'def':
       return nothing;
     default:
-      return 'raw' in token ? html`<p>${renderText(String(token.raw), options)}</p>` : nothing;
+      return 'raw' in token
+        ? html`<p dir="auto">${renderText(String(token.raw), options)}</p>`
+        : nothing;
   }
 }
 
@@ -199,11 +204,11 @@ function renderListItem(item: Tokens.ListItem, options: MarkdownOptions): Templa
       : renderBlock(t, options),
   );
   if (item.task) {
-    return html`<li class="task">
+    return html`<li class="task" dir="auto">
       <input type="checkbox" disabled .checked=${item.checked === true} /> ${body}
     </li>`;
   }
-  return html`<li>${body}</li>`;
+  return html`<li dir="auto">${body}</li>`;
 }
 
 function renderTable(table: Tokens.Table, options: MarkdownOptions): TemplateResult {

@@ -1,3 +1,4 @@
+import type { Strings } from '../i18n/index.js';
 import type { CSSResult } from 'lit';
 
 import type { MarkdownOptions } from '../markdown/render.js';
@@ -36,6 +37,8 @@ export interface WidgetRenderContext {
   imageAllowed(src: unknown): boolean;
   /** The locale dates are formatted in (the host's `locale`; `undefined`: the browser's). */
   locale: string | undefined;
+  /** The element's strings in the chat's language (English outside a chat). */
+  strings: Strings;
   /** Options for widget Markdown (the thread's allowed image hosts). */
   markdownOptions: MarkdownOptions;
   /**

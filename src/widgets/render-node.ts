@@ -79,7 +79,7 @@ const FALLBACK_LOGS = {
  */
 export function renderFallback(
   type: string,
-  context: Pick<WidgetRenderContext, 'log'>,
+  context: Pick<WidgetRenderContext, 'log' | 'strings'>,
   reason: FallbackReason = 'unknown',
 ): TemplateResult {
   const [name, what] = FALLBACK_LOGS[reason];
@@ -90,7 +90,7 @@ export function renderFallback(
     `the widget component "${shown}" ${what}; a placeholder shows instead.`,
   );
   return html`<div class="widget-fallback" role="note" data-type=${type}>
-    This content can’t be shown.
+    ${context.strings.t('widget.unknown')}
   </div>`;
 }
 
@@ -117,7 +117,7 @@ export function renderNode(node: unknown, context: WidgetRenderContext): unknown
       aria-busy="true"
       data-type=${component.type}
     >
-      <span class="widget-loading-label">Loading</span>
+      <span class="widget-loading-label">${context.strings.t('widget.loading')}</span>
     </div>`;
   }
   try {

@@ -16,7 +16,7 @@ import { isOneOf, on, str } from './values.js';
  */
 export function renderStatus(
   status: unknown,
-  ctx: Pick<WidgetRenderContext, 'imageAllowed' | 'log'>,
+  ctx: Pick<WidgetRenderContext, 'imageAllowed' | 'log' | 'strings'>,
 ): TemplateResult | typeof nothing {
   if (typeof status === 'string' && status)
     return html`<div class="status"><span>${status}</span></div>`;
@@ -30,7 +30,7 @@ export function renderStatus(
       favicon && !ctx.imageAllowed(favicon)
         ? html`<span
             class=${classMap({ favicon: true, framed: on(s['frame']), refused: true })}
-            title="Image not shown: its address is not allowed"
+            title=${ctx.strings.t('widget.imageRefusedWhy')}
           ></span>`
         : favicon
           ? html`<img

@@ -5,6 +5,9 @@ import type {
   WidgetActionRequest,
 } from '../events/widget-action.js';
 
+import { ENGLISH } from '../i18n/index.js';
+import type { Strings } from '../i18n/index.js';
+
 export type {
   ActionSite,
   LoadingBehavior,
@@ -33,6 +36,17 @@ export interface WidgetHost {
    * function is read at each render. Absent or not a valid tag: the browser's language.
    */
   readonly locale?: string | (() => string | undefined);
+  /**
+   * The element's strings in the chat's language (widget chrome: the date picker's labels, the
+   * select's search, the notes). A function is read at each render. Absent: English.
+   */
+  readonly strings?: Strings | (() => Strings);
+}
+
+/** The strings a widget host gives, else English. */
+export function stringsOf(host: WidgetHost | undefined): Strings {
+  const value = host?.strings;
+  return (typeof value === 'function' ? value() : value) ?? ENGLISH;
 }
 
 /** The valid, canonical locale a widget host names, if any. */

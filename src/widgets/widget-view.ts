@@ -1,3 +1,6 @@
+// The English words of this lazy part come with it.
+import '../i18n/en-parts.js';
+import { ENGLISH } from '../i18n/index.js';
 import { LitElement, adoptStyles, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -20,6 +23,7 @@ import type { WidgetRenderContext } from './registry.js';
 import {
   allowedImageHostsOf,
   localeOf,
+  stringsOf,
   effectiveLoading,
   resolveActionConfig,
   widgetHostContext,
@@ -175,7 +179,7 @@ export class CwWidget extends LitElement {
     if (this.depth >= MAX_WIDGET_DEPTH) {
       this.notShown += countNodes((node as { children?: unknown }).children);
       return html`<div class="widget-fallback widget-too-deep" role="note" data-type=${node.type}>
-        Nested too deeply to show (more than ${MAX_WIDGET_DEPTH} levels)
+        ${this.context.strings.t('widget.tooDeep', { n: MAX_WIDGET_DEPTH })}
       </div>`;
     }
     this.depth++;
@@ -223,6 +227,7 @@ export class CwWidget extends LitElement {
       imageUrlAllowed(src, allowedImageHostsOf(this.host), { base: document.baseURI }),
     markdownOptions: anyImageHost,
     locale: undefined,
+    strings: ENGLISH,
     waitFor: (loading) => {
       if (this.loads.has(loading)) return;
       this.loads.add(loading);
@@ -364,6 +369,7 @@ export class CwWidget extends LitElement {
     this.adoptLazyStyles();
     this.context.markdownOptions = markdownOptionsFor(allowedImageHostsOf(this.host));
     this.context.locale = localeOf(this.host);
+    this.context.strings = stringsOf(this.host);
     this.depth = 0;
     this.rendered = 0;
     this.notShown = 0;
@@ -378,8 +384,7 @@ export class CwWidget extends LitElement {
       ${
         notShown > 0
           ? html`<p class="widget-truncated" role="note">
-              ${notShown.toLocaleString('en-US')} more
-              ${notShown === 1 ? 'component' : 'components'} not shown
+              ${this.context.strings.t('widget.notShown', { n: notShown })}
             </p>`
           : nothing
       }

@@ -67,7 +67,7 @@ describe('<chat-widgets>', () => {
       await chat.el.updateComplete;
       expect(chat.root.querySelector('.item.task-item .tasks.standalone')).to.not.equal(null);
       expect(chat.root.querySelector('.workflow summary')!.textContent!.trim()).to.equal(
-        'Thought for 3s',
+        'Thought for 3 sec',
       );
       expect(chat.root.querySelector('.generated-image img')).to.not.equal(null);
       expect(chat.root.textContent).not.to.contain('secret');

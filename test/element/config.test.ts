@@ -103,6 +103,7 @@ describe('<chat-widgets> configuration', () => {
     tools: [],
     models: [],
     persist: '',
+    strings: null,
   };
 
   it('reads composer.attachments.uploadStrategy as api.uploadStrategy, which wins', () => {

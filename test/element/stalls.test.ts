@@ -71,7 +71,7 @@ describe('<chat-widgets> when the server stalls', () => {
     await waitUntil(() => banner(chat).includes('slow down'), 'the 429 shows');
     const button = retryButton(chat)!;
     expect(button.disabled).to.equal(true);
-    expect(button.textContent).to.match(/Retry in [12] s/);
+    expect(button.textContent).to.match(/Retry in [12] sec/);
     await waitUntil(() => !retryButton(chat)!.disabled, 'Retry allowed after 2 s', {
       timeout: 5000,
     });

@@ -55,13 +55,23 @@ describe('layer rule', () => {
   });
 
   it('the pure layers cannot reach the element, widgets or composer (the lower never imports the higher)', async () => {
-    for (const from of ['util', 'protocol', 'state'])
+    for (const from of ['util', 'protocol', 'state', 'i18n'])
       for (const to of ['element', 'widgets', 'composer', 'markdown', 'events'])
         assert.notDeepEqual(
           await problems(importOf(`../${to}/x.js`), `src/${from}/probe.ts`),
           [],
           `${from} → ${to}`,
         );
+  });
+
+  it('i18n (the strings) is pure and below everything that renders text: reaches util only', async () => {
+    assert.deepEqual(await problems(importOf('../util/x.js'), 'src/i18n/probe.ts'), []);
+    for (const to of ['protocol', 'state', 'theme', 'icons', 'internal'])
+      assert.notDeepEqual(await problems(importOf(`../${to}/x.js`), 'src/i18n/probe.ts'), [], to);
+    assert.notDeepEqual(await problems(importOf('lit'), 'src/i18n/probe.ts'), []);
+    for (const from of ['icons', 'markdown', 'widgets', 'composer', 'element'])
+      assert.deepEqual(await problems(importOf('../i18n/x.js'), `src/${from}/probe.ts`), [], from);
+    assert.notDeepEqual(await problems(importOf('../i18n/x.js'), 'src/state/probe.ts'), []);
   });
 
   it('packages: only those on a layer’s list; no Node modules anywhere in src/', async () => {

@@ -8,6 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 
 import { renderIcon, iconsPending } from '../../src/widgets/icons.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 import { headerActionName } from '../../src/icons/header-icon-names.js';
 import type { CwLogEventDetail } from '../../src/events/log.js';
 import { renderWidget, settle, shadow } from '../helpers/widgets.js';
@@ -225,7 +226,7 @@ describe('Icons', () => {
 
   it('header actions draw their header icons, named in words rather than icon ids', async () => {
     for (const name of HEADER_ICON_NAMES) {
-      const label = headerActionName(name);
+      const label = headerActionName(name, ENGLISH);
       expect(label, name).to.not.equal(name);
       expect(label, name).to.match(/^[A-Z][a-z]+( [a-z]+)*$/);
     }

@@ -1,3 +1,4 @@
+import type { Strings } from '../../i18n/index.js';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 
@@ -60,13 +61,11 @@ export class FooterController {
     else this.composerState.setValue(params);
   }
 
-  render(config: ResolvedConfig, state: ThreadState | null) {
+  render(config: ResolvedConfig, state: ThreadState | null, s: Strings) {
     const status = state?.thread?.status;
     if (status?.type === 'closed') {
       return html`<footer part="composer" role="none">
-        <div class="banner">
-          ${icon('lock', 16)}${status.reason || 'This conversation has been closed.'}
-        </div>
+        <div class="banner">${icon('lock', 16)}${status.reason || s.t('thread.closed')}</div>
       </footer>`;
     }
     const question = state ? pendingStructuredInput(state) : null;
@@ -83,8 +82,9 @@ export class FooterController {
             .item=${question}
             ?disabled=${state?.stream !== null}
             .onSubmit=${onSubmit}
+            .strings=${s}
           ></cw-structured-input>`,
-          html`<p class="lazy-fallback" role="note">This question could not be loaded.</p>`,
+          html`<p class="lazy-fallback" role="note">${s.t('fallback.question')}</p>`,
         )}
       </footer>`;
     }
@@ -94,9 +94,10 @@ export class FooterController {
       <cw-composer
         exportparts="input: composer-input, send-button"
         .state=${this.composerState}
-        .placeholder=${config.placeholder}
+        .placeholder=${config.placeholder ?? s.t('composer.placeholder')}
+        .strings=${s}
         ?disabled=${!state || locked || state.runningTool !== null}
-        .disabledReason=${locked ? (status.reason ?? 'This conversation is locked.') : state?.runningTool ? 'Waiting for a tool…' : null}
+        .disabledReason=${locked ? (status.reason ?? s.t('thread.locked')) : state?.runningTool ? s.t('thread.waitingTool') : null}
         ?streaming=${(state?.stream ?? null) !== null}
         ?allowCancel=${state ? canStop(state) : false}
         .onSubmit=${this.submit}

@@ -1,3 +1,4 @@
+import type { Strings } from '../../i18n/index.js';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 
@@ -39,7 +40,8 @@ export class HistoryController {
     try {
       await session.loadThreads();
     } catch (error) {
-      this.set({ error: 'Could not load your conversations.' });
+      // Worded at render, in the chat's language.
+      this.set({ error: 'failed' });
       reportError(this.host, error);
     } finally {
       this.set({ loading: false });
@@ -52,7 +54,7 @@ export class HistoryController {
   }
 
   /** The panel, when it is open and the history is enabled. */
-  render(history: ResolvedConfig['history']) {
+  render(history: ResolvedConfig['history'], s: Strings) {
     if (!this.open || !history.enabled) return nothing;
     return html`<div
       class="history"
@@ -67,18 +69,19 @@ export class HistoryController {
           ?showRename=${history.showRename}
           ?showDelete=${history.showDelete}
           ?loading=${this.loading}
-          .error=${this.error}
+          .error=${this.error && s.t('history.loadFailed')}
+          .strings=${s}
           .actions=${this.actions}
         ></cw-history>`,
         html`<button
             class="icon-button"
             type="button"
-            aria-label="Close history"
+            aria-label=${s.t('history.close')}
             @click=${() => this.hide()}
           >
             ${icon('close')}
           </button>
-          <p class="lazy-fallback" role="note">The history could not be loaded.</p>`,
+          <p class="lazy-fallback" role="note">${s.t('fallback.history')}</p>`,
       )}
     </div>`;
   }

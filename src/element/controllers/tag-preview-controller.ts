@@ -1,3 +1,4 @@
+import type { Strings } from '../../i18n/index.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { adoptInto, requirePart } from '../../internal/lazy-parts.js';
@@ -73,7 +74,7 @@ export class TagPreviewController implements ReactiveController {
   }
 
   /** The preview tooltip, or nothing. */
-  render(): unknown {
-    return this.part?.render();
+  render(strings: Strings): unknown {
+    return this.part?.render(strings);
   }
 }

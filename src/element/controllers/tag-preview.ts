@@ -1,3 +1,4 @@
+import type { Strings } from '../../i18n/index.js';
 import { css, html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 
@@ -72,13 +73,13 @@ export class TagPreview {
   }
 
   /** The preview tooltip, or nothing. */
-  render(): unknown {
+  render(strings: Strings): unknown {
     if (!this.preview) return nothing;
     return html`<div class="tag-preview" role="tooltip">
       ${lazyElement(
         'cw-widget',
         html`<cw-widget embedded .widget=${this.preview.widget}></cw-widget>`,
-        html`<p class="lazy-fallback" role="note">The preview could not be loaded.</p>`,
+        html`<p class="lazy-fallback" role="note">${strings.t('fallback.preview')}</p>`,
       )}
     </div>`;
   }

@@ -71,7 +71,7 @@ function cardFooter(
             formnovalidate
             @click=${(e: Event) => ctx.fire(cancel.action, 'card-cancel', e, cancel)}
           >
-            ${textValue(cancel.label, ctx, 'Card.cancel.label') ?? 'Cancel'}
+            ${textValue(cancel.label, ctx, 'Card.cancel.label') ?? ctx.strings.t('widget.cancel')}
           </button>`
         : nothing
     }
@@ -83,7 +83,7 @@ function cardFooter(
             aria-busy=${ctx.isLoading(confirm) ? 'true' : 'false'}
             @click=${asForm ? nothing : (e: Event) => ctx.fire(confirm.action, 'card-confirm', e, confirm)}
           >
-            ${textValue(confirm.label, ctx, 'Card.confirm.label') ?? 'Confirm'}
+            ${textValue(confirm.label, ctx, 'Card.confirm.label') ?? ctx.strings.t('widget.confirm')}
           </button>`
         : nothing
     }

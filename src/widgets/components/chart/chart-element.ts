@@ -6,6 +6,8 @@
  * library would multiply the bundle (Chart.js alone is several times all of chat-widgets), and SVG
  * from Lit templates keeps strict CSP and theming by custom properties.
  */
+import { ENGLISH } from '../../../i18n/index.js';
+import type { Strings } from '../../../i18n/index.js';
 import { LitElement, html, nothing, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -36,6 +38,8 @@ export class CwChart extends LitElement {
 
   /** The Chart node. */
   @property({ attribute: false }) node: WidgetComponent | null = null;
+  /** The chat's strings (the summary and the notes). */
+  @property({ attribute: false }) strings: Strings = ENGLISH;
 
   @state() private width = 0;
   @state() private hover: number | null = null;
@@ -74,10 +78,13 @@ export class CwChart extends LitElement {
       data.length < allData.length || series.length < allSeries.length
         ? [
             data.length < allData.length
-              ? `${data.length.toLocaleString('en-US')} of ${allData.length.toLocaleString('en-US')} points shown (downsampled, keeping the highs and lows)`
+              ? this.strings.t('widget.chartPoints', { shown: data.length, total: allData.length })
               : '',
             series.length < allSeries.length
-              ? `${series.length} of ${allSeries.length} series shown`
+              ? this.strings.t('widget.chartSeries', {
+                  shown: series.length,
+                  total: allSeries.length,
+                })
               : '',
           ]
             .filter(Boolean)
@@ -195,7 +202,10 @@ export class CwChart extends LitElement {
       }
     });
 
-    const summary = `Chart of ${series.map((s) => s.label).join(', ')} by ${xKey || 'category'}`;
+    const summary = this.strings.t('widget.chart', {
+      series: new Intl.ListFormat(this.strings.locale).format(series.map((s) => s.label)),
+      x: xKey || this.strings.t('widget.chartCategory'),
+    });
     const onMove = (e: PointerEvent) => {
       if (!showTooltip || !data.length) return;
       const rect = (e.currentTarget as SVGElement).getBoundingClientRect();

@@ -1,6 +1,7 @@
 /** Chart (Python SDK only): bar, line and area series, drawn by `<cw-chart>`. */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
+import { ENGLISH } from '../../../i18n/index.js';
 import { defineElement } from '../../../internal/define-element.js';
 import { cssProps } from '../../css-props.js';
 
@@ -46,12 +47,13 @@ export interface ChartNode extends WidgetNodeBase<'Chart'>, Omit<BlockProps, 'ra
 }
 
 /** Renders a Chart: a `<cw-chart>` sized by the node's block props. */
-export function renderChart(node: ChartNode, _ctx?: WidgetRenderContext): TemplateResult {
+export function renderChart(node: ChartNode, ctx?: WidgetRenderContext): TemplateResult {
   // The chart is a lazy component: its chunk registers the element that draws it.
   defineElement('cw-chart', CwChart);
   return html`<cw-chart
     class="chart"
     .node=${node}
+    .strings=${ctx?.strings ?? ENGLISH}
     ${cssProps(compact({ flex: flex(node.flex), ...block(node), height: undefined }))}
   ></cw-chart>`;
 }

@@ -4,6 +4,7 @@
  * month's days with weekday column headers. Names come from `Intl.DateTimeFormat` in the
  * picker's locale; which day is focused, chosen, today or out of bounds comes from the caller.
  */
+import type { Strings } from '../../../i18n/index.js';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
@@ -51,6 +52,8 @@ export function formatsFor(locale: string): CalendarFormats {
 /** What the calendar shows. */
 export interface CalendarState {
   uid: string;
+  /** The chat's strings (the navigation buttons' names). */
+  strings: Strings;
   formats: CalendarFormats;
   firstDay: number;
   /** The focused day; its month is shown. */
@@ -85,7 +88,7 @@ export function renderCalendar(s: CalendarState, on: CalendarHandlers): Template
       <button
         type="button"
         class="date-nav date-previous"
-        aria-label="Previous month"
+        aria-label=${s.strings.t('widget.previousMonth')}
         ?disabled=${noPrevious}
         @click=${on.previous}
       >
@@ -97,7 +100,7 @@ export function renderCalendar(s: CalendarState, on: CalendarHandlers): Template
       <button
         type="button"
         class="date-nav date-next"
-        aria-label="Next month"
+        aria-label=${s.strings.t('widget.nextMonth')}
         ?disabled=${noNext}
         @click=${on.next}
       >

@@ -132,7 +132,8 @@ export class CwDatePicker extends LitElement {
     const locale = this.locale;
     const formats = formatsFor(locale);
     const shown = this.value ? formats.value.format(utcDate(this.value)) : '';
-    const placeholder = str(node.placeholder) ?? 'Select date';
+    const strings = ctx.strings;
+    const placeholder = str(node.placeholder) ?? strings.t('widget.selectDate');
     const dialogId = `${this.uid}-dialog`;
     const clearable = on(node.clearable) && this.value !== '' && !disabled;
     return html`<span class=${classMap({ 'date-wrap': true, block: on(node.block) })}>
@@ -162,7 +163,7 @@ export class CwDatePicker extends LitElement {
           ? html`<button
               type="button"
               class="clear"
-              aria-label=${`Clear date ${shown}`}
+              aria-label=${strings.t('widget.clearDate', { date: shown })}
               @click=${() => this.choose('')}
             >
               <span aria-hidden="true">×</span>
@@ -201,6 +202,7 @@ export class CwDatePicker extends LitElement {
             ? renderCalendar(
                 {
                   uid: this.uid,
+                  strings,
                   formats,
                   firstDay: weekStart(locale),
                   focus: this.focusDay,

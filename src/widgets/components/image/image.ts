@@ -65,10 +65,10 @@ export function renderImage(
     return html`<span
       class=${classMap({ image: true, frame: on(node.frame), flush: on(node.flush), refused: true })}
       role="img"
-      aria-label=${alt || 'Image not shown'}
-      title="Image not shown: its address is not allowed"
+      aria-label=${alt || ctx.strings.t('widget.imageRefused')}
+      title=${ctx.strings.t('widget.imageRefusedWhy')}
       ${cssProps(style)}
-      ><span class="refused-label">${alt || 'Image not shown'}</span></span
+      ><span class="refused-label">${alt || ctx.strings.t('widget.imageRefused')}</span></span
     >`;
   return html`<img
     class=${classMap({ image: true, frame: on(node.frame), flush: on(node.flush) })}

@@ -26,13 +26,13 @@ export const listViewStyles = css`
   }
   /* Rows at the frame's corners follow its curve (hover background and focus ring alike). */
   .list-view > .list-items:first-child > .list-item:first-child {
-    border-top-left-radius: calc(var(--_list-radius) - 1px);
-    border-top-right-radius: calc(var(--_list-radius) - 1px);
+    border-start-start-radius: calc(var(--_list-radius) - 1px);
+    border-start-end-radius: calc(var(--_list-radius) - 1px);
   }
   .list-view > .list-items:last-child > .list-item:last-child,
   .show-more {
-    border-bottom-left-radius: calc(var(--_list-radius) - 1px);
-    border-bottom-right-radius: calc(var(--_list-radius) - 1px);
+    border-end-start-radius: calc(var(--_list-radius) - 1px);
+    border-end-end-radius: calc(var(--_list-radius) - 1px);
   }
   .show-more {
     display: flex;

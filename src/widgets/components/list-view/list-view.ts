@@ -57,7 +57,7 @@ export function renderListView(node: ListViewNode, ctx: WidgetRenderContext): Te
                 ctx.requestUpdate();
               }}
             >
-              Show ${hidden} more
+              ${ctx.strings.t('widget.showMore', { n: hidden })}
             </button>`
           : nothing
       }

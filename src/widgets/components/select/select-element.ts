@@ -13,6 +13,7 @@
  * `position: fixed` against the trigger through CSSOM properties computed here, never CSS text;
  * without the Popover API the same fixed box is shown in place.
  */
+import { ENGLISH } from '../../../i18n/index.js';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -117,7 +118,7 @@ export class CwSelect extends LitElement {
     const opts = this.opts;
     const shown = this.shown;
     const chosen = opts.find((o) => o.value === this.value);
-    const placeholder = str(node.placeholder) ?? 'Select…';
+    const placeholder = str(node.placeholder) ?? ctx.strings.t('widget.select');
     const disabled = on(node.disabled);
     const listId = `${this.uid}-list`;
     const activeId = this.open && shown[this.active] ? `${this.uid}-opt-${this.active}` : undefined;
@@ -187,13 +188,13 @@ export class CwSelect extends LitElement {
                 class="select-search"
                 type="text"
                 role="combobox"
-                aria-label=${`Search ${placeholder}`}
+                aria-label=${ctx.strings.t('widget.search')}
                 aria-autocomplete="list"
                 aria-expanded=${this.open ? 'true' : 'false'}
                 aria-controls=${listId}
                 aria-activedescendant=${ifDefined(activeId)}
                 autocomplete="off"
-                placeholder="Search…"
+                placeholder=${ctx.strings.t('widget.search')}
                 .value=${this.query}
                 @input=${this.onSearch}
                 @keydown=${this.onSearchKey}
@@ -221,7 +222,7 @@ export class CwSelect extends LitElement {
               </div>`,
           )}
         </div>
-        ${shown.length ? nothing : html`<div class="select-empty">No options</div>`}
+        ${shown.length ? nothing : html`<div class="select-empty">${ctx.strings.t('widget.noOptions')}</div>`}
       </div>
     </span>`;
   }
@@ -232,7 +233,13 @@ export class CwSelect extends LitElement {
     const trigger = this.trigger;
     const node = this.node;
     if (trigger && node) {
-      nameTriggerSoon(this, trigger, str(node.placeholder) ?? str(node.name) ?? 'Select');
+      nameTriggerSoon(
+        this,
+        trigger,
+        str(node.placeholder) ??
+          str(node.name) ??
+          (this.ctx?.strings ?? ENGLISH).t('widget.select'),
+      );
     }
     const popup = this.querySelector<HTMLElement>('.select-popup');
     if (!popup || !trigger) return;

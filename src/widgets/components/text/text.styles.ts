@@ -19,7 +19,7 @@ export const textStyles = css`
     display: inline-block;
     width: 0.45em;
     height: 1em;
-    margin-left: 2px;
+    margin-inline-start: 2px;
     vertical-align: text-bottom;
     background: currentColor;
     opacity: 0.5;

@@ -55,7 +55,7 @@ export function renderTextarea(node: TextareaNode, ctx: WidgetRenderContext): Te
       } catch {
         ok = true; // An invalid pattern is ignored, as the browser ignores it on inputs.
       }
-      el.setCustomValidity(ok ? '' : 'Please match the requested format.');
+      el.setCustomValidity(ok ? '' : ctx.strings.t('widget.pattern'));
     }
     if (!on(node.autoResize)) return;
     const el = e.target as HTMLTextAreaElement;
