@@ -2,15 +2,18 @@
  * The thread's workflow and task items (a reasoning or tool-use workflow, a standalone task):
  * part of the `<cw-workflow>` chunk (workflow-item.ts), with their styles.
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 
-import { icon } from '../icons/chrome-icons.js';
+import { icon, iconOf } from '../icons/chrome-icons.js';
 import type { Task, Workflow } from '../protocol/wire-types.js';
 import type { ItemEntry } from '../state/thread-state.js';
 import { sourceLink } from './items.js';
 import type { ItemContext } from './items.js';
 import { renderIcon } from './lazy-icon.js';
+
+const SEARCH = svg`<circle cx="11" cy="11" r="7"/><path d="m21 21-4.3-4.3"/>`;
+const CHEVRON = svg`<path d="m9 6 6 6-6 6"/>`;
 
 function taskTitle(task: Task): string {
   if (task.title) return task.title;
@@ -51,7 +54,7 @@ export function renderTask(task: Task, ctx: ItemContext): TemplateResult {
       ${
         task.type === 'web_search' && task.queries.length
           ? html`<div class="chips">
-              ${task.queries.map((q) => html`<span class="chip">${icon('search', 12)} ${q}</span>`)}
+              ${task.queries.map((q) => html`<span class="chip">${iconOf(SEARCH, 12)} ${q}</span>`)}
             </div>`
           : nothing
       }
@@ -87,7 +90,7 @@ export function renderWorkflow(entry: ItemEntry, ctx: ItemContext): TemplateResu
   const streaming = entry.phase === 'streaming';
   return html`<details ?open=${workflow.expanded || streaming}>
     <summary>
-      ${icon('chevron', 14)}${summaryIcon(workflow)}<span class=${streaming ? 'shimmer' : ''}
+      ${iconOf(CHEVRON, 14)}${summaryIcon(workflow)}<span class=${streaming ? 'shimmer' : ''}
         >${workflowSummary(workflow, streaming)}</span
       >
     </summary>

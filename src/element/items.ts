@@ -9,9 +9,7 @@ import type {
   AssistantMessageContent,
   Attachment,
   ClientToolCallItem,
-  GeneratedImageItem,
   Source,
-  StructuredInputItem,
   UserMessageContent,
   UserMessageItem,
 } from '../protocol/wire-types.js';
@@ -72,77 +70,37 @@ export function copyText(entry: ItemEntry): string | null {
   return null;
 }
 
-/** Copy, feedback and retry under a finished answer. */
-function renderActions(entry: ItemEntry, ctx: ItemContext): TemplateResult | typeof nothing {
+/**
+ * Copy, feedback and retry under a finished answer: `<cw-message-actions>`, a chunk fetched when
+ * the chat is idle (item-extras.ts), so it is there before the first answer ends. Until then its
+ * place is held (items.styles.ts); without its chunk, the answer shows no actions.
+ */
+function renderActions(entry: ItemEntry, ctx: ItemContext): unknown {
   if (entry.phase === 'streaming' || entry.phase === 'optimistic') return nothing;
-  const text = copyText(entry);
-  const given = ctx.feedbackOf(entry.item.id);
-  if (!text && !ctx.actions.feedback && !ctx.actions.retry) return nothing;
-  return html`<div class="item-actions" role="toolbar" aria-label="Message actions">
-    ${
-      text
-        ? html`<button
-            class="icon-button small"
-            type="button"
-            title="Copy"
-            aria-label="Copy"
-            @click=${() => ctx.onCopy(entry)}
-          >
-            ${icon('copy', 16)}
-          </button>`
-        : nothing
-    }
-    ${
-      ctx.actions.feedback
-        ? html`<button
-              class="icon-button small"
-              type="button"
-              title="Good response"
-              aria-label="Good response"
-              aria-pressed=${given === 'positive' ? 'true' : 'false'}
-              @click=${() => ctx.onFeedback(entry, 'positive')}
-            >
-              ${icon('thumbs-up', 16)}
-            </button>
-            <button
-              class="icon-button small"
-              type="button"
-              title="Bad response"
-              aria-label="Bad response"
-              aria-pressed=${given === 'negative' ? 'true' : 'false'}
-              @click=${() => ctx.onFeedback(entry, 'negative')}
-            >
-              ${icon('thumbs-down', 16)}
-            </button>`
-        : nothing
-    }
-    ${
-      ctx.actions.retry
-        ? html`<button
-            class="icon-button small"
-            type="button"
-            title="Retry"
-            aria-label="Retry"
-            @click=${() => ctx.onRetry(entry)}
-          >
-            ${icon('retry', 16)}
-          </button>`
-        : nothing
-    }
-  </div>`;
+  if (!copyText(entry) && !ctx.actions.feedback && !ctx.actions.retry) return nothing;
+  return lazyElement(
+    'cw-message-actions',
+    html`<cw-message-actions
+      class="item-actions"
+      role="toolbar"
+      aria-label="Message actions"
+      .entry=${entry}
+      .ctx=${ctx}
+    ></cw-message-actions>`,
+    nothing,
+  );
 }
 
 /**
  * A broken image is hidden rather than shown as the browser's broken icon (a class, not a DOM
  * swap: Lit still owns the element's bindings).
  */
-function hideBroken(event: Event): void {
+export function hideBroken(event: Event): void {
   (event.target as HTMLImageElement).classList.add('broken');
 }
 
-/** Shown instead of a widget when the widget layer's chunk could not be loaded. */
-export /** A link to a source, when its URL is safe; its title as text otherwise. */
-function sourceLink(source: Source): TemplateResult {
+/** A link to a source, when its URL is safe; its title as text otherwise. */
+export function sourceLink(source: Source): TemplateResult {
   const href = source.type === 'url' ? safeHref(source.url) : null;
   const title = source.title || (source.type === 'file' ? source.filename : '') || 'Source';
   return href
@@ -150,12 +108,17 @@ function sourceLink(source: Source): TemplateResult {
     : html`<span>${title}</span>`;
 }
 
+/** Shown instead of a widget when the widget layer's chunk could not be loaded. */
 const WIDGET_FALLBACK = html`<p class="lazy-fallback" role="note">
   This widget could not be loaded.
 </p>`;
 
 const STEPS_FALLBACK = html`<p class="item lazy-fallback" role="note">
   The steps of this answer could not be shown.
+</p>`;
+
+const EXTRA_FALLBACK = html`<p class="item lazy-fallback" role="note">
+  This part of the conversation could not be shown.
 </p>`;
 
 const isTag = (c: UserMessageContent): c is Extract<UserMessageContent, { type: 'input_tag' }> =>
@@ -260,21 +223,6 @@ function renderAssistant(entry: ItemEntry, ctx: ItemContext): TemplateResult {
   </div>`;
 }
 
-function renderImage(entry: ItemEntry, ctx: ItemContext): TemplateResult {
-  const item = entry.item as GeneratedImageItem;
-  const url = item.image?.url;
-  const done = entry.phase === 'done';
-  if (url && ctx.imageAllowed(url)) {
-    return html`<figure class="item generated-image ${done ? '' : 'partial'}">
-      <img src=${url} alt="Generated image" @error=${hideBroken} />
-      ${done ? nothing : html`<figcaption>Generating…${entry.progress ? ` ${Math.round(entry.progress * 100)}%` : ''}</figcaption>`}
-    </figure>`;
-  }
-  return html`<div class="item generated-image placeholder" role="status">
-    ${icon('image', 20)} ${done ? 'Image unavailable' : 'Generating image…'}
-  </div>`;
-}
-
 function renderToolCall(entry: ItemEntry, running: boolean): TemplateResult {
   const item = entry.item as ClientToolCallItem;
   const pending = item.status === 'pending';
@@ -283,29 +231,6 @@ function renderToolCall(entry: ItemEntry, running: boolean): TemplateResult {
     <span
       >${pending ? (running ? `Running ${item.name}…` : `Waiting for ${item.name}`) : `Used ${item.name}`}</span
     >
-  </div>`;
-}
-
-function renderStructuredInput(entry: ItemEntry): TemplateResult {
-  const item = entry.item as StructuredInputItem;
-  return html`<div class="item structured-input">
-    ${item.inputs.map(
-      (input) =>
-        html`<div class="question">
-          <div class="question-text">${input.question}</div>
-          <div class="answer">
-            ${
-              input.answer
-                ? input.answer.skipped
-                  ? html`<span class="muted">Skipped</span>`
-                  : input.answer.values.join(', ')
-                : html`<span class="muted"
-                    >${item.status === 'pending' ? 'Waiting for an answer' : 'No answer'}</span
-                  >`
-            }
-          </div>
-        </div>`,
-    )}
   </div>`;
 }
 
@@ -347,11 +272,15 @@ export function renderItem(
         STEPS_FALLBACK,
       );
     case 'generated_image':
-      return renderImage(entry, ctx);
+    case 'structured_input':
+      // Rare kinds: <cw-extra-item> (item-extras.ts, a chunk) renders inside the host, the item.
+      return lazyElement(
+        'cw-extra-item',
+        html`<cw-extra-item class="item" .entry=${entry} .ctx=${ctx}></cw-extra-item>`,
+        EXTRA_FALLBACK,
+      );
     case 'client_tool_call':
       return renderToolCall(entry, runningTool === entry.item.id);
-    case 'structured_input':
-      return renderStructuredInput(entry);
     default:
       return nothing;
   }

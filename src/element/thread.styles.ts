@@ -49,8 +49,7 @@ export const threadStyles = css`
     margin-inline-start: auto;
   }
   .thread > .progress,
-  .thread > .tool-call,
-  .thread > .generated-image.placeholder {
+  .thread > .tool-call {
     display: flex;
   }
   /* The thread keeps the reader's place itself (auto-scroll-controller.ts), in every browser. */

@@ -17,6 +17,7 @@ import { icon } from '../icons/chrome-icons.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
 import { heightPx } from './height-directive.js';
 import { renderIcon } from './lazy-icon.js';
+import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import { requirePart } from '../internal/lazy-parts.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
@@ -132,6 +133,13 @@ export class CwThread extends LitElement {
 
   protected override firstUpdated(): void {
     this.autoScroll.anchorSelector = '.item';
+  }
+
+  /** Also waits for the lazy parts it rendered (Markdown, message actions…) to load and render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await whenLazyPartsRendered(this);
+    return result;
   }
 
   protected override updated(): void {

@@ -1,0 +1,209 @@
+/**
+ * What the thread shows only once there is an answer, or only in some chats: the actions under a
+ * finished answer (copy, feedback, retry) and the items of kinds most chats never show (a
+ * generated image, the record of answered structured questions). One chunk, fetched when the
+ * chat is idle after its first render (with Markdown), so it is there before the first answer
+ * ends; an item that renders before it arrives loads it at once. Both elements render in the
+ * thread's own tree, so the chat's parts and styles reach them; their styles come with them and
+ * are adopted into the chat's shadow root.
+ */
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+
+import { icon, iconOf } from '../icons/chrome-icons.js';
+import { adoptInto } from '../internal/lazy-parts.js';
+import type { GeneratedImageItem, StructuredInputItem } from '../protocol/wire-types.js';
+import type { ItemEntry } from '../state/thread-state.js';
+import { copyText, hideBroken } from './items.js';
+import type { ItemContext } from './items.js';
+
+const COPY = svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3"/>`;
+const THUMBS_UP = svg`<path d="M7 10v11"/><path d="M15 5.9 14 10h5.8a2 2 0 0 1 2 2.3l-1.4 7A2 2 0 0 1 18.4 21H7V10l4-8a3 3 0 0 1 4 3.9Z"/>`;
+const THUMBS_DOWN = svg`<path d="M17 14V3"/><path d="M9 18.1 10 14H4.2a2 2 0 0 1-2-2.3l1.4-7A2 2 0 0 1 5.6 3H17v11l-4 8a3 3 0 0 1-4-3.9Z"/>`;
+
+/** The styles of both elements, adopted into the shadow root they render in. */
+export const itemExtrasStyles = css`
+  cw-message-actions,
+  cw-extra-item {
+    display: block;
+  }
+  .item-actions {
+    display: flex;
+    gap: 2px;
+    margin-top: var(--cw-space-xs);
+    opacity: 0.75;
+  }
+  .item-actions:hover,
+  .item-actions:focus-within {
+    opacity: 1;
+  }
+  .icon-button.small {
+    width: 28px;
+    height: 28px;
+  }
+  .icon-button[aria-pressed='true'] {
+    color: var(--cw-color-text);
+    background: var(--cw-color-surface-secondary);
+  }
+  .generated-image {
+    margin: 0;
+  }
+  .generated-image img {
+    max-width: min(100%, 420px);
+    border-radius: var(--cw-radius-l);
+    display: block;
+  }
+  .generated-image.partial img {
+    filter: blur(6px);
+  }
+  .generated-image figcaption {
+    font-size: 0.8em;
+    color: var(--cw-color-text-secondary);
+    margin-top: var(--cw-space-xs);
+  }
+  .generated-image.placeholder {
+    display: flex;
+    align-items: center;
+    gap: var(--cw-space-s);
+    padding: var(--cw-space-xl);
+    border-radius: var(--cw-radius-l);
+    background: var(--cw-color-surface-secondary);
+    color: var(--cw-color-text-secondary);
+  }
+  .structured-input {
+    border: 1px solid var(--cw-color-border);
+    border-radius: var(--cw-radius-l);
+    padding: var(--cw-space-m) var(--cw-space-l);
+    display: flex;
+    flex-direction: column;
+    gap: var(--cw-space-s);
+  }
+  .question-text {
+    font-weight: 500;
+  }
+`;
+
+/** The element's shared wiring: it renders in its own tree and brings its styles. */
+class ThreadPart extends LitElement {
+  /** The thread entry it belongs to. */
+  @property({ attribute: false }) entry: ItemEntry | null = null;
+
+  /** What the item renderers need from the chat (actions, image policy). */
+  @property({ attribute: false }) ctx: ItemContext | null = null;
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptInto(this.getRootNode(), itemExtrasStyles);
+  }
+}
+
+/**
+ * The actions under a finished answer or a widget (`threadItemActions`): copy (when there is text
+ * to copy), thumbs up and down, and retry. The element is the toolbar.
+ *
+ * @summary The actions under an answer.
+ * @tagname cw-message-actions
+ */
+export class CwMessageActions extends ThreadPart {
+  override render() {
+    const { entry, ctx } = this;
+    if (!entry || !ctx) return nothing;
+    const given = ctx.feedbackOf(entry.item.id);
+    const button = (label: string, body: unknown, click: () => void, pressed?: boolean) =>
+      html`<button
+        class="icon-button small"
+        type="button"
+        title=${label}
+        aria-label=${label}
+        aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'}
+        @click=${click}
+      >
+        ${body}
+      </button>`;
+    return html`${copyText(entry) ? button('Copy', iconOf(COPY, 16), () => ctx.onCopy(entry)) : nothing}
+    ${
+      ctx.actions.feedback
+        ? html`${button(
+            'Good response',
+            iconOf(THUMBS_UP, 16),
+            () => ctx.onFeedback(entry, 'positive'),
+            given === 'positive',
+          )}
+          ${button(
+            'Bad response',
+            iconOf(THUMBS_DOWN, 16),
+            () => ctx.onFeedback(entry, 'negative'),
+            given === 'negative',
+          )}`
+        : nothing
+    }
+    ${ctx.actions.retry ? button('Retry', icon('retry', 16), () => ctx.onRetry(entry)) : nothing}`;
+  }
+}
+
+function renderImage(entry: ItemEntry, ctx: ItemContext) {
+  const item = entry.item as GeneratedImageItem;
+  const url = item.image?.url;
+  const done = entry.phase === 'done';
+  if (url && ctx.imageAllowed(url)) {
+    return html`<figure class="generated-image ${done ? '' : 'partial'}">
+      <img src=${url} alt="Generated image" @error=${hideBroken} />
+      ${done ? nothing : html`<figcaption>Generating…${entry.progress ? ` ${Math.round(entry.progress * 100)}%` : ''}</figcaption>`}
+    </figure>`;
+  }
+  return html`<div class="generated-image placeholder" role="status">
+    ${icon('image', 20)} ${done ? 'Image unavailable' : 'Generating image…'}
+  </div>`;
+}
+
+function renderStructuredInput(entry: ItemEntry) {
+  const item = entry.item as StructuredInputItem;
+  return html`<div class="structured-input">
+    ${item.inputs.map(
+      (input) =>
+        html`<div class="question">
+          <div class="question-text">${input.question}</div>
+          <div class="answer">
+            ${
+              input.answer
+                ? input.answer.skipped
+                  ? html`<span class="muted">Skipped</span>`
+                  : input.answer.values.join(', ')
+                : html`<span class="muted"
+                    >${item.status === 'pending' ? 'Waiting for an answer' : 'No answer'}</span
+                  >`
+            }
+          </div>
+        </div>`,
+    )}
+  </div>`;
+}
+
+/**
+ * A thread item of a kind most chats never show: a generated image (blurred while it is partial,
+ * a placeholder while there is none or it may not load), or the record of answered structured
+ * questions. The element is the item.
+ *
+ * @summary A generated image or answered-questions item of the thread.
+ * @tagname cw-extra-item
+ */
+export class CwExtraItem extends ThreadPart {
+  override render() {
+    const { entry, ctx } = this;
+    if (!entry || !ctx) return nothing;
+    if (entry.item.type === 'generated_image') return renderImage(entry, ctx);
+    if (entry.item.type === 'structured_input') return renderStructuredInput(entry);
+    return nothing;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cw-message-actions': CwMessageActions;
+    'cw-extra-item': CwExtraItem;
+  }
+}
