@@ -15,7 +15,7 @@ export const INTERNAL_ELEMENTS: Readonly<Record<string, CustomElementConstructor
  * (relative `import()`, so from beside the main file) the first time something renders it (or,
  * for Markdown and the item extras, the chat is idle after its first render): an answer's
  * Markdown, the actions under it, a workflow or task item, a generated image or answered
- * questions item, a widget item, a tag preview or a standalone `<cw-widget>` (the widget layer), an opened history panel, a
+ * questions item, a notice, a widget item, a tag preview or a standalone `<cw-widget>` (the widget layer), an opened history panel, a
  * structured input, the mention menu (the first `@`, or entities configured), the tool picker
  * (tools configured). `<cw-chart>` is not among them: the Chart component's chunk registers it.
  */
@@ -28,6 +28,7 @@ export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
   'cw-workflow': () => import('./workflow-item.js').then((m) => m.CwWorkflow),
   'cw-message-actions': () => import('./item-extras.js').then((m) => m.CwMessageActions),
   'cw-extra-item': () => import('./item-extras.js').then((m) => m.CwExtraItem),
+  'cw-notice': () => import('./item-extras.js').then((m) => m.CwNotice),
   'cw-widget': () => import('../widgets/widget-view.js').then((m) => m.CwWidget),
   'cw-history': () => import('./history-panel.js').then((m) => m.CwHistory),
   'cw-structured-input': () => import('./structured-input.js').then((m) => m.CwStructuredInput),

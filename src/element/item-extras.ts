@@ -1,7 +1,7 @@
 /**
  * What the thread shows only once there is an answer, or only in some chats: the actions under a
- * finished answer (copy, feedback, retry) and the items of kinds most chats never show (a
- * generated image, the record of answered structured questions). One chunk, fetched when the
+ * finished answer (copy, feedback, retry), the items of kinds most chats never show (a generated
+ * image, the record of answered structured questions) and the server's notices. One chunk, fetched when the
  * chat is idle after its first render (with Markdown), so it is there before the first answer
  * ends; an item that renders before it arrives loads it at once. Both elements render in the
  * thread's own tree, so the chat's parts and styles reach them; their styles come with them and
@@ -12,13 +12,16 @@ import { property } from 'lit/decorators.js';
 
 import { icon, iconOf } from '../icons/chrome-icons.js';
 import { adoptInto } from '../internal/lazy-parts.js';
+import type { MarkdownOptions } from '../markdown/render.js';
 import type { GeneratedImageItem, StructuredInputItem } from '../protocol/wire-types.js';
-import type { ItemEntry } from '../state/thread-state.js';
+import type { ItemEntry, NoticeEntry } from '../state/thread-state.js';
 import { copyText, hideBroken } from './items.js';
 import type { ItemContext } from './items.js';
+import type { ThreadActions } from './thread.js';
 
 const COPY = svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3"/>`;
 const THUMBS_UP = svg`<path d="M7 10v11"/><path d="M15 5.9 14 10h5.8a2 2 0 0 1 2 2.3l-1.4 7A2 2 0 0 1 18.4 21H7V10l4-8a3 3 0 0 1 4 3.9Z"/>`;
+const INFO = svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6"/><path d="M12 7.5v.5"/>`;
 const THUMBS_DOWN = svg`<path d="M17 14V3"/><path d="M9 18.1 10 14H4.2a2 2 0 0 1-2-2.3l1.4-7A2 2 0 0 1 5.6 3H17v11l-4 8a3 3 0 0 1-4-3.9Z"/>`;
 
 /** The styles of both elements, adopted into the shadow root they render in. */
@@ -26,6 +29,38 @@ export const itemExtrasStyles = css`
   cw-message-actions,
   cw-extra-item {
     display: block;
+  }
+  .notice {
+    display: flex;
+    gap: var(--cw-space-s);
+    align-items: flex-start;
+    padding: var(--cw-space-m) var(--cw-space-l);
+    border-radius: var(--cw-radius-l);
+    background: var(--cw-color-info-surface);
+    color: var(--cw-color-text);
+  }
+  .notice.warning {
+    background: var(--cw-color-warning-surface);
+  }
+  .notice.danger {
+    background: var(--cw-color-danger-surface);
+  }
+  .notice .notice-icon {
+    color: var(--cw-color-info);
+    padding-top: 2px;
+  }
+  .notice.warning .notice-icon {
+    color: var(--cw-color-warning);
+  }
+  .notice.danger .notice-icon {
+    color: var(--cw-color-danger);
+  }
+  .notice-body {
+    flex: 1;
+    min-width: 0;
+  }
+  .notice-title {
+    font-weight: 600;
   }
   .item-actions {
     display: flex;
@@ -201,9 +236,58 @@ export class CwExtraItem extends ThreadPart {
   }
 }
 
+/**
+ * A notice from the server (`notice` event) in the thread: its level's icon and colours, its
+ * title, its Markdown message, and Dismiss. The element is the banner (its `notice <level>`
+ * classes and role come from the thread).
+ *
+ * @summary A server notice in the thread.
+ * @tagname cw-notice
+ */
+export class CwNotice extends LitElement {
+  /** The notice. */
+  @property({ attribute: false }) notice: NoticeEntry | null = null;
+
+  /** How its Markdown renders (the thread's allowed image hosts). */
+  @property({ attribute: false }) markdown: MarkdownOptions | null = null;
+
+  /** Where Dismiss goes. */
+  @property({ attribute: false }) actions: ThreadActions | null = null;
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptInto(this.getRootNode(), itemExtrasStyles);
+  }
+
+  override render() {
+    const n = this.notice;
+    if (!n) return nothing;
+    return html`<span class="notice-icon"
+        >${n.level === 'info' ? iconOf(INFO, 16) : icon('warning', 16)}</span
+      >
+      <div class="notice-body">
+        ${n.title ? html`<div class="notice-title">${n.title}</div>` : nothing}
+        <cw-markdown .text=${n.message} .options=${this.markdown}></cw-markdown>
+      </div>
+      <button
+        class="icon-button"
+        type="button"
+        aria-label="Dismiss"
+        @click=${() => this.actions?.dismissNotice(n.id)}
+      >
+        ${icon('close', 16)}
+      </button>`;
+  }
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'cw-message-actions': CwMessageActions;
     'cw-extra-item': CwExtraItem;
+    'cw-notice': CwNotice;
   }
 }

@@ -164,7 +164,8 @@ export const itemStyles = css`
     background: var(--cw-color-surface-secondary);
   }
   cw-workflow:not(:defined),
-  cw-extra-item:not(:defined) {
+  cw-extra-item:not(:defined),
+  cw-notice:not(:defined) {
     display: block;
     min-height: 1.5em;
   }

@@ -17,7 +17,7 @@ import { icon } from '../icons/chrome-icons.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
 import { heightPx } from './height-directive.js';
 import { renderIcon } from './lazy-icon.js';
-import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
+import { lazyElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import { requirePart } from '../internal/lazy-parts.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
@@ -51,7 +51,7 @@ const NO_PLACEHOLDERS: ReadonlyMap<string, number> = new Map();
 
 /**
  * The conversation of `<chat-widgets>`: the start screen, the items, "Show earlier messages",
- * progress, notices and the error banner with Retry. It scrolls, and follows a streaming answer
+ * progress, notices (`<cw-notice>`, a chunk: item-extras.ts) and the error banner with Retry. It scrolls, and follows a streaming answer
  * to the bottom until the user scrolls up. Scrolling near the top loads older items (the button
  * stays, for keyboard users), and the item in view stays in place when they are prepended.
  *
@@ -283,23 +283,21 @@ export class CwThread extends LitElement {
             </div>`
           : nothing
       }
-      ${state.notices.map(
-        (n) =>
-          html`<div class="notice ${n.level}" role=${n.level === 'danger' ? 'alert' : 'status'}>
-            <span class="notice-icon">${icon(n.level === 'info' ? 'info' : 'warning', 16)}</span>
-            <div class="notice-body">
-              ${n.title ? html`<div class="notice-title">${n.title}</div>` : nothing}
-              <cw-markdown .text=${n.message} .options=${ctx.markdown}></cw-markdown>
-            </div>
-            <button
-              class="icon-button"
-              type="button"
-              aria-label="Dismiss"
-              @click=${() => this.actions?.dismissNotice(n.id)}
-            >
-              ${icon('close', 16)}
-            </button>
-          </div>`,
+      ${state.notices.map((n) =>
+        lazyElement(
+          'cw-notice',
+          html`<cw-notice
+            class="notice ${n.level}"
+            role=${n.level === 'danger' ? 'alert' : 'status'}
+            .notice=${n}
+            .markdown=${ctx.markdown}
+            .actions=${this.actions}
+          ></cw-notice>`,
+          // Without its chunk, the notice still reads (as plain text).
+          html`<p class="lazy-fallback" role=${n.level === 'danger' ? 'alert' : 'status'}>
+            ${n.title ? `${n.title}: ` : ''}${n.message}
+          </p>`,
+        ),
       )}
       ${state.error ? this.renderError(state.error, streaming !== null) : nothing}
     </div>`;

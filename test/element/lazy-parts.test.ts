@@ -35,6 +35,7 @@ registerLazyElement('cw-message-actions', async () => {
 registerLazyElement('cw-tool-picker', () => Promise.reject(new Error('offline (test)')));
 registerLazyElement('cw-workflow', () => Promise.reject(new Error('offline (test)')));
 registerLazyElement('cw-extra-item', () => Promise.reject(new Error('offline (test)')));
+registerLazyElement('cw-notice', () => Promise.reject(new Error('offline (test)')));
 
 describe('lazy parts of <chat-widgets>', () => {
   it('the actions under an answer hold their place until their chunk arrives, then work', async () => {
@@ -143,5 +144,16 @@ describe('lazy parts of <chat-widgets>', () => {
     expect(chat.root.querySelector('.generated-image')).to.equal(null);
     await chat.send('still here');
     await chat.waitForMessage('echo still here');
+  });
+
+  it('a notice whose chunk fails still reads, as plain text with the role of its level', async () => {
+    const chat = await ChatHarness.create();
+    await chat.send('notice: Mind the **gap**');
+    await chat.waitForResponseEnd();
+    await chat.el.updateComplete;
+    const note = chat.root.querySelector('.thread > .lazy-fallback')!;
+    expect(note.getAttribute('role')).to.equal('status');
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Heads up: Mind the **gap**');
+    expect(chat.root.querySelector('cw-notice')).to.equal(null);
   });
 });
