@@ -10,6 +10,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 
+import { CwErrorEvent, CwLogEvent, emitChatEvent } from '../events/index.js';
 import { icon, iconOf } from '../icons/chrome-icons.js';
 import { adoptInto } from '../internal/lazy-parts.js';
 import type { MarkdownOptions } from '../markdown/render.js';
@@ -18,6 +19,10 @@ import type { ItemEntry, NoticeEntry } from '../state/thread-state.js';
 import { copyText, hideBroken } from './items.js';
 import type { ItemContext } from './items.js';
 import type { ThreadActions } from './thread.js';
+import type {
+  FeedbackKind,
+  MessageActionsController,
+} from './controllers/message-actions-controller.js';
 
 const COPY = svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3"/>`;
 const THUMBS_UP = svg`<path d="M7 10v11"/><path d="M15 5.9 14 10h5.8a2 2 0 0 1 2 2.3l-1.4 7A2 2 0 0 1 18.4 21H7V10l4-8a3 3 0 0 1 4 3.9Z"/>`;
@@ -177,6 +182,52 @@ export class CwMessageActions extends ThreadPart {
         : nothing
     }
     ${ctx.actions.retry ? button('Retry', icon('retry', 16), () => ctx.onRetry(entry)) : nothing}`;
+  }
+}
+
+/** What the actions under an answer do (`MessageActionsController.run`). */
+export async function runMessageAction(
+  controller: MessageActionsController,
+  action: 'copy' | 'feedback' | 'retry',
+  entry: ItemEntry,
+  kind?: FeedbackKind,
+): Promise<void> {
+  const { host } = controller;
+  const itemId = entry.item.id;
+  const log = (name: string, data: Record<string, unknown>) =>
+    emitChatEvent(host, CwLogEvent, { name, data });
+  const session = controller.session();
+  try {
+    if (action === 'copy') {
+      const text = copyText(entry);
+      if (!text) return;
+      await navigator.clipboard.writeText(text);
+      log('message.copy', { itemId });
+    } else if (action === 'feedback' && kind) {
+      if (!session || controller.given.get(itemId) === kind) return;
+      controller.given = new Map(controller.given).set(itemId, kind);
+      host.requestUpdate();
+      log('message.feedback', { itemId, kind });
+      await session.sendFeedback([itemId], kind);
+    } else if (action === 'retry' && session) {
+      // The answer is retried from the user message it answers.
+      const items = session.state.items;
+      const user = items
+        .slice(
+          0,
+          items.findIndex((e) => e.item.id === itemId),
+        )
+        .reverse()
+        .find((e) => e.item.type === 'user_message' && e.phase === 'done');
+      if (!user) return;
+      log('message.retry', { itemId: user.item.id });
+      controller.beforeRetry();
+      await session.retry(user.item.id);
+    }
+  } catch (error) {
+    emitChatEvent(host, CwErrorEvent, {
+      error: error instanceof Error ? error : new Error(String(error)),
+    });
   }
 }
 
