@@ -242,9 +242,18 @@ function timingsReporter() {
     for (const s of suite?.suites ?? []) walk(file, s, `${prefix}${s.name} > `);
   };
   const rel = (f) => f.replace(`${process.cwd()}/`, '');
+  // The wall time of each file: from the end of the file before (or the run's start) to its own.
+  const wall = new Map();
+  let last = 0;
   return {
-    reportTestFileResults({ sessionsForTestFile }) {
+    onTestRunStarted() {
+      last = performance.now();
+    },
+    reportTestFileResults({ testFile, sessionsForTestFile }) {
       for (const s of sessionsForTestFile) walk(s.testFile, s.testResults, '');
+      const now = performance.now();
+      wall.set(testFile, now - last);
+      last = now;
     },
     onTestRunFinished() {
       console.log('\nslowest tests (ms):');
@@ -253,10 +262,17 @@ function timingsReporter() {
       }
       const byFile = new Map();
       for (const t of tests) byFile.set(t.file, (byFile.get(t.file) ?? 0) + t.ms);
-      console.log('\ntest time per file (ms, the sum of its tests):');
+      console.log(
+        '\ntime per file (ms): the sum of its tests, and its wall time (page load and all)',
+      );
       for (const [f, ms] of [...byFile].sort((a, b) => b[1] - a[1])) {
-        console.log(`${String(Math.round(ms)).padStart(7)}  ${rel(f)}`);
+        const w = String(Math.round(wall.get(f) ?? 0)).padStart(7);
+        console.log(`${String(Math.round(ms)).padStart(7)} ${w}  ${rel(f)}`);
       }
+      const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+      console.log(
+        `${String(Math.round(sum(byFile))).padStart(7)} ${String(Math.round(sum(wall))).padStart(7)}  (all files)`,
+      );
     },
   };
 }
@@ -270,7 +286,8 @@ export default {
     exclude: ['src/**/*.test.ts'],
     report: true,
     reportDir: 'coverage',
-    reporters: ['json-summary', 'lcov'],
+    // The figure npm test prints; CW_COVERAGE_LCOV=1 adds an lcov report for a closer look.
+    reporters: ['json-summary', ...(process.env.CW_COVERAGE_LCOV === '1' ? ['lcov'] : [])],
   },
   // Tests under test/. The widget components' tests beside their sources in src/ run through the
   // generated entry test/widgets/components.test.ts, in one page.

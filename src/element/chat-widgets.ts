@@ -62,6 +62,7 @@ export type { SendUserMessageParams, SetComposerValueParams } from './send-param
  * @cssprop [--cw-color-text=#0d0d0d] - Text colour.
  * @cssprop [--cw-color-accent=#0d0d0d] - Send button and accents.
  * @cssprop [--cw-color-user-bubble=#f3f4f6] - Background of the user's messages.
+ * @cssprop [--cw-color-user-bubble-text=inherit] - Text colour of the user's messages (set by `theme.color.accent.level` 3).
  * @cssprop [--cw-font-body] - Font family.
  * @cssprop [--cw-font-size=15px] - Base font size.
  * @cssprop [--cw-thread-max-width=760px] - Width of the message column.
@@ -78,6 +79,7 @@ export type { SendUserMessageParams, SetComposerValueParams } from './send-param
  * @fires {CwThreadLoadEndEvent} cw-thread-load-end - A thread finished loading; `detail.threadId` (also `chatkit.thread.load.end`).
  * @fires {CwToolChangeEvent} cw-tool-change - The composer's tool changed; `detail.toolId` (also `chatkit.tool.change`).
  * @fires {CwWidgetActionEvent} cw-widget-action - A widget fired an action (cancelable: prevents sending a server action); `detail.action`, `detail.item`.
+ * @fires {CwUserMessageEvent} cw-user-message - A user message is being sent (composer, prompt or `sendUserMessage`); `detail.input` (as sent to the server), `detail.threadId`.
  */
 export class ChatWidgets extends ChatWidgetsAttributes {
   static override styles = [tokens, reset, chatWidgetsStyles, itemStyles, threadStyles];

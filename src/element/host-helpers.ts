@@ -17,6 +17,7 @@ const RADII = lookupTable<[string, string, string]>({
 /** The custom properties ChatKit's `theme` option sets (`null`: leave the stylesheet's value). */
 export function themeProperties(theme: ResolvedConfig['theme']): Record<string, string | null> {
   const r = ownValue(RADII, theme?.radius);
+  // Density scales the whole spacing scale (2xs … xl), not a token or two.
   const density = theme?.density;
   const pick = (compact: string, spacious: string) =>
     density === 'compact' ? compact : density === 'spacious' ? spacious : null;
@@ -30,6 +31,10 @@ export function themeProperties(theme: ResolvedConfig['theme']): Record<string, 
     '--cw-radius-s': r?.[0] ?? null,
     '--cw-radius-m': r?.[1] ?? null,
     '--cw-radius-l': r?.[2] ?? null,
+    '--cw-space-2xs': pick('1px', '3px'),
+    '--cw-space-xs': pick('3px', '6px'),
+    '--cw-space-s': pick('6px', '10px'),
+    '--cw-space-m': pick('8px', '16px'),
     '--cw-space-l': pick('12px', '20px'),
     '--cw-space-xl': pick('16px', '32px'),
   };

@@ -18,7 +18,6 @@ import type { GeneratedImageItem, StructuredInputItem } from '../protocol/wire-t
 import type { ItemEntry, NoticeEntry } from '../state/thread-state.js';
 import { copyText, hideBroken } from './items.js';
 import type { ItemContext } from './items.js';
-import type { ThreadActions } from './thread.js';
 import type {
   FeedbackKind,
   MessageActionsController,
@@ -302,8 +301,8 @@ export class CwNotice extends LitElement {
   /** How its Markdown renders (the thread's allowed image hosts). */
   @property({ attribute: false }) markdown: MarkdownOptions | null = null;
 
-  /** Where Dismiss goes. */
-  @property({ attribute: false }) actions: ThreadActions | null = null;
+  /** Dismisses a notice by id. */
+  @property({ attribute: false }) dismiss: ((id: string) => void) | null = null;
 
   protected override createRenderRoot() {
     return this;
@@ -328,7 +327,7 @@ export class CwNotice extends LitElement {
         class="icon-button"
         type="button"
         aria-label="Dismiss"
-        @click=${() => this.actions?.dismissNotice(n.id)}
+        @click=${() => this.dismiss?.(n.id)}
       >
         ${icon('close', 16)}
       </button>`;

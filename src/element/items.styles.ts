@@ -17,6 +17,7 @@ export const itemStyles = css`
   }
   .bubble {
     background: var(--cw-color-user-bubble);
+    color: var(--cw-color-user-bubble-text, inherit);
     border-radius: var(--cw-radius-l);
     padding: var(--cw-space-s) var(--cw-space-l);
     white-space: pre-wrap;

@@ -32,11 +32,33 @@ const KNOWN: Record<string, readonly string[]> = {
     'idleTimeoutMs',
   ],
   theme: ['colorScheme', 'radius', 'density', 'typography', 'color'],
-  header: ['enabled', 'title', 'leftAction', 'rightAction'],
+  header: [
+    'enabled',
+    'title',
+    'leftAction',
+    'rightAction',
+    'customButtonLeft',
+    'customButtonRight',
+  ],
+  'header.title': ['enabled', 'text'],
   history: ['enabled', 'showDelete', 'showRename'],
   startScreen: ['greeting', 'prompts'],
   threadItemActions: ['feedback', 'retry', 'share'],
   composer: ['placeholder', 'attachments', 'tools', 'models', 'dictation'],
+  'composer.attachments': ['enabled', 'maxSize', 'maxCount', 'accept', 'uploadStrategy'],
+  'composer.dictation': ['enabled'],
+  // The entries of arrays (`[]`): each entry's keys.
+  'startScreen.prompts[]': ['label', 'prompt', 'icon', 'name'],
+  'composer.tools[]': [
+    'id',
+    'label',
+    'icon',
+    'shortLabel',
+    'placeholderOverride',
+    'pinned',
+    'persistent',
+  ],
+  'composer.models[]': ['id', 'label', 'description', 'disabled', 'default'],
   disclaimer: ['text', 'highContrast'],
   entities: ['onTagSearch', 'onClick', 'onRequestPreview', 'showComposerMenu'],
   widgets: ['onAction'],
@@ -49,7 +71,12 @@ const warned = new Set<string>();
 export function unknownOptionKeys(options: unknown): string[] {
   const out: string[] = [];
   const visit = (value: unknown, path: string) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+    if (Array.isArray(value)) {
+      if (!KNOWN[`${path}[]`]) return;
+      value.forEach((entry, i) => visitEntry(entry, `${path}[]`, `${path}[${i}]`));
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
     const known = KNOWN[path];
     if (!known) return;
     for (const key of Object.keys(value)) {
@@ -57,6 +84,12 @@ export function unknownOptionKeys(options: unknown): string[] {
       if (!known.includes(key)) out.push(full);
       else visit((value as Record<string, unknown>)[key], full);
     }
+  };
+  // An array entry's keys are reported by their place (`composer.tools[1].lable`).
+  const visitEntry = (entry: unknown, kind: string, place: string) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return;
+    for (const key of Object.keys(entry))
+      if (!KNOWN[kind]!.includes(key)) out.push(`${place}.${key}`);
   };
   visit(options, '');
   return out;

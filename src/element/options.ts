@@ -19,6 +19,8 @@ export interface StartScreenPrompt {
   label: string;
   prompt: string | UserMessageContent[];
   icon?: ChatKitIcon;
+  /** @deprecated A documentation spelling of `label`, accepted as an alias. */
+  name?: string;
 }
 
 /** An extra header button. */
@@ -73,6 +75,10 @@ export interface ChatKitOptions {
     title?: { enabled?: boolean; text?: string };
     leftAction?: HeaderAction;
     rightAction?: HeaderAction;
+    /** @deprecated A documentation spelling of `leftAction`, accepted as an alias. */
+    customButtonLeft?: HeaderAction;
+    /** @deprecated A documentation spelling of `rightAction`, accepted as an alias. */
+    customButtonRight?: HeaderAction;
   };
   history?: { enabled?: boolean; showDelete?: boolean; showRename?: boolean };
   startScreen?: { greeting?: string; prompts?: StartScreenPrompt[] };
@@ -84,6 +90,11 @@ export interface ChatKitOptions {
       maxSize?: number | Record<string, number>;
       maxCount?: number;
       accept?: Record<string, string[]>;
+      /**
+       * @deprecated A documentation spelling of `api.uploadStrategy` (which wins when both are
+       * set); `{type: 'hosted'}` reads as `{type: 'two_phase'}`.
+       */
+      uploadStrategy?: { type: 'hosted' | 'two_phase' } | { type: 'direct'; uploadUrl: string };
     };
     tools?: ToolOption[];
     models?: ModelOption[];
@@ -240,8 +251,8 @@ export function resolveConfig(
       enabled: bool(header.enabled, !attrs.noHeader),
       titleEnabled: bool(header.title?.enabled, true),
       titleText: str(header.title?.text),
-      leftAction: header.leftAction ?? null,
-      rightAction: header.rightAction ?? null,
+      leftAction: header.leftAction ?? header.customButtonLeft ?? null,
+      rightAction: header.rightAction ?? header.customButtonRight ?? null,
     },
     history: {
       enabled: bool(history.enabled, !attrs.noHistory),
@@ -249,13 +260,16 @@ export function resolveConfig(
       showRename: bool(history.showRename, attrs.historyRename),
     },
     greeting: str(o.startScreen?.greeting) ?? str(attrs.greeting) ?? DEFAULT_GREETING,
-    prompts: Array.isArray(o.startScreen?.prompts) ? o.startScreen.prompts : [],
+    prompts: Array.isArray(o.startScreen?.prompts) ? o.startScreen.prompts.map(promptLabel) : [],
     placeholder: str(composer.placeholder) ?? str(attrs.placeholder) ?? DEFAULT_PLACEHOLDER,
     tools: validTools(Array.isArray(composer.tools) ? composer.tools : attrs.tools),
     models: validModels(Array.isArray(composer.models) ? composer.models : attrs.models),
     attachments:
       composer.attachments?.enabled === true
-        ? { options: composer.attachments, strategy: o.api?.uploadStrategy ?? null }
+        ? {
+            options: composer.attachments,
+            strategy: o.api?.uploadStrategy ?? strategyAlias(composer.attachments.uploadStrategy),
+          }
         : null,
     feedback: bool(o.threadItemActions?.feedback, false),
     dictation: composer.dictation?.enabled === true,
@@ -268,6 +282,21 @@ export function resolveConfig(
     onAction: o.widgets?.onAction,
     entities: o.entities ?? {},
   };
+}
+
+/** A prompt with the documented alias `name` read as its `label`. */
+const promptLabel = (p: StartScreenPrompt): StartScreenPrompt =>
+  p && typeof p === 'object' && typeof p.label !== 'string' && typeof p.name === 'string'
+    ? { ...p, label: p.name }
+    : p;
+
+/** `composer.attachments.uploadStrategy`, the documented alias of `api.uploadStrategy`. */
+function strategyAlias(
+  value: NonNullable<NonNullable<ChatKitOptions['composer']>['attachments']>['uploadStrategy'],
+): NonNullable<ChatKitOptions['api']>['uploadStrategy'] | null {
+  if (value?.type === 'direct' && typeof value.uploadUrl === 'string') return value;
+  if (value?.type === 'hosted' || value?.type === 'two_phase') return { type: 'two_phase' };
+  return null;
 }
 
 /** Attachment objects a host passes to `sendUserMessage`. */

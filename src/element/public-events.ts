@@ -11,6 +11,7 @@ import {
   CwThreadChangeEvent,
   CwThreadLoadEndEvent,
   CwThreadLoadStartEvent,
+  CwUserMessageEvent,
   emitChatEvent,
 } from '../events/index.js';
 import type { SessionEvent } from '../state/chat-session.js';
@@ -25,6 +26,9 @@ export function reportError(host: EventTarget, error: unknown): void {
 /** Dispatches the public event of a session event. */
 export function emitSessionEvent(host: EventTarget, event: SessionEvent): void {
   switch (event.type) {
+    case 'user_message':
+      host.dispatchEvent(new CwUserMessageEvent({ input: event.input, threadId: event.threadId }));
+      return;
     case 'response.start':
       return emitChatEvent(host, CwResponseStartEvent, null);
     case 'response.end':

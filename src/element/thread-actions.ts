@@ -46,6 +46,8 @@ export function threadActionsFor(deps: ThreadActionsHost): ThreadActions {
         const session = deps.session();
         const failed = [...session.state.items].reverse().find((e) => e.phase === 'failed');
         if (failed) return session.resend(failed.item.id);
+        // A thread that failed to load is loaded again.
+        if (session.state.error?.during === 'load') return session.retryFailed();
         // A message that never reached the server went back to the composer: send it again.
         if (!lastUserMessage(session.state)) return deps.composer()?.send() ?? Promise.resolve();
         return session.retry();

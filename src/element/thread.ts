@@ -11,13 +11,14 @@ import type { FeedbackKind } from './controllers/message-actions-controller.js';
 import type { InputTag } from './entities.js';
 import { isImageAllowed } from './host-helpers.js';
 import { markdownOptionsFor, renderItem } from './items.js';
+import { isNotice, renderNotice, thinking, withNotices } from './notices.js';
 import type { ItemContext } from './items.js';
 import type { StartScreenPrompt } from './options.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
 import { heightPx } from './height-directive.js';
 import { renderIcon } from './lazy-icon.js';
-import { lazyElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
+import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import { requirePart } from '../internal/lazy-parts.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
@@ -74,6 +75,9 @@ export class CwThread extends LitElement {
   /** The entries the last render showed, in order. */
   private shown: readonly ItemEntry[] = [];
   private retryTick: ReturnType<typeof setTimeout> | undefined;
+
+  /** A notice's dismiss button: one function, so re-rendering a notice changes nothing. */
+  private readonly dismiss = (id: string) => this.actions?.dismissNotice(id);
   /** Watches "Show earlier messages": in reach of the view, it loads the older page. */
   private olderObserver: IntersectionObserver | null = null;
   private olderButton: Element | null = null;
@@ -265,17 +269,20 @@ export class CwThread extends LitElement {
           : nothing
       }
       ${repeat(
-        visible,
-        (e) => e.item.id,
-        (e) => {
-          const height = placeholders.get(e.item.id);
-          return guard([e, ctx, state.runningTool, height], () =>
+        withNotices(visible, state.notices),
+        // A notice is keyed by its own object: no server item id can collide with it.
+        (r) => (isNotice(r) ? r : r.item.id),
+        (r) => {
+          if (isNotice(r)) return renderNotice(r, ctx.markdown, this.dismiss);
+          const height = placeholders.get(r.item.id);
+          return guard([r, ctx, state.runningTool, height], () =>
             height === undefined
-              ? renderItem(e, ctx, state.runningTool)
+              ? renderItem(r, ctx, state.runningTool)
               : html`<div class="item windowed" aria-hidden="true" ${heightPx(height)}></div>`,
           );
         },
       )}
+      ${streaming && !streaming.started && !streaming.progress ? thinking() : nothing}
       ${
         streaming?.progress
           ? html`<div class="progress" role="status">
@@ -283,22 +290,6 @@ export class CwThread extends LitElement {
             </div>`
           : nothing
       }
-      ${state.notices.map((n) =>
-        lazyElement(
-          'cw-notice',
-          html`<cw-notice
-            class="notice ${n.level}"
-            role=${n.level === 'danger' ? 'alert' : 'status'}
-            .notice=${n}
-            .markdown=${ctx.markdown}
-            .actions=${this.actions}
-          ></cw-notice>`,
-          // Without its chunk, the notice still reads (as plain text).
-          html`<p class="lazy-fallback" role=${n.level === 'danger' ? 'alert' : 'status'}>
-            ${n.title ? `${n.title}: ` : ''}${n.message}
-          </p>`,
-        ),
-      )}
       ${state.error ? this.renderError(state.error, streaming !== null) : nothing}
     </div>`;
   }

@@ -34,6 +34,7 @@ export function createWidgetHost(
   return {
     dispatchAction: (request) => routeWidgetAction(route(), request),
     log: (name, data) => emitChatEvent(host, CwLogEvent, { name, data }),
+    error: (error) => reportError(host, error),
     allowedImageHosts,
     ...(locale ? { locale } : {}),
   };

@@ -29,6 +29,7 @@ export * from './thread-change.js';
 export * from './thread-load-end.js';
 export * from './thread-load-start.js';
 export * from './tool-change.js';
+export * from './user-message.js';
 export * from './widget-action.js';
 
 /** The class of each event, by its ChatKit name. */

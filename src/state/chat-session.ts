@@ -132,7 +132,7 @@ export class ChatSession {
       this.emit({ type: 'thread.change', threadId });
     } catch (error) {
       if (generation !== this.generation || ChatKitError.isAbort(error)) return;
-      this.thread.dispatch({ type: 'error.set', error: toThreadError(error) });
+      this.thread.dispatch({ type: 'error.set', error: toThreadError(error, 'load') });
       this.emit({ type: 'error', error: asChatKitError(error) });
       throw error;
     } finally {
@@ -200,6 +200,7 @@ export class ChatSession {
     }
     const { threadId } = this.state;
     const optimistic = optimisticMessage(input, threadId, init.attachmentObjects);
+    this.emit({ type: 'user_message', input, threadId });
     if (threadId === null) await this.runStream('threads.create', { input }, optimistic);
     else
       await this.runStream('threads.add_user_message', { thread_id: threadId, input }, optimistic);
@@ -239,6 +240,20 @@ export class ChatSession {
     if (item && generation === this.generation)
       this.thread.dispatch({ type: 'item.replace', item });
     return item;
+  }
+
+  /**
+   * Retries what the shown error says failed: loading the open thread (read again, after the
+   * server's `Retry-After`), or else the newest answer ({@link retry}).
+   */
+  async retryFailed(): Promise<void> {
+    const { error, threadId } = this.state;
+    if (error?.during === 'load' && threadId) {
+      if (this.mustWait() && !(await this.waitForRetryAfter())) return;
+      await this.loadThread(threadId);
+      return;
+    }
+    await this.retry();
   }
 
   /** Re-runs the response to a user message (by default the newest), dropping the later items. */

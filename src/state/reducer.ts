@@ -78,8 +78,13 @@ function acceptEcho(state: ThreadState, item: ThreadItem): ThreadState | null {
   const position = state.items.findIndex((e) => e.phase === 'optimistic');
   if (position < 0) return null;
   const items = state.items.slice();
+  const local = items[position]!.item.id;
   items[position] = entry(item, 'done');
-  return withItems(state, items);
+  // A notice that came after the optimistic message stays after the message that replaced it.
+  const notices = state.notices.some((n) => n.after === local)
+    ? state.notices.map((n) => (n.after === local ? { ...n, after: item.id } : n))
+    : state.notices;
+  return { ...withItems(state, items), notices };
 }
 
 function clearProgress(state: ThreadState): ThreadState {
@@ -149,6 +154,7 @@ function applyEvent(state: ThreadState, event: unknown): ThreadState {
         level: level === 'warning' || level === 'danger' ? level : 'info',
         message: event['message'],
         ...(typeof event['title'] === 'string' ? { title: event['title'] } : {}),
+        after: state.items.at(-1)?.item.id ?? null,
       };
       return {
         ...state,

@@ -24,10 +24,11 @@ export function asChatKitError(error: unknown, requestType?: StreamingRequestTyp
   });
 }
 
-/** The plain-data form of an error, for the thread state. */
-export function toThreadError(error: unknown): ThreadError {
+/** The plain-data form of an error, for the thread state; `during` names what failed. */
+export function toThreadError(error: unknown, during?: ThreadError['during']): ThreadError {
   const err = asChatKitError(error);
   return {
+    ...(during ? { during } : {}),
     kind: err.kind,
     message: err.message,
     serverMessage: err.serverMessage,

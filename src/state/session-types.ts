@@ -1,8 +1,10 @@
 // The types a ChatSession shares with its helpers: its events and the client tool handler.
 import type { ChatKitError } from '../protocol/errors.js';
+import type { UserMessageInput } from '../protocol/wire-types.js';
 
 /** What a session reports to its host (the element turns these into DOM events). */
 export type SessionEvent =
+  | { type: 'user_message'; input: UserMessageInput; threadId: string | null }
   | { type: 'response.start' }
   | { type: 'response.end' }
   | { type: 'thread.change'; threadId: string | null }

@@ -44,6 +44,8 @@ export interface ThreadError {
   readonly status?: number | undefined;
   /** When the server allows a retry (`Retry-After`), in epoch ms; a Retry before waits for it. */
   readonly retryAt?: number | undefined;
+  /** What failed: loading the thread (a Retry loads it again) or, when absent, a turn. */
+  readonly during?: 'load' | undefined;
 }
 
 /** A `notice` banner. */
@@ -53,6 +55,8 @@ export interface NoticeEntry {
   /** Markdown. */
   readonly message: string;
   readonly title?: string;
+  /** The item it arrived after (shown there, in stream order), or null when it came first. */
+  readonly after: string | null;
 }
 
 /** The streaming request in flight, if any. */

@@ -86,8 +86,9 @@ function hasPath(target: Json, path: string): boolean {
 }
 
 /**
- * Deep-merges form values over a payload. Returns the merged payload and the paths that collided
- * with a configured non-object value (those keep the form value and are reported).
+ * Deep-merges form values into a payload, as ChatKit does: a form value whose path the payload
+ * already holds is dropped (the payload's value stays) and its path reported as a collision, for
+ * the caller to raise an error. Returns the merged payload, the collisions and the refused keys.
  */
 export function mergePayload(
   payload: unknown,
@@ -106,10 +107,8 @@ export function mergePayload(
       }
       const current = hasOwn(out, key) ? out[key] : undefined;
       if (isObj(value) && isObj(current)) safeSet(out, key, merge(current, value, here));
-      else {
-        if (isObj(value) && current !== undefined) collisions.push(here);
-        safeSet(out, key, value);
-      }
+      else if (current !== undefined) collisions.push(here);
+      else safeSet(out, key, value);
     }
     return out;
   };

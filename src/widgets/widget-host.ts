@@ -16,8 +16,10 @@ export type {
 export interface WidgetHost {
   /** Routes an action; the returned promise settles when its work is done (loading state). */
   dispatchAction(request: WidgetActionRequest): Promise<void>;
-  /** Reports a problem (a form value colliding with the payload, say) to the host's log. */
+  /** Reports a diagnostic (an unsafe key refused, say) to the host's log. */
   log?(name: string, data: Record<string, unknown>): void;
+  /** Reports an error (a form value colliding with the payload, say) as the host's error event. */
+  error?(error: Error): void;
   /**
    * The hosts widget images may load from: the thread's `allowed_image_domains` (each host and its
    * subdomains). `null` or absent allows any http(s) host; `[]` allows none. Applies to `Image`,

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 
+import { CwErrorEvent } from '../events/error.js';
 import { CwLogEvent } from '../events/log.js';
 import type { CwLogEventDetail } from '../events/log.js';
 import { CwWidgetActionEvent } from '../events/widget-action.js';
@@ -110,6 +111,7 @@ function childKeys(children: readonly unknown[]): string[] {
  * @summary One ChatKit widget, anywhere on a page.
  * @tagname cw-widget
  * @fires {CwWidgetActionEvent} cw-widget-action - A standalone widget's action (cancelable); `detail` is the action request.
+ * @fires {CwErrorEvent} cw-error - A standalone widget's errors (a form value dropped because the action's payload already has it); also `chatkit.error`. Inside `<chat-widgets>` they come from the chat element.
  * @fires {CwLogEvent} cw-log - A standalone widget's diagnostics (an unknown component, a value converted or dropped); also `chatkit.log`. Inside `<chat-widgets>` they come from the chat element.
  * @cssprop [--cw-widget-space-unit=4px] - One spacing unit of widget props (`gap: 2` is two units).
  * @cssprop [--cw-widget-radius=var(--cw-radius-l)] - Corner radius of cards and lists.
@@ -287,11 +289,18 @@ export class CwWidget extends LitElement {
     for (const [name, value] of Object.entries(extra ?? {}))
       if (setPath(values, name, value) === 'unsafe') unsafe.push(name);
     const { payload, collisions, refused } = mergePayload(config.payload, values);
-    if (collisions.length)
+    if (collisions.length) {
+      // As ChatKit: the payload's value stays, the form's is dropped, and it is an error.
       this.emitLog({
         name: 'widget.form_collision',
         data: { action: config.type, paths: collisions },
       });
+      this.emitError(
+        new Error(
+          `The form value of ${collisions.join(', ')} was dropped: "${config.type}" already has it in its payload.`,
+        ),
+      );
+    }
     unsafe.push(...refused);
     if (unsafe.length)
       this.emitLog({ name: 'widget.unsafe_key', data: { action: config.type, paths: unsafe } });
@@ -321,6 +330,14 @@ export class CwWidget extends LitElement {
   }
 
   /** A log entry: to the host's log inside `<chat-widgets>`, else a `cw-log` event of our own. */
+  private emitError(error: Error): void {
+    if (this.host?.error) this.host.error(error);
+    else {
+      this.dispatchEvent(new CwErrorEvent({ error }));
+      this.dispatchEvent(new CwErrorEvent({ error }, 'chatkit.error'));
+    }
+  }
+
   private emitLog({ name, data = {} }: CwLogEventDetail): void {
     if (this.host?.log) {
       this.host.log(name, data);

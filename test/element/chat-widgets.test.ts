@@ -81,6 +81,33 @@ describe('<chat-widgets>', () => {
       expect(chat.root.querySelector('.notice-title')!.textContent).to.equal('Heads up');
       const md = chat.root.querySelector('.notice cw-markdown')!.shadowRoot!;
       expect(md.querySelector('strong')!.textContent).to.equal('gap');
+      // In stream order: after the message it answers, before the answer that followed it, and
+      // still there once later messages came.
+      await chat.send('hello: more');
+      await chat.waitForResponseEnd();
+      const rows = [...chat.root.querySelector('.thread')!.children].map((c) =>
+        c.classList.contains('notice') ? 'notice' : c.classList.contains('user') ? 'user' : 'other',
+      );
+      expect(rows).to.deep.equal(['user', 'notice', 'other', 'user', 'other']);
+    });
+
+    it('shows "thinking" from sending until the answer begins', async () => {
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      const chat = await ChatHarness.create({
+        transport: (next) => async (input, init) => {
+          const type =
+            typeof init?.body === 'string' ? (JSON.parse(init.body) as { type: string }).type : '';
+          if (type === 'threads.create') await held;
+          return next(input, init);
+        },
+      });
+      await chat.send('hello: think');
+      await waitUntil(() => chat.root.querySelector('.thinking'), 'thinking shows');
+      expect(chat.root.querySelector('.thinking')!.getAttribute('aria-label')).to.equal('Thinking');
+      release();
+      await chat.waitForResponseEnd();
+      expect(chat.root.querySelector('.thinking')).to.equal(null);
     });
   });
 

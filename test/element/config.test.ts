@@ -2,6 +2,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import { unknownOptionKeys } from '../../src/element/option-keys.js';
+import { resolveConfig } from '../../src/element/options.js';
+import type { AttributeConfig, ChatKitOptions } from '../../src/element/options.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 
 describe('<chat-widgets> configuration', () => {
@@ -59,6 +61,82 @@ describe('<chat-widgets> configuration', () => {
         nope: true,
       }),
     ).to.deep.equal(['api.secret', 'nope']);
+  });
+
+  it('reports unknown keys of array entries by place, and accepts the documented aliases', () => {
+    expect(
+      unknownOptionKeys({
+        header: { customButtonLeft: { icon: 'home', onClick() {} }, title: { txt: 'x' } },
+        startScreen: {
+          prompts: [
+            { name: 'Hi', prompt: 'hi' },
+            { label: 'x', promt: 'y' },
+          ],
+        },
+        composer: {
+          attachments: { enabled: true, uploadStrategy: { type: 'hosted' } },
+          tools: [{ id: 't', label: 'T', icon: 'globe', lable: 'typo' }],
+          models: [{ id: 'm', label: 'M', default: true, fast: true }],
+        },
+      }),
+    ).to.deep.equal([
+      'header.title.txt',
+      'startScreen.prompts[1].promt',
+      'composer.tools[0].lable',
+      'composer.models[0].fast',
+    ]);
+  });
+
+  const ATTRS: AttributeConfig = {
+    apiUrl: '',
+    domainKey: '',
+    initialThread: '',
+    theme: '',
+    locale: '',
+    placeholder: '',
+    greeting: '',
+    noHeader: false,
+    noHistory: false,
+    historyRename: false,
+    historyDelete: false,
+    noAutoScroll: false,
+    tools: [],
+    models: [],
+  };
+
+  it('reads composer.attachments.uploadStrategy as api.uploadStrategy, which wins', () => {
+    const strategy = (options: ChatKitOptions) =>
+      resolveConfig(ATTRS, options).attachments?.strategy;
+    const hosted = { enabled: true, uploadStrategy: { type: 'hosted' as const } };
+    expect(strategy({ composer: { attachments: hosted } })).to.deep.equal({ type: 'two_phase' });
+    const direct = { type: 'direct' as const, uploadUrl: '/up' };
+    expect(
+      strategy({ composer: { attachments: { enabled: true, uploadStrategy: direct } } }),
+    ).to.deep.equal(direct);
+    expect(
+      strategy({ api: { uploadStrategy: direct }, composer: { attachments: hosted } }),
+    ).to.deep.equal(direct);
+  });
+
+  it('reads the documented aliases: customButtonLeft/Right, prompts[].name, attachments.uploadStrategy', async () => {
+    const clicked: string[] = [];
+    const chat = await ChatHarness.create({
+      options: {
+        header: {
+          customButtonLeft: { icon: 'home', onClick: () => clicked.push('left') },
+          customButtonRight: { icon: 'settings-cog', onClick: () => clicked.push('right') },
+        },
+        startScreen: { prompts: [{ name: 'Say hello', prompt: 'hello: there' } as never] },
+      },
+    });
+    for (const side of ['left', 'right'])
+      chat.root.querySelector<HTMLButtonElement>(`header button[data-side=${side}]`)!.click();
+    expect(clicked).to.deep.equal(['left', 'right']);
+    const prompt = chat.root.querySelector<HTMLButtonElement>('.prompt')!;
+    expect(prompt.textContent!.trim()).to.equal('Say hello');
+    prompt.click();
+    await chat.waitForResponseEnd();
+    expect(chat.messages()[0]).to.equal('hello: there');
   });
 
   it('follows a streaming answer to the bottom and stops when the user scrolls up', async () => {

@@ -8,6 +8,7 @@ import {
   CwErrorEvent,
   CwReadyEvent,
   CwThreadChangeEvent,
+  CwUserMessageEvent,
   EVENT_NAMES,
   emitChatEvent,
 } from '../../src/events/index.js';
@@ -64,5 +65,28 @@ describe('<chat-widgets> events', () => {
     await el.sendUserMessage({ text: 'hi' });
     const event: CwThreadChangeEvent = await changed;
     expect(event.detail.threadId).to.be.a('string');
+  });
+
+  it('fires cw-user-message for every message sent, with what goes to the server', async () => {
+    const chat = await ChatHarness.create({
+      options: { startScreen: { prompts: [{ label: 'Go', prompt: 'hello: prompt' }] } },
+    });
+    const seen: CwUserMessageEvent[] = [];
+    chat.el.addEventListener('cw-user-message', (e) => seen.push(e));
+    chat.root.querySelector<HTMLButtonElement>('.prompt')!.click();
+    await chat.waitForResponseEnd();
+    await chat.send('hello: typed');
+    await chat.waitForResponseEnd();
+    await chat.el.sendUserMessage({ text: 'hello: api' });
+    const text = (e: CwUserMessageEvent) =>
+      e.detail.input.content.map((c) => ('text' in c ? c.text : '')).join('');
+    expect(seen.map(text)).to.deep.equal(['hello: prompt', 'hello: typed', 'hello: api']);
+    expect(seen.every((e) => e instanceof CwUserMessageEvent && e.bubbles && e.composed)).to.equal(
+      true,
+    );
+    expect(seen[0]!.detail.threadId).to.equal(null, 'the first message opens a new thread');
+    expect(seen[1]!.detail.threadId).to.equal(chat.threadId);
+    const sent = chat.requests().map((r) => r.params['input']);
+    expect(seen.map((e) => e.detail.input)).to.deep.equal(sent);
   });
 });

@@ -77,4 +77,39 @@ describe('<chat-widgets> when the server stalls', () => {
     });
     expect(retryButton(chat)!.textContent!.trim()).to.equal('Retry');
   });
+
+  it('loads the thread again on Retry after its load failed', async () => {
+    let failLoad = false;
+    let loads = 0;
+    const chat = await ChatHarness.create({
+      transport: (next) => (input, init) => {
+        const type =
+          typeof init?.body === 'string' ? (JSON.parse(init.body) as { type: string }).type : '';
+        if (type === 'threads.get_by_id') loads += 1;
+        if (failLoad && type === 'threads.get_by_id') {
+          failLoad = false;
+          return Promise.resolve(
+            new Response('{"detail":"the store is down"}', {
+              status: 503,
+              headers: { 'content-type': 'application/json' },
+            }),
+          );
+        }
+        return next(input, init);
+      },
+    });
+    await chat.send('hello: keep this');
+    await chat.waitForResponseEnd();
+    const threadId = chat.threadId!;
+    await chat.el.setThreadId(null);
+    failLoad = true;
+    await chat.el.setThreadId(threadId).catch(() => undefined);
+    await waitUntil(() => banner(chat).includes('the store is down'), 'the failed load shows');
+    expect(chat.messages()).to.deep.equal([]);
+    retryButton(chat)!.click();
+    await waitUntil(() => chat.messages().length === 2, 'the thread is loaded again');
+    expect(chat.messages()).to.deep.equal(['hello: keep this', 'Hello, world!']);
+    expect(banner(chat)).to.equal('');
+    expect(loads, 'the failed load and the retried one').to.equal(2);
+  });
 });

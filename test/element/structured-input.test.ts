@@ -44,4 +44,36 @@ describe('structured input', () => {
       .click();
     await chat.waitForMessage('Answers (skipped): seat=skipped, extras=skipped, note=skipped');
   });
+
+  it('keeps the draft and the chosen tool typed before the questions came', async () => {
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const chat = await ChatHarness.create({
+      options: { composer: { tools: [{ id: 'search', label: 'Search', pinned: true }] } },
+      transport: (next) => async (input, init) => {
+        const type =
+          typeof init?.body === 'string' ? (JSON.parse(init.body) as { type: string }).type : '';
+        if (type === 'threads.create') await held;
+        return next(input, init);
+      },
+    });
+    const sent = chat.el.sendUserMessage({ text: 'ask: travel' });
+    await waitUntil(() => chat.streaming, 'the request is in flight');
+    // While the answer is on its way, the user starts the next message and picks a tool.
+    await chat.composer.type('my next question');
+    chat.composer.chips()[0]!.click();
+    await chat.composer.updateComplete();
+    expect(chat.composer.chips()[0]!.getAttribute('aria-pressed')).to.equal('true');
+    release();
+    await sent;
+    await waitUntil(() => form(chat), 'questions shown');
+    [...form(chat)!.querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent!.trim() === 'Skip')!
+      .click();
+    await chat.waitForMessage('Answers (skipped): seat=skipped, extras=skipped, note=skipped');
+    await waitUntil(() => chat.root.querySelector('cw-composer'), 'the composer is back');
+    await chat.composer.updateComplete();
+    expect(chat.composer.draft).to.equal('my next question');
+    expect(chat.composer.chips()[0]!.getAttribute('aria-pressed')).to.equal('true');
+  });
 });

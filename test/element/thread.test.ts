@@ -89,7 +89,9 @@ describe('<cw-thread>', () => {
     const el = await fixture<CwThread>(
       html`<cw-thread
         .state=${stateWith([answer('a1', 'Hello')], {
-          notices: [{ id: 'n1', level: 'warning', message: 'Careful', title: 'Heads up' }],
+          notices: [
+            { id: 'n1', level: 'warning', message: 'Careful', title: 'Heads up', after: 'a1' },
+          ],
           error: { kind: 'server_error', message: 'x', serverMessage: false, retryable: true },
           older: { hasMore: true, cursor: 'c' },
         })}
@@ -110,6 +112,43 @@ describe('<cw-thread>', () => {
       'retry',
       'retryItem [object Object]',
     ]);
+  });
+
+  it('places each notice after the item it arrived after, in stream order', async () => {
+    const notice = (id: string, after: string | null) =>
+      ({ id, level: 'info', message: id, after }) as const;
+    const el = await fixture<CwThread>(
+      html`<cw-thread
+        .state=${stateWith([answer('a1', 'One'), answer('a2', 'Two')], {
+          notices: [notice('n-gone', 'removed'), notice('n-a1', 'a1'), notice('n-first', null)],
+        })}
+        .actions=${recordActions().actions}
+      ></cw-thread>`,
+    );
+    const order = [...el.querySelector('.thread')!.children].map(
+      (c) => c.querySelector('cw-markdown')?.text,
+    );
+    expect(order).to.deep.equal(['n-first', 'One', 'n-a1', 'Two', 'n-gone']);
+  });
+
+  it('shows "thinking" from sending until the first event of the answer', async () => {
+    const stream = {
+      requestType: 'threads.add_user_message' as const,
+      allowCancel: false,
+      progress: null,
+    };
+    const el = await fixture<CwThread>(
+      html`<cw-thread
+        .state=${stateWith([answer('a1', 'One')], { stream: { ...stream, started: false } })}
+        .actions=${recordActions().actions}
+      ></cw-thread>`,
+    );
+    const indicator = el.querySelector('.thinking');
+    expect(indicator?.getAttribute('role')).to.equal('status');
+    expect(indicator?.getAttribute('aria-label')).to.equal('Thinking');
+    el.state = stateWith([answer('a1', 'One')], { stream: { ...stream, started: true } });
+    await el.updateComplete;
+    expect(el.querySelector('.thinking')).to.equal(null);
   });
 
   it('re-renders an item only when its entry or the item context changed', async () => {

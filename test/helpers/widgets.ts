@@ -71,14 +71,24 @@ export async function settle(el: CwWidget): Promise<void> {
 }
 
 /**
- * Waits for the widget's finite animations (enter transitions) to end, so that colour checks see
- * the resting colours, not a fade half-way through.
+ * Brings the finite animations and transitions in `animations` to their end at once (no waiting
+ * out their duration), so that colour checks see the end colours, not a fade half-way through.
  */
-export async function animationsDone(el: CwWidget): Promise<void> {
-  const finite = el
-    .shadowRoot!.getAnimations()
-    .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+async function finishNow(animations: Animation[]): Promise<void> {
+  const finite = animations.filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+  for (const a of finite) {
+    try {
+      a.finish();
+    } catch {
+      // An animation that cannot finish (a zero playback rate) is waited for below.
+    }
+  }
   await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+}
+
+/** The widget's finite animations (enter transitions) brought to their end. */
+export async function animationsDone(el: CwWidget): Promise<void> {
+  await finishNow(el.shadowRoot!.getAnimations());
 }
 
 /** Waits for the widget's images (decoded or failed) and the fonts, so the picture is complete. */
@@ -142,7 +152,7 @@ export function centreOf(el: Element): [number, number] {
 /** Waits for the element's running transitions to end, so computed colours are the final ones. */
 export async function transitionsDone(el: Element): Promise<void> {
   getComputedStyle(el).color; // a style recalc starts any pending transition
-  await Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  await finishNow(el.getAnimations());
 }
 
 /**

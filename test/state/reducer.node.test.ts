@@ -527,6 +527,41 @@ describe('threadReducer: thread and stream', () => {
     assert.equal(s.notices.length, 4);
   });
 
+  it('records the item each notice came after, following the echo of an optimistic message', () => {
+    const s = run(
+      [
+        ev({ type: 'notice', level: 'info', message: 'first' }),
+        {
+          type: 'stream.start',
+          requestType: 'threads.add_user_message',
+          optimistic: {
+            type: 'user_message',
+            thread_id: T,
+            created_at: at,
+            content: [{ type: 'input_text', text: 'hi' }],
+            attachments: [],
+            inference_options: {},
+          },
+        },
+        ev({ type: 'notice', level: 'info', message: 'before the echo' }),
+        ev({ type: 'thread.item.done', item: user('u1') }),
+        ev({ type: 'thread.item.added', item: assistant('a1', 'x') }),
+        ev({ type: 'notice', level: 'warning', message: 'after the answer began' }),
+        ev({ type: 'thread.item.done', item: assistant('a1', 'xy') }),
+        ev({ type: 'thread.item.done', item: assistant('a2', 'z') }),
+      ],
+      initialThreadState(T),
+    );
+    assert.deepEqual(
+      s.notices.map((n) => [n.message, n.after]),
+      [
+        ['first', null],
+        ['before the echo', 'u1'],
+        ['after the answer began', 'a1'],
+      ],
+    );
+  });
+
   it('retry removes every later item locally and clears the error', () => {
     let s = run([
       start,
