@@ -15,11 +15,13 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 import minifyCss from './scripts/rollup-minify-css.mjs';
+import minifyHtml from './scripts/rollup-minify-html.mjs';
 
 const plugins = (module) => [
   nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
   minifyCss(),
+  minifyHtml(),
   terser({ ecma: 2022, module, format: { comments: false } }),
 ];
 

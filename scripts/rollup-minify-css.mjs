@@ -7,9 +7,46 @@
  * Interpolations (`${unsafeCSS(TOKENS)}`) are swapped for placeholders before minifying and put
  * back after. A template the minifier cannot round-trip exactly (a placeholder lost, duplicated or
  * reordered, or a backslash escape whose raw and cooked forms differ) is left as it was.
+ *
+ * A plain template literal (no tag, no interpolation) whose whole text is a list of CSS
+ * declarations (`--cw-color-text: #0d0d0d; …`, the token sets of src/theme/tokens.ts, which are
+ * interpolated into several stylesheets and joined) loses its line breaks and indentation.
  */
 import { transform } from 'esbuild';
 import MagicString from 'magic-string';
+import { parseAst } from 'rollup/parseAst';
+
+/** A whole text of `property: value;` declarations (custom properties included), nothing else. */
+const DECLARATIONS = /^\s*(-?-?[a-z][\w-]*\s*:[^;{}`\\$]+;\s*)+$/i;
+
+/** The plain template literals of a module that hold only CSS declarations. */
+function declarationLists(node, parent = null, found = []) {
+  if (Array.isArray(node)) {
+    for (const child of node) declarationLists(child, parent, found);
+  } else if (node && typeof node.type === 'string') {
+    if (
+      node.type === 'TemplateLiteral' &&
+      parent?.type !== 'TaggedTemplateExpression' &&
+      node.expressions.length === 0 &&
+      DECLARATIONS.test(node.quasis[0].value.raw)
+    )
+      found.push(node.quasis[0]);
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (value && typeof value === 'object') declarationLists(value, node, found);
+    }
+  }
+  return found;
+}
+
+/**
+ * A declaration list without its line breaks and indentation (whitespace between declarations,
+ * or between a property's colon and a value that starts on the next line, means nothing); the
+ * values are kept as written, so a custom property reads back as it was declared.
+ */
+export function minifyDeclarations(text) {
+  return text.replace(/\s*\n\s*/g, '');
+}
 
 /** The end of the `${…}` starting at `start` (the index of `$`), skipping nested braces/strings. */
 function interpolationEnd(code, start) {
@@ -105,14 +142,19 @@ export default function minifyCss() {
   return {
     name: 'minify-css-templates',
     async transform(code, id) {
-      if (!id.includes('/src/') || !code.includes('css`')) return null;
-      const templates = cssTemplates(code);
-      if (!templates.length) return null;
+      if (!id.includes('/src/')) return null;
+      const templates = code.includes('css`') ? cssTemplates(code) : [];
+      const lists = /`\s*-?-?[a-z][\w-]*\s*:/i.test(code) ? declarationLists(parseAst(code)) : [];
+      if (!templates.length && !lists.length) return null;
       const out = new MagicString(code);
       for (const template of templates) {
         const minified = await minifyTemplate(code, template);
         if (minified === null) this.warn(`a css template in ${id} was left unminified`);
         else out.overwrite(template.start, template.end, minified);
+      }
+      for (const list of lists) {
+        const minified = minifyDeclarations(list.value.raw);
+        if (minified !== list.value.raw) out.overwrite(list.start, list.end, minified);
       }
       return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
     },

@@ -10,5 +10,6 @@ export { CwToolPicker } from './composer/tool-picker.js';
 export { CwHistory } from './element/history-panel.js';
 export { CwStructuredInput } from './element/structured-input.js';
 export { CwWorkflow } from './element/workflow-item.js';
+export { CwExtraItem, CwMessageActions, CwNotice } from './element/item-extras.js';
 export { CwWidget } from './widgets/widget-view.js';
 export { CwMarkdown } from './markdown/markdown-view.js';

@@ -187,11 +187,13 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   }
 
   protected override firstUpdated(): void {
-    // Markdown (<cw-markdown> and the lexer) is a chunk of its own: fetch it once the chat has
-    // drawn and the page is idle, so it is there before the first answer needs it.
+    // Markdown (<cw-markdown> and the lexer) and the item extras (the actions under an answer,
+    // rare items, notices) are chunks of their own: fetch them once the chat has drawn and the page is
+    // idle, so they are there before the first answer needs them.
     const load = () => {
       this.markdownAsked = true;
-      void requireElement('cw-markdown');
+      for (const tag of ['cw-markdown', 'cw-message-actions', 'cw-extra-item', 'cw-notice'])
+        void requireElement(tag);
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
     else setTimeout(load, 200);

@@ -34,15 +34,8 @@ export function entitySearchFrom(sources: EntitySearchSources): EntitySearch | n
   const template = sources.url;
   if (!template) return null;
   const fetchImpl = sources.fetch ?? fetch.bind(globalThis);
-  return async (query, signal) => {
-    const url = template.includes('{query}')
-      ? template.split('{query}').join(encodeURIComponent(query))
-      : `${template}${template.includes('?') ? '&' : '?'}q=${encodeURIComponent(query)}`;
-    const response = await fetchImpl(url, { signal, headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`Entity search answered ${response.status}`);
-    const body: unknown = await response.json();
-    return (Array.isArray(body) ? body : []) as Entity[];
-  };
+  return async (query, signal) =>
+    (await import('./entity-url-search.js')).searchEntityUrl(template, fetchImpl, query, signal);
 }
 
 /** The interactive entity a sent tag stands for, as `entities.onClick` and previews receive it. */

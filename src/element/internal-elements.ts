@@ -13,9 +13,9 @@ export const INTERNAL_ELEMENTS: Readonly<Record<string, CustomElementConstructor
 /**
  * The elements only some chats render, or not at once, by tag: each is a chunk of its own, loaded
  * (relative `import()`, so from beside the main file) the first time something renders it (or,
- * for Markdown, the chat is idle after its first render): an answer's Markdown, a workflow or
- * task item, a widget item,
- * a tag preview or a standalone `<cw-widget>` (the widget layer), an opened history panel, a
+ * for Markdown and the item extras, the chat is idle after its first render): an answer's
+ * Markdown, the actions under it, a workflow or task item, a generated image or answered
+ * questions item, a notice, a widget item, a tag preview or a standalone `<cw-widget>` (the widget layer), an opened history panel, a
  * structured input, the mention menu (the first `@`, or entities configured), the tool picker
  * (tools configured). `<cw-chart>` is not among them: the Chart component's chunk registers it.
  */
@@ -26,6 +26,9 @@ export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
       return m.CwMarkdown;
     }),
   'cw-workflow': () => import('./workflow-item.js').then((m) => m.CwWorkflow),
+  'cw-message-actions': () => import('./item-extras.js').then((m) => m.CwMessageActions),
+  'cw-extra-item': () => import('./item-extras.js').then((m) => m.CwExtraItem),
+  'cw-notice': () => import('./item-extras.js').then((m) => m.CwNotice),
   'cw-widget': () => import('../widgets/widget-view.js').then((m) => m.CwWidget),
   'cw-history': () => import('./history-panel.js').then((m) => m.CwHistory),
   'cw-structured-input': () => import('./structured-input.js').then((m) => m.CwStructuredInput),

@@ -4,10 +4,10 @@
  */
 // The English words of this lazy part come with it.
 import '../i18n/en-parts.js';
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 
-import { icon } from '../icons/chrome-icons.js';
+import { icon, iconOf } from '../icons/chrome-icons.js';
 import type { Task, Workflow } from '../protocol/wire-types.js';
 import type { ItemEntry } from '../state/thread-state.js';
 import { sourceLink } from './items.js';
@@ -15,6 +15,9 @@ import { formatDuration } from '../i18n/index.js';
 import type { Strings } from '../i18n/index.js';
 import type { ItemContext } from './items.js';
 import { renderIcon } from './lazy-icon.js';
+
+const SEARCH = svg`<circle cx="11" cy="11" r="7"/><path d="m21 21-4.3-4.3"/>`;
+const CHEVRON = svg`<path d="m9 6 6 6-6 6"/>`;
 
 function taskTitle(task: Task, s: Strings): string {
   if (task.title) return task.title;
@@ -58,7 +61,7 @@ export function renderTask(task: Task, ctx: ItemContext): TemplateResult {
       ${
         task.type === 'web_search' && task.queries.length
           ? html`<div class="chips">
-              ${task.queries.map((q) => html`<span class="chip">${icon('search', 12)} ${q}</span>`)}
+              ${task.queries.map((q) => html`<span class="chip">${iconOf(SEARCH, 12)} ${q}</span>`)}
             </div>`
           : nothing
       }
@@ -96,7 +99,7 @@ export function renderWorkflow(entry: ItemEntry, ctx: ItemContext): TemplateResu
   const streaming = entry.phase === 'streaming';
   return html`<details ?open=${workflow.expanded || streaming}>
     <summary>
-      ${icon('chevron', 14)}${summaryIcon(workflow)}<span
+      ${iconOf(CHEVRON, 14)}${summaryIcon(workflow)}<span
         class=${streaming ? 'shimmer' : ''}
         dir="auto"
         >${workflowSummary(workflow, streaming, ctx.strings)}</span

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Styles of the thread's items (messages, workflows, tasks, images, tool calls, message actions),
- * rendered by `items.ts` into the shadow root of `<chat-widgets>`, which adopts these.
+ * Styles of the thread's items (messages, tool calls, and the places of the lazily loaded parts),
+ * rendered by `items.ts` into the shadow root of `<chat-widgets>`, which adopts these. Workflows,
+ * tasks, generated images and message actions bring their own styles with their chunks.
  * Colours come from the theme tokens only.
  */
 export const itemStyles = css`
@@ -145,31 +146,6 @@ export const itemStyles = css`
       transform: rotate(360deg);
     }
   }
-  .generated-image {
-    margin: 0;
-  }
-  .generated-image img {
-    max-width: min(100%, 420px);
-    border-radius: var(--cw-radius-l);
-    display: block;
-  }
-  .generated-image.partial img {
-    filter: blur(6px);
-  }
-  .generated-image figcaption {
-    font-size: 0.8em;
-    color: var(--cw-color-text-secondary);
-    margin-top: var(--cw-space-xs);
-  }
-  .generated-image.placeholder {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--cw-space-s);
-    padding: var(--cw-space-xl);
-    border-radius: var(--cw-radius-l);
-    background: var(--cw-color-surface-secondary);
-    color: var(--cw-color-text-secondary);
-  }
   .tool-call {
     display: inline-flex;
     align-items: center;
@@ -177,37 +153,8 @@ export const itemStyles = css`
     font-size: 0.875em;
     color: var(--cw-color-text-secondary);
   }
-  .structured-input {
-    border: 1px solid var(--cw-color-border);
-    border-radius: var(--cw-radius-l);
-    padding: var(--cw-space-m) var(--cw-space-l);
-    display: flex;
-    flex-direction: column;
-    gap: var(--cw-space-s);
-  }
-  .question-text {
-    font-weight: 500;
-  }
   img.broken {
     display: none;
-  }
-  .item-actions {
-    display: flex;
-    gap: 2px;
-    margin-top: var(--cw-space-xs);
-    opacity: 0.75;
-  }
-  .item-actions:hover,
-  .item-actions:focus-within {
-    opacity: 1;
-  }
-  .icon-button.small {
-    width: 28px;
-    height: 28px;
-  }
-  .icon-button[aria-pressed='true'] {
-    color: var(--cw-color-text);
-    background: var(--cw-color-surface-secondary);
   }
   /* Lazy parts (src/internal/lazy-elements.ts): a widget holds its place while its chunk loads;
      a chunk that failed shows a labelled note instead. */
@@ -217,9 +164,17 @@ export const itemStyles = css`
     border-radius: 12px;
     background: var(--cw-color-surface-secondary);
   }
-  cw-workflow:not(:defined) {
+  cw-workflow:not(:defined),
+  cw-extra-item:not(:defined),
+  cw-notice:not(:defined) {
     display: block;
     min-height: 1.5em;
+  }
+  /* The actions under an answer (item-extras.ts) hold the height of their buttons. */
+  cw-message-actions:not(:defined) {
+    display: block;
+    height: 28px;
+    margin-top: var(--cw-space-xs);
   }
   cw-history:not(:defined) {
     display: block;

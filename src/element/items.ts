@@ -10,9 +10,7 @@ import type {
   AssistantMessageContent,
   Attachment,
   ClientToolCallItem,
-  GeneratedImageItem,
   Source,
-  StructuredInputItem,
   UserMessageContent,
   UserMessageItem,
 } from '../protocol/wire-types.js';
@@ -78,78 +76,37 @@ export function copyText(entry: ItemEntry): string | null {
   return null;
 }
 
-/** Copy, feedback and retry under a finished answer. */
-function renderActions(entry: ItemEntry, ctx: ItemContext): TemplateResult | typeof nothing {
+/**
+ * Copy, feedback and retry under a finished answer: `<cw-message-actions>`, a chunk fetched when
+ * the chat is idle (item-extras.ts), so it is there before the first answer ends. Until then its
+ * place is held (items.styles.ts); without its chunk, the answer shows no actions.
+ */
+function renderActions(entry: ItemEntry, ctx: ItemContext): unknown {
   if (entry.phase === 'streaming' || entry.phase === 'optimistic') return nothing;
-  const text = copyText(entry);
-  const given = ctx.feedbackOf(entry.item.id);
-  if (!text && !ctx.actions.feedback && !ctx.actions.retry) return nothing;
-  const s = ctx.strings;
-  return html`<div class="item-actions" role="toolbar" aria-label=${s.t('message.actions')}>
-    ${
-      text
-        ? html`<button
-            class="icon-button small"
-            type="button"
-            title=${s.t('message.copy')}
-            aria-label=${s.t('message.copy')}
-            @click=${() => ctx.onCopy(entry)}
-          >
-            ${icon('copy', 16)}
-          </button>`
-        : nothing
-    }
-    ${
-      ctx.actions.feedback
-        ? html`<button
-              class="icon-button small"
-              type="button"
-              title=${s.t('message.good')}
-              aria-label=${s.t('message.good')}
-              aria-pressed=${given === 'positive' ? 'true' : 'false'}
-              @click=${() => ctx.onFeedback(entry, 'positive')}
-            >
-              ${icon('thumbs-up', 16)}
-            </button>
-            <button
-              class="icon-button small"
-              type="button"
-              title=${s.t('message.bad')}
-              aria-label=${s.t('message.bad')}
-              aria-pressed=${given === 'negative' ? 'true' : 'false'}
-              @click=${() => ctx.onFeedback(entry, 'negative')}
-            >
-              ${icon('thumbs-down', 16)}
-            </button>`
-        : nothing
-    }
-    ${
-      ctx.actions.retry
-        ? html`<button
-            class="icon-button small"
-            type="button"
-            title=${s.t('message.retry')}
-            aria-label=${s.t('message.retry')}
-            @click=${() => ctx.onRetry(entry)}
-          >
-            ${icon('retry', 16)}
-          </button>`
-        : nothing
-    }
-  </div>`;
+  if (!copyText(entry) && !ctx.actions.feedback && !ctx.actions.retry) return nothing;
+  return lazyElement(
+    'cw-message-actions',
+    html`<cw-message-actions
+      class="item-actions"
+      role="toolbar"
+      aria-label=${ctx.strings.t('message.actions')}
+      .entry=${entry}
+      .ctx=${ctx}
+    ></cw-message-actions>`,
+    nothing,
+  );
 }
 
 /**
  * A broken image is hidden rather than shown as the browser's broken icon (a class, not a DOM
  * swap: Lit still owns the element's bindings).
  */
-function hideBroken(event: Event): void {
+export function hideBroken(event: Event): void {
   (event.target as HTMLImageElement).classList.add('broken');
 }
 
-/** Shown instead of a widget when the widget layer's chunk could not be loaded. */
-export /** A link to a source, when its URL is safe; its title as text otherwise. */
-function sourceLink(source: Source, s: Strings): TemplateResult {
+/** A link to a source, when its URL is safe; its title as text otherwise. */
+export function sourceLink(source: Source, s: Strings): TemplateResult {
   const href = source.type === 'url' ? safeHref(source.url) : null;
   const title =
     source.title || (source.type === 'file' ? source.filename : '') || s.t('message.source');
@@ -158,11 +115,15 @@ function sourceLink(source: Source, s: Strings): TemplateResult {
     : html`<span>${title}</span>`;
 }
 
+/** Shown instead of a widget when the widget layer's chunk could not be loaded. */
 const widgetFallback = (s: Strings) =>
   html`<p class="lazy-fallback" role="note">${s.t('fallback.widget')}</p>`;
 
 const stepsFallback = (s: Strings) =>
   html`<p class="item lazy-fallback" role="note">${s.t('fallback.steps')}</p>`;
+
+const extraFallback = (s: Strings) =>
+  html`<p class="item lazy-fallback" role="note">${s.t('fallback.extra')}</p>`;
 
 const isTag = (c: UserMessageContent): c is Extract<UserMessageContent, { type: 'input_tag' }> =>
   c.type === 'input_tag';
@@ -270,22 +231,6 @@ function renderAssistant(entry: ItemEntry, ctx: ItemContext): TemplateResult {
   </div>`;
 }
 
-function renderImage(entry: ItemEntry, ctx: ItemContext): TemplateResult {
-  const item = entry.item as GeneratedImageItem;
-  const url = item.image?.url;
-  const done = entry.phase === 'done';
-  if (url && ctx.imageAllowed(url)) {
-    return html`<figure class="item generated-image ${done ? '' : 'partial'}">
-      <img src=${url} alt=${ctx.strings.t('message.generatedImage')} @error=${hideBroken} />
-      ${done ? nothing : html`<figcaption>${ctx.strings.t('message.generating')}${entry.progress ? ` ${Math.round(entry.progress * 100)}%` : ''}</figcaption>`}
-    </figure>`;
-  }
-  return html`<div class="item generated-image placeholder" role="status">
-    ${icon('image', 20)}
-    ${ctx.strings.t(done ? 'message.imageUnavailable' : 'message.generatingImage')}
-  </div>`;
-}
-
 function renderToolCall(entry: ItemEntry, running: boolean, s: Strings): TemplateResult {
   const item = entry.item as ClientToolCallItem;
   const pending = item.status === 'pending';
@@ -294,29 +239,6 @@ function renderToolCall(entry: ItemEntry, running: boolean, s: Strings): Templat
     <span
       >${s.t(pending ? (running ? 'tool.running' : 'tool.waiting') : 'tool.used', { name: item.name })}</span
     >
-  </div>`;
-}
-
-function renderStructuredInput(entry: ItemEntry, s: Strings): TemplateResult {
-  const item = entry.item as StructuredInputItem;
-  return html`<div class="item structured-input">
-    ${item.inputs.map(
-      (input) =>
-        html`<div class="question">
-          <div class="question-text" dir="auto">${input.question}</div>
-          <div class="answer" dir="auto">
-            ${
-              input.answer
-                ? input.answer.skipped
-                  ? html`<span class="muted">${s.t('tool.skipped')}</span>`
-                  : input.answer.values.join(', ')
-                : html`<span class="muted"
-                    >${s.t(item.status === 'pending' ? 'tool.waitingAnswer' : 'tool.noAnswer')}</span
-                  >`
-            }
-          </div>
-        </div>`,
-    )}
   </div>`;
 }
 
@@ -358,11 +280,15 @@ export function renderItem(
         stepsFallback(ctx.strings),
       );
     case 'generated_image':
-      return renderImage(entry, ctx);
+    case 'structured_input':
+      // Rare kinds: <cw-extra-item> (item-extras.ts, a chunk) renders inside the host, the item.
+      return lazyElement(
+        'cw-extra-item',
+        html`<cw-extra-item class="item" .entry=${entry} .ctx=${ctx}></cw-extra-item>`,
+        extraFallback(ctx.strings),
+      );
     case 'client_tool_call':
       return renderToolCall(entry, runningTool === entry.item.id, ctx.strings);
-    case 'structured_input':
-      return renderStructuredInput(entry, ctx.strings);
     default:
       return nothing;
   }

@@ -1,11 +1,12 @@
 /**
  * The thread's notices (`notice` events), each shown where it arrived in the stream, and the
- * "thinking" indicator shown from sending until the answer's first event.
+ * "thinking" indicator shown from sending until the answer's first event. A notice renders as
+ * `<cw-notice>`, from the item-extras chunk (fetched when the chat is idle).
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 
-import { icon } from '../icons/chrome-icons.js';
 import type { Strings } from '../i18n/index.js';
+import { lazyElement } from '../internal/lazy-elements.js';
 import type { MarkdownOptions } from '../markdown/render.js';
 import type { ItemEntry, NoticeEntry } from '../state/thread-state.js';
 
@@ -44,22 +45,23 @@ export function renderNotice(
   markdown: MarkdownOptions,
   dismiss: (id: string) => void,
   s: Strings,
-) {
-  return html`<div class="notice ${n.level}" role=${n.level === 'danger' ? 'alert' : 'status'}>
-    <span class="notice-icon">${icon(n.level === 'info' ? 'info' : 'warning', 16)}</span>
-    <div class="notice-body" dir="auto">
-      ${n.title ? html`<div class="notice-title">${n.title}</div>` : nothing}
-      <cw-markdown .text=${n.message} .options=${markdown}></cw-markdown>
-    </div>
-    <button
-      class="icon-button"
-      type="button"
-      aria-label=${s.t('chat.dismiss')}
-      @click=${() => dismiss(n.id)}
-    >
-      ${icon('close', 16)}
-    </button>
-  </div>`;
+): unknown {
+  const role = n.level === 'danger' ? 'alert' : 'status';
+  return lazyElement(
+    'cw-notice',
+    html`<cw-notice
+      class="notice ${n.level}"
+      role=${role}
+      .notice=${n}
+      .markdown=${markdown}
+      .dismiss=${dismiss}
+      .strings=${s}
+    ></cw-notice>`,
+    // Without its chunk, the notice still reads (as plain text).
+    html`<p class="lazy-fallback" role=${role} dir="auto">
+      ${n.title ? `${n.title}: ` : ''}${n.message}
+    </p>`,
+  );
 }
 
 /** Three pulsing dots, from sending until the answer's first event. */

@@ -62,8 +62,8 @@ export function threadActionsFor(deps: ThreadActionsHost): ThreadActions {
     },
     tagClick: (tag) => deps.tags.click(tag),
     tagPreview: (tag, anchor) => void deps.tags.show(tag, anchor),
-    copy: (entry) => void deps.messageActions.copy(entry),
-    feedback: (entry, kind) => void deps.messageActions.feedback(entry, kind),
-    retryItem: (entry) => void deps.messageActions.retry(entry),
+    copy: (entry) => void deps.messageActions.run('copy', entry),
+    feedback: (entry, kind) => void deps.messageActions.run('feedback', entry, kind),
+    retryItem: (entry) => void deps.messageActions.run('retry', entry),
   };
 }

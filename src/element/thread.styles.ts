@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<cw-thread>`: the start screen, the items, notices and errors. `<cw-thread>` renders
+ * Styles of `<cw-thread>`: the start screen, the items and errors (notices bring theirs). `<cw-thread>` renders
  * into the shadow root of `<chat-widgets>`, which adopts these along with its own.
  * Colours come from the theme tokens only.
  */
@@ -49,8 +49,7 @@ export const threadStyles = css`
     margin-inline-start: auto;
   }
   .thread > .progress,
-  .thread > .tool-call,
-  .thread > .generated-image.placeholder {
+  .thread > .tool-call {
     display: flex;
   }
   /* The thread keeps the reader's place itself (auto-scroll-controller.ts), in every browser. */
@@ -136,38 +135,6 @@ export const threadStyles = css`
       animation: none;
       opacity: 0.6;
     }
-  }
-  .notice {
-    display: flex;
-    gap: var(--cw-space-s);
-    align-items: flex-start;
-    padding: var(--cw-space-m) var(--cw-space-l);
-    border-radius: var(--cw-radius-l);
-    background: var(--cw-color-info-surface);
-    color: var(--cw-color-text);
-  }
-  .notice.warning {
-    background: var(--cw-color-warning-surface);
-  }
-  .notice.danger {
-    background: var(--cw-color-danger-surface);
-  }
-  .notice .notice-icon {
-    color: var(--cw-color-info);
-    padding-top: 2px;
-  }
-  .notice.warning .notice-icon {
-    color: var(--cw-color-warning);
-  }
-  .notice.danger .notice-icon {
-    color: var(--cw-color-danger);
-  }
-  .notice-body {
-    flex: 1;
-    min-width: 0;
-  }
-  .notice-title {
-    font-weight: 600;
   }
   .error {
     display: flex;

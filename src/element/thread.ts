@@ -20,6 +20,7 @@ import { icon } from '../icons/chrome-icons.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
 import { heightPx } from './height-directive.js';
 import { renderIcon } from './lazy-icon.js';
+import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import { requirePart } from '../internal/lazy-parts.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
@@ -53,7 +54,7 @@ const NO_PLACEHOLDERS: ReadonlyMap<string, number> = new Map();
 
 /**
  * The conversation of `<chat-widgets>`: the start screen, the items, "Show earlier messages",
- * progress, notices and the error banner with Retry. It scrolls, and follows a streaming answer
+ * progress, notices (`<cw-notice>`, a chunk: item-extras.ts) and the error banner with Retry. It scrolls, and follows a streaming answer
  * to the bottom until the user scrolls up. Scrolling near the top loads older items (the button
  * stays, for keyboard users), and the item in view stays in place when they are prepended.
  *
@@ -141,6 +142,13 @@ export class CwThread extends LitElement {
 
   protected override firstUpdated(): void {
     this.autoScroll.anchorSelector = '.item';
+  }
+
+  /** Also waits for the lazy parts it rendered (Markdown, message actions…) to load and render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await whenLazyPartsRendered(this);
+    return result;
   }
 
   protected override updated(): void {

@@ -7,6 +7,18 @@
 import { addEnglish } from './index.js';
 
 export const enParts = {
+  // The thread's lazy items (item-extras.ts): the actions under an answer, images, answers.
+  'message.copy': 'Copy',
+  'message.good': 'Good response',
+  'message.bad': 'Bad response',
+  'message.retry': 'Retry',
+  'message.generatedImage': 'Generated image',
+  'message.generating': 'Generating…',
+  'message.imageUnavailable': 'Image unavailable',
+  'message.generatingImage': 'Generating image…',
+  'tool.skipped': 'Skipped',
+  'tool.waitingAnswer': 'Waiting for an answer',
+  'tool.noAnswer': 'No answer',
   'header.toggleSidebar': 'Toggle sidebar',
   'header.openSidebar': 'Open sidebar',
   'header.collapseSidebar': 'Collapse sidebar',

@@ -27,10 +27,44 @@ registerLazyElement('cw-widget', async () => {
   await widgetGate.opened;
   return (await import('../../src/widgets/widget-view.js')).CwWidget;
 });
+const actionsGate = gate();
+registerLazyElement('cw-message-actions', async () => {
+  await actionsGate.opened;
+  return (await import('../../src/element/item-extras.js')).CwMessageActions;
+});
 registerLazyElement('cw-tool-picker', () => Promise.reject(new Error('offline (test)')));
 registerLazyElement('cw-workflow', () => Promise.reject(new Error('offline (test)')));
+registerLazyElement('cw-extra-item', () => Promise.reject(new Error('offline (test)')));
+registerLazyElement('cw-notice', () => Promise.reject(new Error('offline (test)')));
 
 describe('lazy parts of <chat-widgets>', () => {
+  it('the actions under an answer hold their place until their chunk arrives, then work', async () => {
+    const chat = await ChatHarness.create({ options: { threadItemActions: { feedback: true } } });
+    void chat.el.sendUserMessage({ text: 'plain' });
+    await chat.waitForMessage('echo plain');
+    const root = chat.el.shadowRoot!;
+    await waitUntil(() => root.querySelector('cw-message-actions'), 'the actions element');
+    const pending = root.querySelector('cw-message-actions')!;
+    expect(pending.matches(':not(:defined)'), 'the chunk has not arrived').to.equal(true);
+    const held = pending.getBoundingClientRect().height;
+    expect(held).to.be.greaterThan(0);
+    expect(pending.querySelector('button')).to.equal(null);
+    // (Not updateComplete: it would also wait for the gated widget chunk of the test below.)
+    actionsGate.open();
+    const labels = () =>
+      [...root.querySelectorAll('.item-actions button')].map((b) => b.getAttribute('aria-label'));
+    await waitUntil(() => labels().length > 0, 'the buttons show');
+    expect(labels()).to.deep.equal(['Copy', 'Good response', 'Bad response']);
+    // The place held was the toolbar's height: nothing below it moves when it arrives.
+    expect(pending.getBoundingClientRect().height).to.equal(held);
+    root.querySelector<HTMLButtonElement>('[aria-label="Good response"]')!.click();
+    await waitUntil(
+      () =>
+        root.querySelector('[aria-label="Good response"]')!.getAttribute('aria-pressed') === 'true',
+      'the choice shows',
+    );
+  });
+
   it('an @ typed before the mention menu chunk arrives opens the menu once it does', async () => {
     const chat = await ChatHarness.create({
       options: {
@@ -93,20 +127,33 @@ describe('lazy parts of <chat-widgets>', () => {
     await chat.waitForMessage('echo still here');
   });
 
-  it('a workflow whose chunk fails is a labelled note in its place; the rest of the answer shows', async () => {
+  it('a workflow and an image whose chunks fail are labelled notes in their places; the rest of the answer shows', async () => {
     const chat = await ChatHarness.create();
     await chat.send('workflow: research');
     await chat.waitForResponseEnd();
     await chat.el.updateComplete;
     const notes = [...chat.root.querySelectorAll('.thread > .item.lazy-fallback')];
-    // The workflow and the standalone task: each keeps its place in the thread as an item.
-    expect(notes.length).to.equal(2);
-    for (const note of notes) {
-      expect(note.getAttribute('role')).to.equal('note');
-      expect(note.textContent).to.contain('could not be shown');
-    }
-    expect(chat.root.querySelector('.generated-image img')).to.not.equal(null);
+    // The workflow, the generated image and the standalone task: each keeps its place in the
+    // thread as an item.
+    expect(notes.map((n) => n.textContent!.trim())).to.deep.equal([
+      'The steps of this answer could not be shown.',
+      'This part of the conversation could not be shown.',
+      'The steps of this answer could not be shown.',
+    ]);
+    for (const note of notes) expect(note.getAttribute('role')).to.equal('note');
+    expect(chat.root.querySelector('.generated-image')).to.equal(null);
     await chat.send('still here');
     await chat.waitForMessage('echo still here');
+  });
+
+  it('a notice whose chunk fails still reads, as plain text with the role of its level', async () => {
+    const chat = await ChatHarness.create();
+    await chat.send('notice: Mind the **gap**');
+    await chat.waitForResponseEnd();
+    await chat.el.updateComplete;
+    const note = chat.root.querySelector('.thread > .lazy-fallback')!;
+    expect(note.getAttribute('role')).to.equal('status');
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Heads up: Mind the **gap**');
+    expect(chat.root.querySelector('cw-notice')).to.equal(null);
   });
 });

@@ -56,6 +56,31 @@ describe('rollup-minify-css', () => {
     assert.equal(warnings.length, 1);
   });
 
+  it('joins the lines of a plain template that is a declaration list; values kept as written', async () => {
+    const { code, warnings } = await run(
+      [
+        'export const T = `',
+        '    --cw-a: #ffffff;',
+        '    --cw-font:',
+        "      ui-sans-serif, 'Segoe UI';",
+        '    --cw-fast: 120ms;',
+        '`;',
+        'const notCss = `line one',
+        '  line two`;',
+        'const tagged = html`<p>',
+        '  a: b;</p>`;',
+      ].join('\n'),
+    );
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(code.split('\n'), [
+      "export const T = `--cw-a: #ffffff;--cw-font:ui-sans-serif, 'Segoe UI';--cw-fast: 120ms;`;",
+      'const notCss = `line one',
+      '  line two`;',
+      'const tagged = html`<p>',
+      '  a: b;</p>`;',
+    ]);
+  });
+
   it('leaves an empty template alone', async () => {
     assert.equal((await run('const a = css``;')).code, 'const a = css``;');
   });

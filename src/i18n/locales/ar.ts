@@ -72,6 +72,7 @@ export default {
   'task.steps': 'الخطوات',
   'fallback.widget': 'تعذّر تحميل هذه الأداة.',
   'fallback.steps': 'تعذّر عرض خطوات هذه الإجابة.',
+  'fallback.extra': 'تعذّر عرض هذا الجزء من المحادثة.',
   'fallback.preview': 'تعذّر تحميل المعاينة.',
   'fallback.question': 'تعذّر تحميل هذا السؤال.',
   'fallback.history': 'تعذّر تحميل السجل.',

@@ -72,6 +72,7 @@ export default {
   'task.steps': 'Schritte',
   'fallback.widget': 'Dieses Widget konnte nicht geladen werden.',
   'fallback.steps': 'Die Schritte dieser Antwort können nicht angezeigt werden.',
+  'fallback.extra': 'Dieser Teil der Unterhaltung kann nicht angezeigt werden.',
   'fallback.preview': 'Die Vorschau konnte nicht geladen werden.',
   'fallback.question': 'Diese Frage konnte nicht geladen werden.',
   'fallback.history': 'Der Verlauf konnte nicht geladen werden.',

@@ -72,6 +72,7 @@ export default {
   'task.steps': 'Pasos',
   'fallback.widget': 'No se pudo cargar este widget.',
   'fallback.steps': 'No se pueden mostrar los pasos de esta respuesta.',
+  'fallback.extra': 'No se puede mostrar esta parte de la conversación.',
   'fallback.preview': 'No se pudo cargar la vista previa.',
   'fallback.question': 'No se pudo cargar esta pregunta.',
   'fallback.history': 'No se pudo cargar el historial.',

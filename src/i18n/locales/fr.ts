@@ -72,6 +72,7 @@ export default {
   'task.steps': 'Étapes',
   'fallback.widget': 'Ce widget n’a pas pu être chargé.',
   'fallback.steps': 'Les étapes de cette réponse ne peuvent pas être affichées.',
+  'fallback.extra': 'Cette partie de la conversation ne peut pas être affichée.',
   'fallback.preview': 'L’aperçu n’a pas pu être chargé.',
   'fallback.question': 'Cette question n’a pas pu être chargée.',
   'fallback.history': 'L’historique n’a pas pu être chargé.',

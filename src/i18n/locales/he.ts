@@ -72,6 +72,7 @@ export default {
   'task.steps': 'שלבים',
   'fallback.widget': 'לא ניתן לטעון את הווידג׳ט הזה.',
   'fallback.steps': 'לא ניתן להציג את שלבי התשובה הזו.',
+  'fallback.extra': 'לא ניתן להציג את החלק הזה של השיחה.',
   'fallback.preview': 'לא ניתן לטעון את התצוגה המקדימה.',
   'fallback.question': 'לא ניתן לטעון את השאלה הזו.',
   'fallback.history': 'לא ניתן לטעון את ההיסטוריה.',

@@ -72,6 +72,7 @@ export default {
   'task.steps': 'Passaggi',
   'fallback.widget': 'Impossibile caricare questo widget.',
   'fallback.steps': 'Impossibile mostrare i passaggi di questa risposta.',
+  'fallback.extra': 'Impossibile mostrare questa parte della conversazione.',
   'fallback.preview': 'Impossibile caricare l’anteprima.',
   'fallback.question': 'Impossibile caricare questa domanda.',
   'fallback.history': 'Impossibile caricare la cronologia.',

@@ -73,6 +73,7 @@ export default {
   'task.steps': 'ステップ一覧',
   'fallback.widget': 'このウィジェットを読み込めませんでした。',
   'fallback.steps': 'この回答のステップを表示できません。',
+  'fallback.extra': '会話のこの部分を表示できません。',
   'fallback.preview': 'プレビューを読み込めませんでした。',
   'fallback.question': 'この質問を読み込めませんでした。',
   'fallback.history': '履歴を読み込めませんでした。',

@@ -72,6 +72,7 @@ export default {
   'task.steps': '단계 목록',
   'fallback.widget': '이 위젯을 불러올 수 없습니다.',
   'fallback.steps': '이 답변의 단계를 표시할 수 없습니다.',
+  'fallback.extra': '대화의 이 부분을 표시할 수 없습니다.',
   'fallback.preview': '미리보기를 불러올 수 없습니다.',
   'fallback.question': '이 질문을 불러올 수 없습니다.',
   'fallback.history': '기록을 불러올 수 없습니다.',

@@ -72,6 +72,7 @@ export default {
   'task.steps': 'Etapas',
   'fallback.widget': 'Não foi possível carregar este widget.',
   'fallback.steps': 'Não é possível mostrar as etapas desta resposta.',
+  'fallback.extra': 'Não foi possível mostrar esta parte da conversa.',
   'fallback.preview': 'Não foi possível carregar a prévia.',
   'fallback.question': 'Não foi possível carregar esta pergunta.',
   'fallback.history': 'Não foi possível carregar o histórico.',

@@ -72,6 +72,7 @@ export default {
   'task.steps': '步骤列表',
   'fallback.widget': '无法加载此组件。',
   'fallback.steps': '无法显示此回答的步骤。',
+  'fallback.extra': '无法显示对话的这一部分。',
   'fallback.preview': '无法加载预览。',
   'fallback.question': '无法加载此问题。',
   'fallback.history': '无法加载历史记录。',
