@@ -169,13 +169,19 @@ describe('<chat-widgets> windowing of a long thread', () => {
       'the second item rendered',
       { timeout: 10_000 },
     );
-    const selected = list()[1]!;
-    const text = document
-      .createTreeWalker(selected, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) =>
-          n.nodeValue!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
-      })
-      .nextNode()!;
+    // An item after the first with text of its own (not only in a shadow root).
+    const textIn = (item: HTMLElement) =>
+      document
+        .createTreeWalker(item, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) =>
+            n.nodeValue!.trim().length > 3 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+        })
+        .nextNode();
+    const selected = list()
+      .slice(1, 8)
+      .find((el) => !el.classList.contains('windowed') && textIn(el))!;
+    expect(selected, 'an item with text').to.not.equal(undefined);
+    const text = textIn(selected)!;
     document.getSelection()!.setBaseAndExtent(text, 0, text, 3);
     await settle();
     // Reading where the selection is forces a style and layout update: the window reads it once
