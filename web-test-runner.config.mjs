@@ -154,23 +154,6 @@ function widgetFixturesPlugin() {
 }
 
 /**
- * KNOWN ISSUE, not yet fixed: the auto-scroll controller writes the scroll position inside its
- * ResizeObserver callback (to keep the reader's place in the same frame), and Firefox then
- * sometimes reports "ResizeObserver loop completed with undelivered notifications" as an error
- * event on the page. The browser delivers the rest in the next frame (nothing is lost), but a
- * host's error monitor sees it. A first fix (observe again from the next frame) broke WebKit's
- * scroll anchoring and was reverted. Until it is fixed, the test page lets this one browser
- * notification pass (logged, so it stays visible) instead of failing whichever test it lands in.
- */
-const RESIZE_OBSERVER_LOOP_FILTER = `window.addEventListener('error', (e) => {
-  if (/^ResizeObserver loop/.test(e.message || '')) {
-    e.stopImmediatePropagation();
-    e.preventDefault();
-    console.warn('known issue (see web-test-runner.config.mjs): ' + e.message);
-  }
-});`;
-
-/**
  * The test page: mocha, then the Lit-warning trap (root hooks on mocha's root suite), then the
  * test file (imported by mocha's autorun).
  */
@@ -180,7 +163,6 @@ function testRunnerHtml(testFramework) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"></head><body>
 ${coverage ? '<script>window.__cwCoverage = true;</script>' : ''}
-<script>${RESIZE_OBSERVER_LOOP_FILTER}</script>
 <script type="module" src="${testFramework}"></script>
 <script type="module" src="/test/helpers/lit-warning-trap.ts"></script>
 </body></html>`;

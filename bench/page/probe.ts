@@ -36,7 +36,10 @@ export function longTasksSince(since: number): { count: number; longest: number 
   return { count: seen.length, longest: Math.max(0, ...seen.map((t) => t.duration)) };
 }
 
-/** Counts animation frames and the frames dropped (intervals over 1.5 frames) until stopped. */
+/**
+ * Counts animation frames (the first included) and the frames dropped (intervals over 1.5
+ * frames) until stopped.
+ */
 export function watchFrames(): () => { frames: number; dropped: number; longestGap: number } {
   let frames = 0;
   let dropped = 0;
@@ -53,8 +56,11 @@ export function watchFrames(): () => { frames: number; dropped: number; longestG
     if (gap > 1.5 * period) dropped += Math.round(gap / period) - 1;
     requestAnimationFrame(step);
   };
+  // The first frame counts too: its layout is in the runner's count (the counters are read
+  // before this starts), so leaving it out read one layout too many per run.
   requestAnimationFrame((now) => {
     last = now;
+    frames += 1;
     requestAnimationFrame(step);
   });
   return () => {

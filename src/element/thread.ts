@@ -22,6 +22,7 @@ import { heightPx } from './height-directive.js';
 import { renderIcon } from './lazy-icon.js';
 import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import { requirePart } from '../internal/lazy-parts.js';
+import { OffScreen } from '../internal/off-screen.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
 export interface ThreadActions {
@@ -84,8 +85,8 @@ export class CwThread extends LitElement {
   private olderObserver: IntersectionObserver | null = null;
   private olderButton: Element | null = null;
   private olderCursor: string | null = null;
-  /** The frame that settles finished items next, and for which list (see settleItems). */
-  private settleFrame: number | undefined;
+  /** Finished items waiting to be off screen to settle, and for which list (see settleItems). */
+  private readonly offScreen = new OffScreen(this);
   private settledKey = '';
 
   /** The thread state from the session; `null` while no endpoint is set. */
@@ -160,38 +161,30 @@ export class CwThread extends LitElement {
   }
 
   /**
-   * Lets finished items be skipped off screen (`content-visibility: auto`, thread.styles.ts), but
-   * only once the browser has laid them out: candidates are taken in one frame and settled in
-   * the next, after that frame measured them, so a skipped item keeps its real height
-   * (`contain-intrinsic-size: auto`). Skipping thus never changes the scroll height or moves the
-   * reader, and a thousand items cost in layout and paint what is near the view. Items still
-   * changing (streaming, not yet sent) are left alone, and nothing settles while an answer
-   * streams: the browser decides whether a newly skippable item is in view right after layout,
-   * and lays the frame out a second time when it is, so settling then would cost a streamed
-   * frame two layouts. They settle once the stream ends.
+   * Lets finished items be skipped off screen (`content-visibility: auto`, thread.styles.ts) once
+   * they are well out of view (OffScreen): by then the browser has laid them out, so a skipped
+   * item keeps its real height (`contain-intrinsic-size: auto`) and skipping never changes the
+   * scroll height or moves the reader; and the browser's own check finds them hidden, so settling
+   * one costs the frame no second layout (an item settled in view is laid out again at once, with
+   * its contents). An item in view is left as it is until it leaves: skipping gains nothing
+   * there. Items still changing (streaming, not yet sent) are left alone until they finish, and
+   * nothing settles while an answer streams: settling then, even off screen, gave streamed
+   * frames a second layout in Chromium's traces. They settle once the stream ends.
    */
   private settleItems(): void {
     const state = this.state;
-    if (
-      !state ||
-      state.stream ||
-      this.settleFrame !== undefined ||
-      typeof requestAnimationFrame !== 'function'
-    )
+    if (!state || state.stream) {
+      this.offScreen.disconnect();
+      this.settledKey = '';
       return;
+    }
     const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}/${this.itemWindow?.version}`;
     if (key === this.settledKey) return;
-    this.settleFrame = requestAnimationFrame(() => {
-      this.settledKey = key;
-      const due = this.querySelectorAll(
-        '.thread > .item:not([data-settled]):not(.streaming):not(.optimistic):not(.windowed)',
-      );
-      this.settleFrame = requestAnimationFrame(() => {
-        this.settleFrame = undefined;
-        for (const item of due) if (item.isConnected) item.setAttribute('data-settled', '');
-        this.settleItems();
-      });
-    });
+    this.settledKey = key;
+    const due = this.querySelectorAll(
+      '.thread > .item:not([data-settled]):not(.streaming):not(.optimistic):not(.windowed)',
+    );
+    for (const item of due) this.offScreen.watch(item, () => item.setAttribute('data-settled', ''));
   }
 
   /**
@@ -371,9 +364,10 @@ export class CwThread extends LitElement {
     this.olderObserver?.disconnect();
     this.olderButton = null;
     this.itemWindow?.disconnect();
-    // A pending frame would keep a removed element alive until it ran (never, in a hidden page).
-    if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
-    this.settleFrame = undefined;
+    // Watched items are held by the observer until it lets them go; back in a document, the
+    // items are watched again.
+    this.offScreen.disconnect();
+    this.settledKey = '';
   }
 }
 

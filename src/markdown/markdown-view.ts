@@ -19,6 +19,7 @@ import type { Block, PlainReason } from './lexer.js';
 import { CITE_END, CITE_START, renderBlock, renderPlain } from './render.js';
 import type { MarkdownOptions } from './render.js';
 import { markdownStyles } from './markdown.styles.js';
+import { OffScreen, scrollingAncestor } from '../internal/off-screen.js';
 
 /** Inserts citation markers at the annotations' character offsets. */
 export function withCitations(
@@ -114,9 +115,9 @@ export class CwMarkdown extends LitElement {
   /** How many stable blocks are in segments, and of which lexer generation. */
   private segmented = 0;
   private generation = -1;
-  /** How many segments (from the first) are settled. */
-  private settledCount = 0;
-  /** The frame that settles sealed segments next (see settleLater). */
+  /** Sealed segments waiting to be off screen to settle (see settleLater). */
+  private offScreen: OffScreen | null = null;
+  /** The frame that starts watching sealed segments next (see settleLater). */
   private settleFrame: number | undefined;
 
   /** The lexer's chunk, while this view waits for it. */
@@ -182,7 +183,6 @@ export class CwMarkdown extends LitElement {
       this.generation = generation;
       this.segments = [];
       this.segmented = 0;
-      this.settledCount = 0;
     }
     while (this.segmented < stable.length) {
       let segment = this.segments.at(-1);
@@ -227,37 +227,51 @@ export class CwMarkdown extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
+    // Watched segments are held by the observer until it lets them go; back in a document, they
+    // are watched again, in what scrolls the view then.
+    this.offScreen?.disconnect();
+    this.offScreen = null;
     // A pending frame would keep a removed element alive until it ran (never, in a hidden page).
     if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
     this.settleFrame = undefined;
   }
 
   /**
-   * Lets sealed segments be skipped off screen once they have been laid out: two frames on, the
-   * browser has measured them (and remembers the size, `contain-intrinsic-size: auto`), so
-   * skipping one never changes its height, the scroll height or the reader's place. A segment
-   * skipped before it was ever laid out would count as an estimate, then resize in view.
+   * Lets sealed segments be skipped off screen once they are well out of view (OffScreen): by
+   * then the browser has laid them out and remembers their size (`contain-intrinsic-size: auto`),
+   * so skipping one never changes its height, the scroll height or the reader's place; and the
+   * browser's own check finds them hidden, so settling costs no second layout of the frame (a
+   * segment settled in view would be laid out again at once). A segment skipped before it was
+   * ever laid out would count as an estimate, then resize in view. Segments in view stay as they
+   * are until they leave it.
+   *
+   * Only once the text is quiet: each render starts the wait again, so a streamed answer (a
+   * render per frame) settles nothing until it pauses or ends: settling mid-stream, even off
+   * screen, gave streamed frames a second layout in Chromium's traces.
    */
   private settleLater(): void {
-    if (typeof requestAnimationFrame !== 'function') return;
-    // Only once the text is quiet: each render starts the wait again, so a streamed answer
-    // (a render per frame) settles nothing until it pauses or ends. The browser decides whether
-    // a newly skippable segment is in view right after layout and lays the frame out again
-    // when it is: settling mid-stream would cost those frames a second layout.
     if (this.settleFrame !== undefined) cancelAnimationFrame(this.settleFrame);
     this.settleFrame = undefined;
+    this.offScreen?.disconnect();
+    if (typeof IntersectionObserver !== 'function' || !this.isConnected) return;
     const { segments } = this;
-    // Segments settle in order: those after the settled ones that are full (sealed).
-    const due = segments
-      .slice(this.settledCount)
-      .filter((segment) => segment.blocks.length >= SEGMENT_BLOCKS);
-    if (!due.length) return;
+    if (!segments.some((s) => !s.settled && s.blocks.length >= SEGMENT_BLOCKS)) return;
     this.settleFrame = requestAnimationFrame(() => {
       this.settleFrame = requestAnimationFrame(() => {
         this.settleFrame = undefined;
-        for (const segment of due) segment.settled = true;
-        if (segments === this.segments) this.settledCount += due.length;
-        this.requestUpdate();
+        if (segments !== this.segments || !this.isConnected) return;
+        const elements = [...this.renderRoot.children].filter((e) =>
+          e.classList.contains('segment'),
+        );
+        this.offScreen ??= new OffScreen(scrollingAncestor(this));
+        segments.forEach((segment, i) => {
+          const element = elements[i];
+          if (segment.settled || segment.blocks.length < SEGMENT_BLOCKS || !element) return;
+          this.offScreen!.watch(element, () => {
+            segment.settled = true;
+            this.requestUpdate();
+          });
+        });
       });
     });
   }

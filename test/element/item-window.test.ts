@@ -158,4 +158,56 @@ describe('<chat-widgets> windowing of a long thread', () => {
     expect(list()[1]).to.equal(touched, 'the very element, with whatever state it holds');
     expect(touched.classList.contains('windowed')).to.equal(false);
   });
+
+  it('never sets aside the item holding the selection, read once per change of it', async () => {
+    const { scroller, list } = await openAll(120);
+    await waitUntil(
+      () => {
+        scroller.scrollTop = 0;
+        return !list()[1]!.classList.contains('windowed');
+      },
+      'the second item rendered',
+      { timeout: 10_000 },
+    );
+    // An item after the first with text of its own (not only in a shadow root).
+    const textIn = (item: HTMLElement) =>
+      document
+        .createTreeWalker(item, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) =>
+            n.nodeValue!.trim().length > 3 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+        })
+        .nextNode();
+    const selected = list()
+      .slice(1, 8)
+      .find((el) => !el.classList.contains('windowed') && textIn(el))!;
+    expect(selected, 'an item with text').to.not.equal(undefined);
+    const text = textIn(selected)!;
+    document.getSelection()!.setBaseAndExtent(text, 0, text, 3);
+    await settle();
+    // Reading where the selection is forces a style and layout update: the window reads it once
+    // after it changed, not once per item it sets aside.
+    const descriptor = Object.getOwnPropertyDescriptor(Selection.prototype, 'anchorNode')!;
+    let reads = 0;
+    Object.defineProperty(Selection.prototype, 'anchorNode', {
+      configurable: true,
+      get(this: Selection) {
+        reads += 1;
+        return descriptor.get!.call(this);
+      },
+    });
+    try {
+      scroller.scrollTop = scroller.scrollHeight;
+      await waitUntil(() => list()[0]!.classList.contains('windowed'), 'its neighbour set aside', {
+        timeout: 10_000,
+      });
+      await settle();
+      const aside = list().filter((el) => el.classList.contains('windowed')).length;
+      expect(aside).to.be.above(20);
+      expect(reads).to.be.at.most(1, 'selection reads while setting items aside');
+    } finally {
+      Object.defineProperty(Selection.prototype, 'anchorNode', descriptor);
+      document.getSelection()!.removeAllRanges();
+    }
+    expect(selected.classList.contains('windowed')).to.equal(false);
+  });
 });

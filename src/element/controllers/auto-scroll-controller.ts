@@ -63,7 +63,9 @@ export class AutoScrollController implements ReactiveController {
   // Child elements (Markdown, widgets) render after the host: their growth, and the scroller's
   // own resizing (a taller composer, a window resize), are followed from here.
   private readonly resize =
-    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.measure());
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.measure(true));
+  /** The frame that observes the content again after a write inside the observer's callback. */
+  private reobserve: number | undefined;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -83,6 +85,7 @@ export class AutoScrollController implements ReactiveController {
     this.content = content;
     // Another list: its position says nothing about the user's intent.
     this.seen = -1;
+    this.cancelReobserve();
     this.resize?.disconnect();
     if (element) this.resize?.observe(element);
     if (content) this.resize?.observe(content);
@@ -109,6 +112,7 @@ export class AutoScrollController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observe(null);
+    this.cancelReobserve();
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     clearTimeout(this.task);
     this.frame = this.task = undefined;
@@ -140,7 +144,7 @@ export class AutoScrollController implements ReactiveController {
    * Reads where the list is, then scrolls once if it must: to the bottom while following, or by
    * as much as the anchored item moved while not. Called only where the layout is fresh.
    */
-  private measure(): void {
+  private measure(fromObserver = false): void {
     const el = this.element;
     if (!el) return;
     this.onMeasure?.('start');
@@ -195,8 +199,38 @@ export class AutoScrollController implements ReactiveController {
     this.head = first && { ...first, offset: placeOf(first.item) - next, at: next };
     // The one write, after every read.
     this.seen = next;
-    if (target !== null) el.scrollTop = target;
+    if (target !== null) {
+      el.scrollTop = target;
+      if (fromObserver) this.pauseContent();
+    }
     this.onMeasure?.('end');
+  }
+
+  /**
+   * After a write inside the observer's callback: stops observing the content until the next
+   * frame. The browser goes on laying out this frame after the callback, and a scroll can resize
+   * the content there (Firefox decides which `content-visibility: auto` blocks are near the view
+   * inside the same loop, and one laid out at its real size for the first time, or at a size it
+   * no longer has, changes the content's height). A change of an element observed at that depth
+   * would then be left undelivered, which the browser reports to the page as an error event
+   * ("ResizeObserver loop completed with undelivered notifications"): a guest must not raise
+   * errors on the host's page. Observed again from the next frame, the content is reported at
+   * once (a new observation always is), so whatever it became is measured in that frame, as it
+   * would have been. The scroller stays observed throughout.
+   */
+  private pauseContent(): void {
+    const content = this.content;
+    if (!content || !this.resize || typeof requestAnimationFrame !== 'function') return;
+    this.resize.unobserve(content);
+    this.reobserve ??= requestAnimationFrame(() => {
+      this.reobserve = undefined;
+      if (this.content) this.resize?.observe(this.content);
+    });
+  }
+
+  private cancelReobserve(): void {
+    if (this.reobserve !== undefined) cancelAnimationFrame(this.reobserve);
+    this.reobserve = undefined;
   }
 
   /**

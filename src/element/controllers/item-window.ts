@@ -42,6 +42,15 @@ export class ItemWindow {
   private list: Element | null = null;
   private threadId: string | null | undefined = undefined;
   private scanned = '';
+  /**
+   * Where the selection starts, read once after each change of it: reading it forces a style
+   * and layout update (a page of items just rendered, laid out inside an observer's task
+   * instead of the frame), so it is not read per item, nor when it did not change.
+   */
+  private selectionAnchor: Node | null = null;
+  private selectionChanged = true;
+  private listening = false;
+  private readonly onSelectionChange = (): void => void (this.selectionChanged = true);
 
   constructor(
     private readonly host: HTMLElement & { requestUpdate(): void },
@@ -75,6 +84,11 @@ export class ItemWindow {
     }
     this.list = list;
     this.scanned = key;
+    if (!this.listening) {
+      this.listening = true;
+      this.selectionChanged = true;
+      document.addEventListener('selectionchange', this.onSelectionChange);
+    }
     this.observer ??= new IntersectionObserver(this.onIntersect, {
       root: this.host,
       rootMargin: `${this.margin}px 0px`,
@@ -101,6 +115,9 @@ export class ItemWindow {
     this.observed = new WeakSet();
     this.list = null;
     this.scanned = '';
+    document.removeEventListener('selectionchange', this.onSelectionChange);
+    this.listening = false;
+    this.selectionAnchor = null;
   }
 
   private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {
@@ -134,8 +151,12 @@ export class ItemWindow {
     const root = item.getRootNode() as Document | ShadowRoot;
     const active = root.activeElement;
     if (active && item.contains(active)) return false;
-    const selection = (root as { getSelection?: () => Selection | null }).getSelection?.();
-    const anchor = (selection ?? document.getSelection())?.anchorNode;
+    if (this.selectionChanged || !this.listening) {
+      this.selectionChanged = false;
+      const selection = (root as { getSelection?: () => Selection | null }).getSelection?.();
+      this.selectionAnchor = (selection ?? document.getSelection())?.anchorNode ?? null;
+    }
+    const anchor = this.selectionAnchor;
     return !(anchor && item.contains(anchor));
   }
 }
