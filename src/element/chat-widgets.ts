@@ -242,9 +242,14 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     }
     if (this.controller.session && !this.openedInitial) {
       this.openedInitial = true;
-      const initial = this.config.initialThread ?? this.persistence.storedThread();
+      const initial = this.config.initialThread;
       // After this update, not inside it: opening sets state (a new update, not a nested one).
       if (initial) queueMicrotask(() => void this.openThread(initial));
+      // The thread kept by `persist.thread`, unless the user has opened or started one since.
+      else
+        void this.persistence.storedThread().then((id) => {
+          if (id && !this.controller.thread?.threadId) void this.openThread(id);
+        });
     }
     if (!this.readyFired) {
       this.readyFired = true;
