@@ -320,7 +320,7 @@ export class CwThread extends LitElement {
             : error.kind === 'http'
               ? error.status === 429 || error.status === 503
                 ? 'The chat server is busy.'
-                : `The chat server could not handle the request${error.status ? ` (${error.status})` : ''}.`
+                : `The chat server could not handle ${error.during === 'sync_action' ? 'this action' : 'the request'}${error.status ? ` (${error.status})` : ''}.`
               : 'Something went wrong while generating a response.';
     // The server's Retry-After: Retry waits for it, and says how long, second by second.
     const wait = Math.ceil(((error.retryAt ?? 0) - Date.now()) / 1000);
