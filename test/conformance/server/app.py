@@ -247,12 +247,17 @@ class MemoryAttachments(AttachmentStore[Ctx]):
         else:
             # Before 1.5.0: `upload_url`, a multipart POST with no headers of the server's choosing.
             upload = {"upload_url": f"{base}upload/{attachment_id}"}
+        attachment: Any
         if image:
-            return ImageAttachment(
+            attachment = ImageAttachment(
                 id=attachment_id, name=input.name, mime_type=input.mime_type,
                 preview_url=f"{base}files/{attachment_id}", **upload,
             )
-        return FileAttachment(id=attachment_id, name=input.name, mime_type=input.mime_type, **upload)
+        else:
+            attachment = FileAttachment(id=attachment_id, name=input.name, mime_type=input.mime_type, **upload)
+        # The SDK stores what this returns only from 1.5.0 on; before, the attachment store must.
+        await self.store.save_attachment(attachment, context)
+        return attachment
 
     async def delete_attachment(self, attachment_id: str, context: Ctx) -> None:
         self.blobs.pop(attachment_id, None)
