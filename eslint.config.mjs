@@ -13,7 +13,16 @@ const PURE_LAYERS = Object.entries(LAYERS)
   .map(([name]) => `src/${name}/**/*.ts`);
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.venv/', 'coverage/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.venv/',
+      '.venv-oldest/',
+      'coverage/',
+      'custom-elements.json',
+    ],
+  },
   // The framework demos are projects of their own (their own package.json, lock and compiler):
   // each build type-checks them strictly (vue-tsc, tsc, Angular's compiler with strict templates),
   // and `npm test` builds them (scripts/framework-demos.mjs).

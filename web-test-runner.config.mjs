@@ -81,15 +81,19 @@ function firefox() {
 /**
  * Serves the scripted Python ChatKit server to the integration tests: started lazily, on the first
  * request for its endpoint (/__cw__/server.json) or for the attributes-only page, so a run of the
- * hermetic tests alone (test/element) never starts Python.
+ * hermetic tests alone (test/element) never starts Python. /__cw__/server-oldest.json starts a
+ * second one on the oldest supported `openai-chatkit` (.venv-oldest), as lazily.
  */
 function chatkitServerPlugin() {
   let starting = null;
+  let startingOldest = null;
   const python = () => (starting ??= startPythonServer());
+  const oldest = () => (startingOldest ??= startPythonServer({ venv: 'oldest' }));
   return {
     name: 'chatkit-python-server',
     async serverStop() {
-      if (starting) await (await starting.catch(() => null))?.stop();
+      for (const server of [starting, startingOldest])
+        if (server) await (await server.catch(() => null))?.stop();
     },
     async serve(context) {
       if (context.path === '/__cw__/attributes-only.html') {
@@ -111,8 +115,8 @@ function chatkitServerPlugin() {
  history-rename history-delete theme="dark"></chat-widgets></body></html>`,
         };
       }
-      if (context.path === '/__cw__/server.json') {
-        const server = await python();
+      if (context.path === '/__cw__/server.json' || context.path === '/__cw__/server-oldest.json') {
+        const server = await (context.path === '/__cw__/server.json' ? python() : oldest());
         return {
           body: JSON.stringify({ url: server.url, origin: server.origin }),
           type: 'application/json',

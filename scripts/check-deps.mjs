@@ -78,7 +78,7 @@ const direct = new Set([
 ]);
 const builtins = new Set(builtinModules);
 const sourceFile = /\.(?:[cm]?[jt]s|tsx)$/;
-const skip = new Set(['node_modules', 'dist', 'coverage', 'tmp', '.venv', '.git']);
+const skip = new Set(['node_modules', 'dist', 'coverage', 'tmp', '.venv', '.venv-oldest', '.git']);
 // A folder with its own package.json (the framework demos, demo/<framework>/) is a project of its
 // own, with its own lock that `npm ci` checks there.
 function* walk(dir) {

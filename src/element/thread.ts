@@ -329,7 +329,9 @@ export class CwThread extends LitElement {
             : error.kind === 'http'
               ? error.status === 429 || error.status === 503
                 ? s.t('error.busy')
-                : s.t('error.http', { status: String(error.status ?? '?') })
+                : s.t(error.during === 'sync_action' ? 'error.httpAction' : 'error.http', {
+                    status: String(error.status ?? '?'),
+                  })
               : s.t('error.generic');
     // The server's Retry-After: Retry waits for it, and says how long, second by second.
     const wait = Math.ceil(((error.retryAt ?? 0) - Date.now()) / 1000);

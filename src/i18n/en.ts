@@ -22,6 +22,7 @@ export const en = {
   'error.tooLarge': 'The answer was too large to show.',
   'error.busy': 'The chat server is busy.',
   'error.http': 'The chat server could not handle the request ({status}).',
+  'error.httpAction': 'The chat server could not handle this action ({status}).',
   'error.generic': 'Something went wrong while generating a response.',
   'error.retry': 'Retry',
   'error.retryIn': 'Retry in {time}',

@@ -93,7 +93,8 @@ function normalizeInput(input: unknown): UserMessageInput {
 /**
  * Completes the params of a request with every key the server requires, whatever the caller passed:
  * `params` is always an object, user input always has `attachments`/`inference_options`, tags have
- * `data`, and tool output always has a `result` key (a missing one becomes `null`).
+ * `data`, tool output always has a `result` key and an action a `payload` key (a missing one
+ * becomes `null`).
  */
 export function normalizeParams<T extends RequestType>(
   type: T,
@@ -116,11 +117,12 @@ export function normalizeParams<T extends RequestType>(
     case 'threads.sync_custom_action': {
       const action = isObject(out['action']) ? out['action'] : {};
       // Only `type` and `payload` travel; handler/loadingBehavior/streaming are client-side config.
-      const wire: Record<string, unknown> = {
+      // `payload` always travels, `null` when the action has none: openai-chatkit 1.0.x requires
+      // the key (HTTP 500 without it), and from 1.1.0 on `null` and absent are the same.
+      out['action'] = {
         type: typeof action['type'] === 'string' ? action['type'] : '',
+        payload: action['payload'] === undefined ? null : action['payload'],
       };
-      if (action['payload'] !== undefined) wire['payload'] = action['payload'];
-      out['action'] = wire;
       if (out['item_id'] === undefined || out['item_id'] === null) delete out['item_id'];
       break;
     }

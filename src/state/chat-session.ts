@@ -229,16 +229,23 @@ export class ChatSession {
     try {
       response = await this.client.request('threads.sync_custom_action', params);
     } catch (error) {
-      // Shown in the thread like any failed turn, with the widget left as it was.
+      // Shown in the thread, the widget left as it was; not retryable (Retry would run the newest
+      // answer again, not the action). Servers before openai-chatkit 1.6.2 answer HTTP 500.
       if (generation === this.generation)
-        this.thread.dispatch({ type: 'error.set', error: toThreadError(error) });
+        this.thread.dispatch({
+          type: 'error.set',
+          error: { ...toThreadError(error, 'sync_action'), retryable: false },
+        });
       this.emit({ type: 'error', error: asChatKitError(error) });
       throw error;
     }
     const item =
       isRecord(response) && isRecord(response.updated_item) ? response.updated_item : null;
-    if (item && generation === this.generation)
-      this.thread.dispatch({ type: 'item.replace', item });
+    if (generation !== this.generation) return item;
+    if (item) this.thread.dispatch({ type: 'item.replace', item });
+    // A sync action that works again clears the error an earlier click left.
+    if (this.state.error?.during === 'sync_action')
+      this.thread.dispatch({ type: 'error.set', error: null });
     return item;
   }
 

@@ -44,8 +44,12 @@ export interface ThreadError {
   readonly status?: number | undefined;
   /** When the server allows a retry (`Retry-After`), in epoch ms; a Retry before waits for it. */
   readonly retryAt?: number | undefined;
-  /** What failed: loading the thread (a Retry loads it again) or, when absent, a turn. */
-  readonly during?: 'load' | undefined;
+  /**
+   * What failed: loading the thread (a Retry loads it again), a sync action (never retryable: a
+   * Retry would run the previous answer again; the user clicks the widget again) or, when absent,
+   * a turn.
+   */
+  readonly during?: 'load' | 'sync_action' | undefined;
 }
 
 /** A `notice` banner. */

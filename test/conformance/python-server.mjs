@@ -9,17 +9,32 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
+ * The Python environments `scripts/setup-python.mjs` makes: `latest` has the pinned newest
+ * `openai-chatkit` (requirements.txt), `oldest` the oldest supported release
+ * (requirements-oldest.txt).
+ */
+export const VENVS = { latest: '.venv', oldest: '.venv-oldest' };
+
+// The start-up timeout is generous: importing openai-chatkit takes a few seconds of CPU, and npm
+// test starts up to four servers at once (both Node conformance runs and the browser runs) on a
+// machine that is busy.
+/**
  * Starts the scripted Python ChatKit server and resolves once it answers.
- * @param {{ timeoutMs?: number, port?: number }} [options]
+ * @param {{ timeoutMs?: number, port?: number, venv?: 'latest' | 'oldest' | string }} [options]
  * @returns {Promise<{ url: string, origin: string, stop(): Promise<void> }>}
  */
-// Generous: importing openai-chatkit takes a few seconds of CPU, and npm test starts up to three
-// servers at once (the Node conformance tests and both browser runs) on a machine that is busy.
-export async function startPythonServer({ timeoutMs = 120_000, port: wantedPort = 0 } = {}) {
-  const python = join(root, '.venv', 'bin', 'python');
+export async function startPythonServer({
+  timeoutMs = 120_000,
+  port: wantedPort = 0,
+  venv = 'latest',
+} = {}) {
+  // A key of VENVS, or the path of another environment (to try a release by hand).
+  const folder = VENVS[venv] ?? (venv.includes('/') ? venv : undefined);
+  if (!folder) throw new Error(`Unknown venv "${venv}": ${Object.keys(VENVS).join(' or ')}`);
+  const python = resolve(root, folder, 'bin', 'python');
   if (!existsSync(python)) {
     throw new Error(
-      'No .venv: run `npm run setup:python` (the README test command does it for you).',
+      `No ${folder}: run \`npm run setup:python\` (the README test command does it for you).`,
     );
   }
   const child = spawn(

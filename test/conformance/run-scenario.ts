@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 
 import { ChatKitClient } from '../../src/protocol/client.js';
-import type { ChatKitError } from '../../src/protocol/errors.js';
+import { ChatKitError } from '../../src/protocol/errors.js';
 import type { Page, ThreadItem, WidgetComponent } from '../../src/protocol/wire-types.js';
 import { ChatSession } from '../../src/state/chat-session.js';
 import type { SessionEvent } from '../../src/state/chat-session.js';
-import { canSend } from '../../src/state/selectors.js';
+import { canSend, canStop } from '../../src/state/selectors.js';
 import type { ItemEntry, ThreadState } from '../../src/state/thread-state.js';
 import type { Expectation, ItemRef, Scenario, Step } from './scenarios.js';
 
@@ -19,6 +19,10 @@ export interface ScenarioRun {
   events: SessionEvent[];
   warnings: ChatKitError[];
   progressSeen: string[];
+  /** Whether Stop was offered when a `cancelAfterChars` send stopped the answer. */
+  stopOffered?: boolean;
+  /** What the last `transcribe` step returned, or how it failed. */
+  transcript?: { text: string } | { error: ChatKitError };
 }
 
 /** The comparable form of our items: stored ones only (hidden context never reaches us anyway). */
@@ -172,6 +176,7 @@ function checkExpectation(
       if (that.error.serverMessage !== undefined)
         assert.equal(state.error.serverMessage, that.error.serverMessage);
       if (that.error.message !== undefined) assert.equal(state.error.message, that.error.message);
+      if (that.error.status !== undefined) assert.equal(state.error.status, that.error.status);
       if (that.error.eventsReceived !== undefined) {
         const reported = [...run.events].reverse().find((e) => e.type === 'error');
         assert.equal(
@@ -243,6 +248,20 @@ function checkExpectation(
   if (that.lastUserContent) assert.deepEqual(user?.content, that.lastUserContent);
   if (that.lastUserInference) assert.deepEqual(user?.inference_options, that.lastUserInference);
   if (that.canSend !== undefined) assert.equal(canSend(state), that.canSend, 'canSend');
+  if (that.stopOffered !== undefined)
+    assert.equal(run.stopOffered, that.stopOffered, 'Stop offered while the answer streamed');
+  if (that.transcript !== undefined) {
+    const got = run.transcript;
+    assert.ok(got, 'a transcribe step ran');
+    if (typeof that.transcript === 'string') {
+      assert.ok('text' in got, `transcribed: ${'error' in got ? got.error.message : ''}`);
+      assert.equal(got.text, that.transcript);
+    } else {
+      assert.ok('error' in got, 'the transcription failed');
+      assert.equal(got.error.kind, that.transcript.kind);
+      assert.equal(got.error.status, that.transcript.status);
+    }
+  }
   if (that.feedbackRecorded) {
     assert.ok(origin, 'feedback check needs the server origin');
     return (async () => {
@@ -275,7 +294,14 @@ async function runStep(
           const streaming = state.items.find(
             (e) => e.phase === 'streaming' && e.item.type === 'assistant_message',
           );
-          if (streaming && textOf(streaming.item).length >= limit) session.cancel();
+          if (
+            streaming &&
+            textOf(streaming.item).length >= limit &&
+            run.stopOffered === undefined
+          ) {
+            run.stopOffered = canStop(state);
+            session.cancel();
+          }
         });
       }
       try {
@@ -298,8 +324,27 @@ async function runStep(
     }
     case 'action':
       return session.sendAction(step.action, lastVisibleOfType(session.state, step.on).id);
-    case 'syncAction':
-      await session.sendSyncAction(step.action, lastVisibleOfType(session.state, step.on).id);
+    case 'syncAction': {
+      const sending = session.sendSyncAction(
+        step.action,
+        lastVisibleOfType(session.state, step.on).id,
+      );
+      if (step.fails) await assert.rejects(sending, ChatKitError, 'the sync action fails');
+      else await sending;
+      return;
+    }
+    case 'transcribe':
+      try {
+        // A few bytes of "audio": the scripted servers answer with the media type.
+        const { text } = await client.request('input.transcribe', {
+          audio_base64: 'GkXfo59ChoEBQveBAULygQRC84EIQoKEd2VibQ==',
+          mime_type: step.mimeType,
+        });
+        run.transcript = { text };
+      } catch (error) {
+        assert.ok(error instanceof ChatKitError, `a ChatKitError, got ${String(error)}`);
+        run.transcript = { error };
+      }
       return;
     case 'retry':
       return session.retry();

@@ -7,6 +7,7 @@
  * server here, the demo backend) can be run through the same list.
  */
 import type { Action, UserMessageContent } from '../../src/protocol/wire-types.js';
+import type { Feature } from './features.js';
 
 /** Which item a step targets: the newest visible item of a type. */
 export interface ItemRef {
@@ -38,6 +39,8 @@ export interface Expectation {
     serverMessage?: boolean;
     message?: string;
     eventsReceived?: number;
+    /** The HTTP status of an `http` error. */
+    status?: number;
   } | null;
   /** Client effects seen during the scenario so far. */
   effects?: { name: string; data: Record<string, unknown> }[];
@@ -61,6 +64,10 @@ export interface Expectation {
   lastUserInference?: Record<string, unknown>;
   /** Whether the composer may send. */
   canSend?: boolean;
+  /** Whether Stop was offered at the moment a `cancelAfterChars` send stopped the answer. */
+  stopOffered?: boolean;
+  /** The text of the last `transcribe` step, or how it failed. */
+  transcript?: string | { kind: string; status?: number };
 }
 
 /** One step. */
@@ -77,7 +84,10 @@ export type Step =
       fails?: boolean;
     }
   | { do: 'action'; action: Action; on: ItemRef }
-  | { do: 'syncAction'; action: Action; on: ItemRef }
+  /** `threads.sync_custom_action`; with `fails` the request is expected to be refused. */
+  | { do: 'syncAction'; action: Action; on: ItemRef; fails?: boolean }
+  /** `input.transcribe` with a few bytes of audio (what dictation sends). */
+  | { do: 'transcribe'; mimeType: string }
   | { do: 'retry' }
   /** Answers the pending structured input (threads.add_structured_input). */
   | {
@@ -107,9 +117,101 @@ export interface Scenario {
   /** What the client tool handler returns (or throws, with `{throws: message}`). */
   clientTool?: { result: unknown } | { throws: string };
   steps: Step[];
+  /** Server features the steps need (features.ts); a server without one gets `whenMissing`. */
+  needs?: Feature[];
+  /**
+   * Against a server that lacks a feature of `needs`: either the steps that show how the element
+   * degrades there (`degrades` says how, for the test title), or why nothing applies (the
+   * scenario is reported as skipped with that reason). Required with `needs`.
+   */
+  whenMissing?: { degrades: string; steps: Step[] } | { notApplicable: string };
 }
 
 const hello: Step = { do: 'send', text: 'hello: what is ChatKit?' };
+
+type Effects = NonNullable<Expectation['effects']>;
+
+/** The demo draft sent by its confirm action, with the client effects the server can send. */
+function draftSent(effects: Effects): Step[] {
+  return [
+    { do: 'send', text: 'widget: draft' },
+    {
+      do: 'action',
+      action: { type: 'draft.send', payload: { draft_id: 'd1' } },
+      on: { last: 'widget' },
+    },
+    {
+      do: 'expect',
+      that: {
+        visibleTypes: ['user_message', 'widget', 'assistant_message'],
+        lastWidgetTitle: 'Sent',
+        lastAssistantText: 'Done - the draft was sent.',
+        effects,
+      },
+    },
+    { do: 'compare' },
+  ];
+}
+
+/** metro-map's line selection, with the client effects the server can send. */
+function lineSelected(effects: Effects): Step[] {
+  return [
+    { do: 'send', text: 'lines: show' },
+    {
+      do: 'action',
+      action: { type: 'line.select', payload: { id: 'blue' } },
+      on: { last: 'widget' },
+    },
+    {
+      do: 'expect',
+      that: {
+        visibleTypes: ['user_message', 'widget', 'client_tool_call', 'assistant_message'],
+        lastWidgetTitle: 'Blue Line',
+        effects,
+        toolCall: { status: 'completed', output: { zoom: 12, stations: 14 } },
+        lastAssistantText: 'Tool get_map_view returned {"stations": 14, "zoom": 12}',
+      },
+    },
+    { do: 'compare' },
+  ];
+}
+
+/** A message with an @mention tag in a group, a tool choice and a model. */
+function mention(group: boolean): Step[] {
+  const tag = {
+    type: 'input_tag' as const,
+    id: 'article_123',
+    text: 'The Future of AI',
+    data: { type: 'article' },
+    group: 'Trending',
+    interactive: true,
+  };
+  const { group: _dropped, ...tagWithoutGroup } = tag;
+  return [
+    {
+      do: 'send',
+      content: [{ type: 'input_text', text: 'Compare this with ' }, tag],
+      toolChoice: { id: 'search' },
+      model: 'gpt-test',
+    },
+    {
+      do: 'expect',
+      that: {
+        lastAssistantText: `echo Compare this with The Future of AI | tags: article_123(${group ? 'Trending' : '-'}) | tool: search | model: gpt-test`,
+        // The server's echo replaces our bubble: what it kept is what the thread shows.
+        lastUserContent: [
+          { type: 'input_text', text: 'Compare this with ' },
+          group ? tag : tagWithoutGroup,
+        ],
+        lastUserInference: { tool_choice: { id: 'search' }, model: 'gpt-test' },
+      },
+    },
+    { do: 'compare' },
+  ];
+}
+
+const STRUCTURED_INPUT_NOT_APPLICABLE =
+  'such a server cannot send a structured_input item, so the element never sends threads.add_structured_input to it';
 
 /** Every scenario of the conformance suite. */
 export const scenarios: Scenario[] = [
@@ -166,24 +268,12 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'custom action that replaces a widget, with a client effect',
-    steps: [
-      { do: 'send', text: 'widget: draft' },
-      {
-        do: 'action',
-        action: { type: 'draft.send', payload: { draft_id: 'd1' } },
-        on: { last: 'widget' },
-      },
-      {
-        do: 'expect',
-        that: {
-          visibleTypes: ['user_message', 'widget', 'assistant_message'],
-          lastWidgetTitle: 'Sent',
-          lastAssistantText: 'Done - the draft was sent.',
-          effects: [{ name: 'toast', data: { text: 'Sent!' } }],
-        },
-      },
-      { do: 'compare' },
-    ],
+    steps: draftSent([{ name: 'toast', data: { text: 'Sent!' } }]),
+    needs: ['client_effect'],
+    whenMissing: {
+      degrades: 'the widget is replaced and answered, no effect arrives',
+      steps: draftSent([]),
+    },
   },
   {
     name: 'custom action that patches a widget (root and component updates)',
@@ -209,9 +299,49 @@ export const scenarios: Scenario[] = [
       },
       { do: 'compare' },
     ],
+    needs: ['sync_action'],
+    whenMissing: {
+      degrades:
+        'HTTP 500 shown as an error without Retry, the widget and the thread stay, the next message works',
+      steps: [
+        { do: 'send', text: 'widget: draft' },
+        {
+          do: 'syncAction',
+          action: { type: 'counter.click', payload: { count: 1 } },
+          on: { last: 'widget' },
+          fails: true,
+        },
+        {
+          do: 'expect',
+          that: {
+            // Retry would run the previous answer again (threads.retry_after_item): not offered.
+            error: { kind: 'http', status: 500, retryable: false },
+            visibleTypes: ['user_message', 'widget'],
+            lastWidgetTitle: 'Final draft',
+            canSend: true,
+          },
+        },
+        { do: 'compare' },
+        { do: 'send', text: 'still here' },
+        {
+          do: 'expect',
+          that: {
+            error: null,
+            visibleTypes: ['user_message', 'widget', 'user_message', 'assistant_message'],
+            lastAssistantText: 'echo still here',
+          },
+        },
+        { do: 'compare' },
+      ],
+    },
   },
   {
     name: 'client effect',
+    needs: ['client_effect'],
+    whenMissing: {
+      notApplicable:
+        'such a server sends no client_effect events (the action scenarios show the rest of a turn without them)',
+    },
     steps: [
       { do: 'send', text: 'effect: confetti' },
       {
@@ -431,44 +561,12 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'message with an @mention tag and a tool_choice',
-    steps: [
-      {
-        do: 'send',
-        content: [
-          { type: 'input_text', text: 'Compare this with ' },
-          {
-            type: 'input_tag',
-            id: 'article_123',
-            text: 'The Future of AI',
-            data: { type: 'article' },
-            group: 'Trending',
-            interactive: true,
-          },
-        ],
-        toolChoice: { id: 'search' },
-        model: 'gpt-test',
-      },
-      {
-        do: 'expect',
-        that: {
-          lastAssistantText:
-            'echo Compare this with The Future of AI | tags: article_123(Trending) | tool: search | model: gpt-test',
-          lastUserContent: [
-            { type: 'input_text', text: 'Compare this with ' },
-            {
-              type: 'input_tag',
-              id: 'article_123',
-              text: 'The Future of AI',
-              data: { type: 'article' },
-              group: 'Trending',
-              interactive: true,
-            },
-          ],
-          lastUserInference: { tool_choice: { id: 'search' }, model: 'gpt-test' },
-        },
-      },
-      { do: 'compare' },
-    ],
+    steps: mention(true),
+    needs: ['tag_group'],
+    whenMissing: {
+      degrades: 'the server drops input_tag.group; the thread shows its echo without it',
+      steps: mention(false),
+    },
   },
   {
     name: 'stop mid-stream keeps the partial answer',
@@ -477,6 +575,7 @@ export const scenarios: Scenario[] = [
       {
         do: 'expect',
         that: {
+          stopOffered: true,
           lastPhase: { type: 'assistant_message', phase: 'frozen', frozenBy: 'aborted' },
           lastAssistantTextStartsWith: 'tok0 tok1 ',
           error: null,
@@ -485,6 +584,31 @@ export const scenarios: Scenario[] = [
       },
       { do: 'compare' },
     ],
+    needs: ['stream_options', 'cancel_persistence'],
+    whenMissing: {
+      degrades:
+        'no Stop once the answer streams; stopped anyway (the API), the partial answer stays until a reload, which shows what the server kept',
+      steps: [
+        { do: 'send', text: 'slow: write a long essay', cancelAfterChars: 15 },
+        {
+          do: 'expect',
+          that: {
+            // No stream_options, so no allow_cancel: the element offers no Stop.
+            stopOffered: false,
+            lastPhase: { type: 'assistant_message', phase: 'frozen', frozenBy: 'aborted' },
+            lastAssistantTextStartsWith: 'tok0 tok1 ',
+            error: null,
+            canSend: true,
+          },
+        },
+        { do: 'reload' },
+        { do: 'expect', that: { visibleTypes: ['user_message'], error: null } },
+        { do: 'compare' },
+        { do: 'send', text: 'after the stop' },
+        { do: 'expect', that: { lastAssistantText: 'echo after the stop' } },
+        { do: 'compare' },
+      ],
+    },
   },
   {
     name: 'workflow, generated image, task, hidden context and end-of-turn',
@@ -499,6 +623,18 @@ export const scenarios: Scenario[] = [
       },
       { do: 'compare' },
     ],
+    needs: ['generated_image'],
+    whenMissing: {
+      degrades: 'no generated_image item; the workflow, task and hidden items as before',
+      steps: [
+        { do: 'send', text: 'workflow: research and draw' },
+        {
+          do: 'expect',
+          that: { visibleTypes: ['user_message', 'workflow', 'task'], invisibleCount: 1 },
+        },
+        { do: 'compare' },
+      ],
+    },
   },
   {
     name: 'thread.updated: lock the thread, remove an item',
@@ -519,25 +655,12 @@ export const scenarios: Scenario[] = [
   {
     name: 'metro-map: a line selection replaces the widget, fires a client effect and a client tool',
     clientTool: { result: { zoom: 12, stations: 14 } },
-    steps: [
-      { do: 'send', text: 'lines: show' },
-      {
-        do: 'action',
-        action: { type: 'line.select', payload: { id: 'blue' } },
-        on: { last: 'widget' },
-      },
-      {
-        do: 'expect',
-        that: {
-          visibleTypes: ['user_message', 'widget', 'client_tool_call', 'assistant_message'],
-          lastWidgetTitle: 'Blue Line',
-          effects: [{ name: 'location_select_mode', data: { line: 'blue' } }],
-          toolCall: { status: 'completed', output: { zoom: 12, stations: 14 } },
-          lastAssistantText: 'Tool get_map_view returned {"stations": 14, "zoom": 12}',
-        },
-      },
-      { do: 'compare' },
-    ],
+    steps: lineSelected([{ name: 'location_select_mode', data: { line: 'blue' } }]),
+    needs: ['client_effect'],
+    whenMissing: {
+      degrades: 'the widget is replaced and the client tool runs, no effect arrives',
+      steps: lineSelected([]),
+    },
   },
   {
     name: 'cat-lounge: "more" sends a user message, a selection is forwarded to the server',
@@ -607,6 +730,8 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'structured input answered: single choice keeps one value, an omitted question is skipped',
+    needs: ['structured_input'],
+    whenMissing: { notApplicable: STRUCTURED_INPUT_NOT_APPLICABLE },
     steps: [
       { do: 'send', text: 'ask: seat' },
       { do: 'expect', that: { visibleTypes: ['user_message', 'structured_input'] } },
@@ -629,6 +754,8 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'structured input skipped',
+    needs: ['structured_input'],
+    whenMissing: { notApplicable: STRUCTURED_INPUT_NOT_APPLICABLE },
     steps: [
       { do: 'send', text: 'ask: seat' },
       { do: 'answer', input: { status: 'skipped' } },
@@ -640,5 +767,34 @@ export const scenarios: Scenario[] = [
       },
       { do: 'compare' },
     ],
+  },
+  {
+    name: 'input.transcribe (dictation) answers with the text',
+    steps: [
+      { do: 'send', text: 'keep me' },
+      { do: 'transcribe', mimeType: 'audio/webm;codecs=opus' },
+      { do: 'expect', that: { transcript: 'Dictated audio (audio/webm)', error: null } },
+      { do: 'compare' },
+    ],
+    needs: ['transcribe'],
+    whenMissing: {
+      degrades: 'HTTP 500 reported to dictation, the thread untouched',
+      steps: [
+        { do: 'send', text: 'keep me' },
+        { do: 'transcribe', mimeType: 'audio/webm;codecs=opus' },
+        {
+          do: 'expect',
+          that: {
+            transcript: { kind: 'http', status: 500 },
+            // A dictation failure is the composer's (it keeps the draft); the thread shows none.
+            error: null,
+            visibleTypes: ['user_message', 'assistant_message'],
+            lastAssistantText: 'echo keep me',
+            canSend: true,
+          },
+        },
+        { do: 'compare' },
+      ],
+    },
   },
 ];

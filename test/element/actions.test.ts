@@ -77,6 +77,54 @@ describe('actions end to end', () => {
     );
   });
 
+  it('a sync action the server refuses (before openai-chatkit 1.6.2: HTTP 500) shows an error without Retry; the widget, the thread and the draft stay', async () => {
+    // The in-page backend answers sync actions; this one stands for an older server.
+    const sent: string[] = [];
+    const chat = await ChatHarness.create({
+      transport: (next) => async (input, init) => {
+        const type =
+          typeof init?.body === 'string' ? (JSON.parse(init.body) as { type: string }).type : '';
+        sent.push(type);
+        if (type === 'threads.sync_custom_action')
+          return new Response('Internal Server Error', { status: 500 });
+        return next(input, init);
+      },
+    });
+    await chat.el.sendUserMessage({ text: 'flights: x' });
+    await chat.waitForResponseEnd();
+    const widget = chat.widgets()[0]!;
+    widget.widget = {
+      type: 'Card',
+      children: [
+        { type: 'Text', value: 'Clicked 0 times' },
+        {
+          type: 'Button',
+          label: 'Count',
+          onClickAction: { type: 'counter.click', payload: { count: 0 }, streaming: false },
+        },
+      ],
+    };
+    await widget.updateComplete;
+    await chat.composer.type('my unsent words');
+    const messages = chat.messages();
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('.btn')!.click();
+    await waitUntil(() => chat.error(), 'the error shows');
+    expect(chat.root.querySelector('.error-text')!.textContent).to.equal(
+      'The chat server could not handle this action (500).',
+    );
+    expect(chat.root.querySelector('.error .retry'), 'no Retry').to.equal(null);
+    expect(chat.messages()).to.deep.equal(messages);
+    expect(chat.widgets()[0]).to.equal(widget);
+    expect(widget.shadowRoot!.textContent).to.contain('Clicked 0 times');
+    expect(chat.composer.draft).to.equal('my unsent words');
+    // Nothing but the refused action: no retry of the previous answer.
+    expect(sent).to.deep.equal(['threads.create', 'threads.sync_custom_action']);
+    await waitUntil(
+      () => !widget.shadowRoot!.querySelector('.root')!.hasAttribute('inert'),
+      'the widget is usable again',
+    );
+  });
+
   it('rejects, with an error event and no request, an action whose widget is gone or whose payload cannot be sent', async () => {
     const chat = await ChatHarness.create();
     await chat.el.sendUserMessage({ text: 'flights: x' });

@@ -5,9 +5,20 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 import type { CwComposer } from '../../src/composer/composer.js';
 
-/** The scripted Python server's endpoint (started by the test runner). */
-export async function serverUrl(): Promise<string> {
-  return ((await (await fetch('/__cw__/server.json')).json()) as { url: string }).url;
+/**
+ * The scripted Python server's endpoint (started by the test runner), on the pinned newest
+ * `openai-chatkit` or, with `oldest`, on the oldest supported release (`.venv-oldest`).
+ */
+export async function serverUrl(release: 'latest' | 'oldest' = 'latest'): Promise<string> {
+  return (await pythonServer(release)).url;
+}
+
+/** The scripted Python server's endpoint and origin (for its `/health` and debug routes). */
+export async function pythonServer(
+  release: 'latest' | 'oldest' = 'latest',
+): Promise<{ url: string; origin: string }> {
+  const path = release === 'oldest' ? '/__cw__/server-oldest.json' : '/__cw__/server.json';
+  return (await (await fetch(path)).json()) as { url: string; origin: string };
 }
 
 export function root(el: ChatWidgets): ShadowRoot {

@@ -96,6 +96,34 @@ describe('ChatKitClient requests', () => {
     });
   });
 
+  it('sends payload: null for an action without one (openai-chatkit 1.0.x requires the key)', async () => {
+    const fetch = fakeFetch((body) =>
+      body['type'] === 'threads.custom_action' ? sseResponse('') : jsonResponse({}),
+    );
+    const client = new ChatKitClient({ url: '/c', fetch });
+    await collect(
+      client.stream('threads.custom_action', {
+        thread_id: 't',
+        item_id: 'w1',
+        action: { type: 'draft.discard', handler: 'server' } as never,
+      }),
+    );
+    await client.request('threads.sync_custom_action', {
+      thread_id: 't',
+      action: { type: 'count', payload: 0 },
+    });
+    assert.deepEqual(fetch.calls[0]!.body['params'], {
+      thread_id: 't',
+      item_id: 'w1',
+      action: { type: 'draft.discard', payload: null },
+    });
+    // A falsy payload is still the payload.
+    assert.deepEqual(fetch.calls[1]!.body['params'], {
+      thread_id: 't',
+      action: { type: 'count', payload: 0 },
+    });
+  });
+
   it('builds user input from text, tool choice and model', () => {
     assert.deepEqual(
       buildUserMessageInput({

@@ -37,6 +37,7 @@ export default {
   'error.tooLarge': 'الإجابة أكبر من أن تُعرض.',
   'error.busy': 'خادم الدردشة مشغول.',
   'error.http': 'تعذّر على خادم الدردشة معالجة الطلب ({status}).',
+  'error.httpAction': 'تعذّر على خادم المحادثة معالجة هذا الإجراء ({status}).',
   'error.generic': 'حدث خطأ أثناء إنشاء الإجابة.',
   'error.retry': 'إعادة المحاولة',
   'error.retryIn': 'إعادة المحاولة بعد {time}',

@@ -37,6 +37,7 @@ export default {
   'error.tooLarge': 'Die Antwort war zu groß zum Anzeigen.',
   'error.busy': 'Der Chat-Server ist ausgelastet.',
   'error.http': 'Der Chat-Server konnte die Anfrage nicht bearbeiten ({status}).',
+  'error.httpAction': 'Der Chat-Server konnte diese Aktion nicht verarbeiten ({status}).',
   'error.generic': 'Beim Erstellen der Antwort ist ein Fehler aufgetreten.',
   'error.retry': 'Erneut versuchen',
   'error.retryIn': 'Erneut versuchen in {time}',

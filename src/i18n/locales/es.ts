@@ -37,6 +37,7 @@ export default {
   'error.tooLarge': 'La respuesta era demasiado grande para mostrarla.',
   'error.busy': 'El servidor del chat está ocupado.',
   'error.http': 'El servidor del chat no pudo atender la solicitud ({status}).',
+  'error.httpAction': 'El servidor del chat no pudo procesar esta acción ({status}).',
   'error.generic': 'Algo salió mal al generar la respuesta.',
   'error.retry': 'Reintentar',
   'error.retryIn': 'Reintentar en {time}',

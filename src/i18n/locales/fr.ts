@@ -37,6 +37,7 @@ export default {
   'error.tooLarge': 'La réponse était trop volumineuse pour être affichée.',
   'error.busy': 'Le serveur de discussion est surchargé.',
   'error.http': 'Le serveur de discussion n’a pas pu traiter la demande ({status}).',
+  'error.httpAction': 'Le serveur du chat n’a pas pu traiter cette action ({status}).',
   'error.generic': 'Une erreur s’est produite lors de la génération de la réponse.',
   'error.retry': 'Réessayer',
   'error.retryIn': 'Réessayer dans {time}',

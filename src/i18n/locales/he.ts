@@ -37,6 +37,7 @@ export default {
   'error.tooLarge': 'התשובה גדולה מכדי להציג אותה.',
   'error.busy': 'שרת הצ׳אט עמוס.',
   'error.http': 'שרת הצ׳אט לא הצליח לטפל בבקשה ({status}).',
+  'error.httpAction': 'שרת הצ׳אט לא הצליח לטפל בפעולה הזו ({status}).',
   'error.generic': 'משהו השתבש ביצירת התשובה.',
   'error.retry': 'ניסיון חוזר',
   'error.retryIn': 'ניסיון חוזר בעוד {time}',

@@ -37,6 +37,7 @@ export default {
   'error.tooLarge': 'La risposta era troppo grande per essere mostrata.',
   'error.busy': 'Il server della chat è occupato.',
   'error.http': 'Il server della chat non ha potuto gestire la richiesta ({status}).',
+  'error.httpAction': 'Il server della chat non ha potuto gestire questa azione ({status}).',
   'error.generic': 'Si è verificato un errore durante la generazione della risposta.',
   'error.retry': 'Riprova',
   'error.retryIn': 'Riprova tra {time}',

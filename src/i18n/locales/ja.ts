@@ -38,6 +38,7 @@ export default {
   'error.tooLarge': '回答が大きすぎて表示できません。',
   'error.busy': 'チャットサーバーが混み合っています。',
   'error.http': 'チャットサーバーがリクエストを処理できませんでした（{status}）。',
+  'error.httpAction': 'チャットサーバーはこの操作を処理できませんでした（{status}）。',
   'error.generic': '回答の生成中に問題が発生しました。',
   'error.retry': '再試行',
   'error.retryIn': '{time}後に再試行',

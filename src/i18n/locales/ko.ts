@@ -37,6 +37,7 @@ export default {
   'error.tooLarge': '답변이 너무 커서 표시할 수 없습니다.',
   'error.busy': '채팅 서버가 혼잡합니다.',
   'error.http': '채팅 서버가 요청을 처리하지 못했습니다({status}).',
+  'error.httpAction': '채팅 서버가 이 작업을 처리하지 못했습니다({status}).',
   'error.generic': '답변을 생성하는 중에 문제가 발생했습니다.',
   'error.retry': '다시 시도',
   'error.retryIn': '{time} 후 다시 시도',

@@ -37,6 +37,7 @@ export default {
   'error.tooLarge': 'A resposta era grande demais para ser exibida.',
   'error.busy': 'O servidor do chat está ocupado.',
   'error.http': 'O servidor do chat não conseguiu atender a solicitação ({status}).',
+  'error.httpAction': 'O servidor do chat não conseguiu processar esta ação ({status}).',
   'error.generic': 'Algo deu errado ao gerar a resposta.',
   'error.retry': 'Tentar de novo',
   'error.retryIn': 'Tentar de novo em {time}',

@@ -37,6 +37,7 @@ export default {
   'error.tooLarge': '回答太大，无法显示。',
   'error.busy': '聊天服务器繁忙。',
   'error.http': '聊天服务器无法处理该请求（{status}）。',
+  'error.httpAction': '聊天服务器无法处理此操作（{status}）。',
   'error.generic': '生成回答时出错了。',
   'error.retry': '重试',
   'error.retryIn': '{time}后重试',

@@ -36,23 +36,17 @@ from chatkit.types import (
     AssistantMessageContentPartDone,
     AssistantMessageContentPartTextDelta,
     AssistantMessageItem,
-    AttachmentUploadDescriptor,
     FileAttachment,
     ImageAttachment,
-    ClientEffectEvent,
     ClientToolCallItem,
     DurationSummary,
     EndOfTurnItem,
-    GeneratedImage,
-    GeneratedImageItem,
-    GeneratedImageUpdated,
     HiddenContextItem,
     LockedStatus,
     NoticeEvent,
     Page,
     ProgressUpdateEvent,
     SearchTask,
-    SyncCustomActionResponse,
     TaskItem,
     CustomTask,
     ThoughtTask,
@@ -60,7 +54,6 @@ from chatkit.types import (
     ThreadItemDoneEvent,
     ThreadItemRemovedEvent,
     ThreadItemReplacedEvent,
-    ThreadItemUpdatedEvent,
     ThreadMetadata,
     URLSource,
     UserMessageItem,
@@ -74,7 +67,21 @@ from chatkit.types import (
     WorkflowTaskAdded,
     WorkflowTaskUpdated,
 )
-from chatkit.widgets import DynamicWidgetRoot
+
+from compat import (
+    FEATURES,
+    SDK_VERSION,
+    AttachmentUploadDescriptor,
+    ClientEffectEvent,
+    GeneratedImage,
+    GeneratedImageItem,
+    GeneratedImageUpdated,
+    SyncCustomActionResponse,
+    ThreadItemUpdatedEvent,
+    has,
+    widget_component,
+    widget_root,
+)
 
 Ctx = dict[str, Any]
 
@@ -84,12 +91,12 @@ SAMPLE_WIDGETS: dict[str, Any] = json.loads(
 )
 
 
-def sample_widget(widget: str, **fill: str) -> DynamicWidgetRoot:
+def sample_widget(widget: str, **fill: str) -> Any:
     """A sample widget with `{placeholders}` filled in."""
     text = json.dumps(SAMPLE_WIDGETS[widget])
     for key, value in fill.items():
         text = text.replace("{" + key + "}", value)
-    return DynamicWidgetRoot.model_validate(json.loads(text))
+    return widget_root(json.loads(text))
 
 # Small valid PNGs for the scripted generated image (a blurry preview, then the final one).
 PARTIAL_IMAGE = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAwAAAAMCAIAAADZF8uwAAABCUlEQVR42g3KoRWGERiA0X8JS1jCFJYwgUZUnaOI6htFRVCec0SWsMX/3Xx/P4/yaI/xWI/zBE/xiGd6rud5fr+IiuiIidiIi4RIiUhkRm7kxS8lVEInTMImXCIkSkISM3ETL30pozI6YzI24zIhUzKSmZmbeflLFVXRFVOxFVcJlVKRyqzcyqtfaqiGbpiGbbhGaJSGNGbjNl77kqAELRjBCk4IQhFEmMIVnnypozq6Yzq24zqhUzrSmZ3bef1LAzXQAzOwAzcIgzKQwRzcwRtfWqiFXpiFXbhFWJSFLObiLt760kZt9MZs7MZtwqZsZDM3d/P2lw7qoA/mYA/uEA7lIId5uId3+ANEuw8whglELgAAAABJRU5ErkJggg=="
@@ -197,7 +204,7 @@ def user_text(message: UserMessageItem | None) -> str:
     return "".join(parts)
 
 
-def draft_widget(title: str, body: str, streaming: bool | None, confirm: bool = False) -> DynamicWidgetRoot:
+def draft_widget(title: str, body: str, streaming: bool | None, confirm: bool = False) -> Any:
     markdown: dict[str, Any] = {"type": "Markdown", "id": "body", "value": body, "streaming": streaming}
     # Every state carries the same keys: the SDK's diff_widget (1.6.5) calls getattr(before, key)
     # for keys only `after` has, which raises for extra keys of a DynamicWidgetRoot; whether it is
@@ -214,7 +221,7 @@ def draft_widget(title: str, body: str, streaming: bool | None, confirm: bool = 
             "action": {"type": "draft.send", "payload": {"draft_id": "d1"}},
         }
         root["cancel"] = {"label": "Discard", "action": {"type": "draft.discard"}}
-    return DynamicWidgetRoot.model_validate(root)
+    return widget_root(root)
 
 
 class MemoryAttachments(AttachmentStore[Ctx]):
@@ -228,20 +235,36 @@ class MemoryAttachments(AttachmentStore[Ctx]):
         base = str(context["request"].base_url)
         attachment_id = self.store._next("atc")
         image = input.mime_type.startswith("image/")
-        descriptor = AttachmentUploadDescriptor(
-            url=f"{base}upload/{attachment_id}",
-            method="POST" if image else "PUT",
-            headers={"X-Upload-Token": attachment_id},
-        )
+        upload: dict[str, Any]
+        if has("upload_descriptor"):
+            upload = {
+                "upload_descriptor": AttachmentUploadDescriptor(
+                    url=f"{base}upload/{attachment_id}",
+                    method="POST" if image else "PUT",
+                    headers={"X-Upload-Token": attachment_id},
+                )
+            }
+        else:
+            # Before 1.5.0: `upload_url`, a multipart POST with no headers of the server's choosing.
+            upload = {"upload_url": f"{base}upload/{attachment_id}"}
+        attachment: Any
         if image:
-            return ImageAttachment(
+            attachment = ImageAttachment(
                 id=attachment_id, name=input.name, mime_type=input.mime_type,
-                upload_descriptor=descriptor, preview_url=f"{base}files/{attachment_id}",
+                preview_url=f"{base}files/{attachment_id}", **upload,
             )
-        return FileAttachment(id=attachment_id, name=input.name, mime_type=input.mime_type, upload_descriptor=descriptor)
+        else:
+            attachment = FileAttachment(id=attachment_id, name=input.name, mime_type=input.mime_type, **upload)
+        # The SDK stores what this returns only from 1.5.0 on; before, the attachment store must.
+        await self.store.save_attachment(attachment, context)
+        return attachment
 
     async def delete_attachment(self, attachment_id: str, context: Ctx) -> None:
         self.blobs.pop(attachment_id, None)
+
+
+# Behaviours that need a feature of a newer release (compat.FEATURES); without it they echo.
+NEEDS = {"effect": "client_effect", "ask": "structured_input"}
 
 
 class ScriptedServer(ChatKitServer[Ctx]):
@@ -276,6 +299,8 @@ class ScriptedServer(ChatKitServer[Ctx]):
         command, _, rest = text.partition(":")
         command = command.strip().lower() if rest else ""
         handler = getattr(self, f"_do_{command}", None) if command.isidentifier() else None
+        if command in NEEDS and not has(NEEDS[command]):
+            handler = None  # A behaviour this release cannot script: the plain echo instead.
         if handler is None:
             yield ThreadItemDoneEvent(item=self._assistant(thread, self._echo(input_user_message)))
             return
@@ -286,7 +311,7 @@ class ScriptedServer(ChatKitServer[Ctx]):
         text = f"echo {user_text(message)}"
         tags = [p for p in message.content if isinstance(p, UserMessageTagContent)]
         if tags:
-            text += " | tags: " + ", ".join(f"{t.id}({t.group or '-'})" for t in tags)
+            text += " | tags: " + ", ".join(f"{t.id}({getattr(t, 'group', None) or '-'})" for t in tags)
         if message.attachments:
             text += " | attachments: " + ", ".join(a.name for a in message.attachments)
         options = message.inference_options
@@ -471,12 +496,13 @@ class ScriptedServer(ChatKitServer[Ctx]):
                 type="reasoning", tasks=[ThoughtTask(content="Thinking about the question."), search],
                 summary=DurationSummary(duration=3), expanded=False)})
         )
-        img = GeneratedImageItem(id=self._id("message", thread), thread_id=thread.id, created_at=self.memory.now())
-        yield ThreadItemAddedEvent(item=img)
-        yield ThreadItemUpdatedEvent(
-            item_id=img.id, update=GeneratedImageUpdated(image=GeneratedImage(id="ig_1", url=PARTIAL_IMAGE), progress=0.5)
-        )
-        yield ThreadItemDoneEvent(item=img.model_copy(update={"image": GeneratedImage(id="ig_1", url=FINAL_IMAGE)}))
+        if has("generated_image"):
+            img = GeneratedImageItem(id=self._id("message", thread), thread_id=thread.id, created_at=self.memory.now())
+            yield ThreadItemAddedEvent(item=img)
+            yield ThreadItemUpdatedEvent(
+                item_id=img.id, update=GeneratedImageUpdated(image=GeneratedImage(id="ig_1", url=PARTIAL_IMAGE), progress=0.5)
+            )
+            yield ThreadItemDoneEvent(item=img.model_copy(update={"image": GeneratedImage(id="ig_1", url=FINAL_IMAGE)}))
         yield ThreadItemDoneEvent(
             item=HiddenContextItem(id=self._id("message", thread), thread_id=thread.id, created_at=self.memory.now(), content="secret")
         )
@@ -518,29 +544,30 @@ class ScriptedServer(ChatKitServer[Ctx]):
 
     async def action(self, thread, action, sender, context) -> AsyncIterator[Any]:
         if action.type == "draft.send" and sender is not None:
-            widget = DynamicWidgetRoot.model_validate(
+            widget = widget_root(
                 {"type": "Card", "children": [{"type": "Title", "value": "Sent"}, {"type": "Text", "value": "Your message was sent."}]}
             )
             yield ThreadItemReplacedEvent(item=sender.model_copy(update={"widget": widget}))
-            yield ClientEffectEvent(name="toast", data={"text": "Sent!"})
+            if has("client_effect"):
+                yield ClientEffectEvent(name="toast", data={"text": "Sent!"})
             yield ThreadItemDoneEvent(item=self._assistant(thread, "Done - the draft was sent."))
         elif action.type == "draft.update" and sender is not None:
             root = {"type": "Card", "children": [{"type": "Title", "value": "Editing"}, {"type": "Markdown", "id": "body", "value": "v1"}]}
-            yield ThreadItemUpdatedEvent(item_id=sender.id, update=WidgetRootUpdated(widget=DynamicWidgetRoot.model_validate(root)))
+            yield ThreadItemUpdatedEvent(item_id=sender.id, update=WidgetRootUpdated(widget=widget_root(root)))
             final = {"type": "Markdown", "id": "body", "value": "v2 (patched)"}
-            from chatkit.widgets import DynamicWidgetComponent
             yield ThreadItemUpdatedEvent(
                 item_id=sender.id,
-                update=WidgetComponentUpdated(component_id="body", component=DynamicWidgetComponent.model_validate(final)),
+                update=WidgetComponentUpdated(component_id="body", component=widget_component(final)),
             )
             # Updates are not persisted by the SDK; store the final state so a reload matches.
             root["children"][1] = final
-            await self.store.save_item(thread.id, sender.model_copy(update={"widget": DynamicWidgetRoot.model_validate(root)}), context)
+            await self.store.save_item(thread.id, sender.model_copy(update={"widget": widget_root(root)}), context)
         elif action.type == "line.select" and sender is not None:
             line = str((action.payload or {}).get("id", ""))
             name = {"blue": "Blue Line", "purple": "Purple Line", "orange": "Orange Line"}.get(line, line)
             yield ThreadItemReplacedEvent(item=sender.model_copy(update={"widget": sample_widget("line_selected", name=name)}))
-            yield ClientEffectEvent(name="location_select_mode", data={"line": line})
+            if has("client_effect"):
+                yield ClientEffectEvent(name="location_select_mode", data={"line": line})
             yield ThreadItemDoneEvent(
                 item=ClientToolCallItem(
                     id=self._id("tool_call", thread), thread_id=thread.id, created_at=self.memory.now(),
@@ -561,23 +588,29 @@ class ScriptedServer(ChatKitServer[Ctx]):
         else:
             raise CustomStreamError(f"Unknown action {action.type}", allow_retry=False)
 
-    async def sync_action(self, thread, action, sender, context) -> SyncCustomActionResponse:
-        if sender is None:
-            return SyncCustomActionResponse()
-        count = int((action.payload or {}).get("count", 0)) + 1
-        widget = DynamicWidgetRoot.model_validate(
-            {"type": "Card", "children": [{"type": "Text", "value": f"Clicked {count} times"}]}
-        )
-        updated = sender.model_copy(update={"widget": widget})
-        await self.store.save_item(thread.id, updated, context)
-        return SyncCustomActionResponse(updated_item=updated)
+    # Releases without these requests answer them with HTTP 500 (an unknown request type), which
+    # is what the conformance tests check there: the methods exist only where the SDK calls them.
+    if has("sync_action"):
 
-    async def transcribe(self, audio_input, context) -> Any:
-        from chatkit.types import TranscriptionResult
+        async def sync_action(self, thread, action, sender, context) -> Any:
+            if sender is None:
+                return SyncCustomActionResponse()
+            count = int((action.payload or {}).get("count", 0)) + 1
+            widget = widget_root(
+                {"type": "Card", "children": [{"type": "Text", "value": f"Clicked {count} times"}]}
+            )
+            updated = sender.model_copy(update={"widget": widget})
+            await self.store.save_item(thread.id, updated, context)
+            return SyncCustomActionResponse(updated_item=updated)
 
-        if not audio_input.data:
-            raise ValueError("no audio")
-        return TranscriptionResult(text=f"Dictated audio ({audio_input.media_type})")
+    if has("transcribe"):
+
+        async def transcribe(self, audio_input, context) -> Any:
+            from chatkit.types import TranscriptionResult
+
+            if not audio_input.data:
+                raise ValueError("no audio")
+            return TranscriptionResult(text=f"Dictated audio ({audio_input.media_type})")
 
     async def add_feedback(self, thread_id, item_ids, feedback, context) -> None:
         self.feedback.append({"thread_id": thread_id, "item_ids": list(item_ids), "kind": feedback})
@@ -606,7 +639,8 @@ def create_app() -> FastAPI:
 
     @app.api_route("/upload/{attachment_id}", methods=["POST", "PUT"])
     async def upload(attachment_id: str, request: Request) -> Response:
-        if request.headers.get("x-upload-token") != attachment_id:
+        # upload_url (before 1.5.0) has no headers: the id in the URL is the only token there.
+        if has("upload_descriptor") and request.headers.get("x-upload-token") != attachment_id:
             return JSONResponse({"detail": "missing upload token"}, status_code=403)
         try:
             attachment = await store.load_attachment(attachment_id, {})
@@ -619,7 +653,7 @@ def create_app() -> FastAPI:
         else:
             data = await request.body()
         server.attachments.blobs[attachment_id] = (data, attachment.mime_type)
-        done = attachment.model_copy(update={"upload_descriptor": None})
+        done = attachment.model_copy(update={"upload_descriptor" if has("upload_descriptor") else "upload_url": None})
         await store.save_attachment(done, {})
         return Response(content=done.model_dump_json(exclude_none=True), media_type="application/json")
 
@@ -659,7 +693,10 @@ def create_app() -> FastAPI:
 
     @app.get("/health")
     async def health() -> JSONResponse:
-        return JSONResponse({"ok": True})
+        # Which release this is and what it can do (compat.FEATURES): the tests pick the
+        # scenarios (or their degraded variants) from it.
+        features = sorted(name for name, present in FEATURES.items() if present)
+        return JSONResponse({"ok": True, "sdk": SDK_VERSION, "features": features})
 
     return app
 
