@@ -52,6 +52,9 @@ export async function mountElement(
   el.setOptions({
     api: { url: 'https://bench.invalid/chatkit', domainKey: 'bench', fetch: server.fetch },
     history: { enabled: false },
+    // Following the stream to the bottom (off by default, as in ChatKit): the most scrolling work
+    // a chat does, and what deep-chat does too.
+    thread: { autoScroll: true },
     ...extra,
   });
   document.body.append(el);

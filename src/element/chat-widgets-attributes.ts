@@ -89,6 +89,12 @@ export abstract class ChatWidgetsAttributes extends LitElement {
   /** The composer's models (`composer.models`); the attribute takes them as JSON. */
   @property({ converter: jsonArrayConverter('models') }) models: readonly ModelOption[] = [];
 
+  /**
+   * Follows a streaming answer to the bottom while the reader is near it (`thread.autoScroll`).
+   * Off by default, as in ChatKit: a sent message comes up to the top and its answer grows below.
+   */
+  @property({ type: Boolean, attribute: 'auto-scroll' }) autoScroll = false;
+
   /** Stops following the stream to the bottom. */
   @property({ type: Boolean, attribute: 'no-auto-scroll' }) noAutoScroll = false;
 }

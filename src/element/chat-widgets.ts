@@ -129,10 +129,10 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   private readonly messageActions = new MessageActionsController(
     this,
     () => this.controller.session,
-    () => this.thread?.pin(),
+    () => this.thread?.pin(true),
   );
   private readonly footer = new FooterController(this, this.controller, this.configuration, () =>
-    this.thread?.pin(),
+    this.thread?.pin(true),
   );
   private readonly persistence = new PersistenceController(this, this.footer.composerState, () => ({
     config: this.config.persist,
@@ -288,7 +288,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   async sendUserMessage(params: SendUserMessageParams): Promise<void> {
     const session = await this.ensureSession();
     this.history.hide();
-    this.thread?.pin();
+    this.thread?.pin(true);
     await session.sendMessage(sendParams(params));
     // Resolve once the answer is on screen, lazy parts (a widget) included.
     await this.updateComplete;

@@ -150,6 +150,7 @@ export interface AttributeConfig {
   noHistory: boolean;
   historyRename: boolean;
   historyDelete: boolean;
+  autoScroll: boolean;
   noAutoScroll: boolean;
   /** `composer.tools` from the `tools` attribute (JSON) or property; validated here. */
   tools: readonly unknown[];
@@ -174,6 +175,7 @@ export const ATTRIBUTE_KEYS = [
   'noHistory',
   'historyRename',
   'historyDelete',
+  'autoScroll',
   'noAutoScroll',
   'tools',
   'models',
@@ -301,8 +303,9 @@ export function resolveConfig(
     disclaimer: str(o.disclaimer?.text)
       ? { text: o.disclaimer!.text, highContrast: o.disclaimer!.highContrast === true }
       : null,
-    // On by default (ChatKit's default is off): a chat that does not follow its answer is a bug.
-    autoScroll: bool(o.thread?.autoScroll, !attrs.noAutoScroll),
+    // Off by default, as ChatKit: a sent message comes up to the top of the view and its answer
+    // grows below it. The `auto-scroll` attribute turns following on (`no-auto-scroll` is kept).
+    autoScroll: bool(o.thread?.autoScroll, attrs.autoScroll && !attrs.noAutoScroll),
     onAction: o.widgets?.onAction,
     entities: o.entities ?? {},
     persist: {

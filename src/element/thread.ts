@@ -143,6 +143,7 @@ export class CwThread extends LitElement {
 
   protected override firstUpdated(): void {
     this.autoScroll.anchorSelector = '.item';
+    this.autoScroll.revealSelector = '.item.user';
   }
 
   /** Also waits for the lazy parts it rendered (Markdown, message actions…) to load and render. */
@@ -211,9 +212,12 @@ export class CwThread extends LitElement {
     this.olderObserver.observe(button);
   }
 
-  /** Follows the bottom again (the user sent a message, or a thread opened). */
-  pin(): void {
-    this.autoScroll.pin();
+  /**
+   * Follows the end again: the user sent a message (`sent`; with `thread.autoScroll` off, the
+   * view goes only as far as brings that message to the top), or a thread opened (to its end).
+   */
+  pin(sent = false): void {
+    this.autoScroll.pin(sent);
   }
 
   /** What the items render with: a new object (re-rendering them all) only when an input changed. */

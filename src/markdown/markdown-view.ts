@@ -314,13 +314,8 @@ function renderSegment(segment: Segment, options: MarkdownOptions) {
 function renderUnit(block: Block, before: Block | undefined, options: MarkdownOptions) {
   if (block.kind === 'markdown') return renderBlock(block.token, options);
   const starts = runOf(before) !== block.reason;
-  return html`${
-      starts
-        ? html`<p class="plain-note" role="note">
-            ${(options.strings ?? ENGLISH).t(PLAIN_NOTES[block.reason])}
-          </p>`
-        : nothing
-    }
+  const note = (options.strings ?? ENGLISH).t(PLAIN_NOTES[block.reason]);
+  return html`${starts ? html`<p class="plain-note" role="note">${note}</p>` : nothing}
     <div class="plain-text plain-chunk" dir="auto">${block.raw}</div>`;
 }
 

@@ -68,6 +68,7 @@ describe('auto-scroll reads, then writes, once per frame', () => {
     const count = 600;
     const chat = await ChatHarness.create({
       style: 'height: 300px',
+      options: { thread: { autoScroll: true } },
       transport: (next) => async (input, init) => {
         const type = (JSON.parse(String(init?.body ?? '{}')) as { type?: string }).type;
         return type === 'threads.create' ? burstAnswer(count) : next(input, init);
@@ -134,6 +135,7 @@ describe('auto-scroll reads, then writes, once per frame', () => {
   it('still follows the stream to the bottom, and lets go when the user scrolls up', async () => {
     const chat = await ChatHarness.create({
       style: 'height: 300px',
+      options: { thread: { autoScroll: true } },
       transport: (next) => async (input, init) => {
         const type = (JSON.parse(String(init?.body ?? '{}')) as { type?: string }).type;
         return type === 'threads.create' ? burstAnswer(800) : next(input, init);
@@ -154,5 +156,34 @@ describe('auto-scroll reads, then writes, once per frame', () => {
     await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
     await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
     expect(scroller.scrollTop).to.equal(10);
+  });
+
+  it('off (ChatKit’s default): a sent message comes up to the top, and its answer grows below', async () => {
+    const chat = await ChatHarness.create({
+      style: 'height: 300px',
+      transport: (next) => async (input, init) => {
+        const type = (JSON.parse(String(init?.body ?? '{}')) as { type?: string }).type;
+        return type === 'threads.add_user_message' ? burstAnswer(800) : next(input, init);
+      },
+    });
+    const scroller = chat.root.querySelector<HTMLElement>('cw-thread')!;
+    const fromBottom = () => scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight;
+    // A short exchange first: the next message starts below it.
+    await chat.send('hello: first');
+    await chat.waitForResponseEnd();
+    await chat.el.sendUserMessage({ text: 'burst' });
+    await chat.waitForIdle();
+    const question = [...chat.root.querySelectorAll('.item.user')].at(-1)!;
+    await waitUntil(() => {
+      const offset = question.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      return offset >= 0 && offset <= 24;
+    }, 'the question at the top of the view');
+    expect(fromBottom()).to.be.above(200, 'the long answer is not followed to its end');
+    // Scrolling to the bottom does not start following: the view stays where the user put it.
+    scroller.scrollTop = scroller.scrollHeight;
+    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+    const settled = scroller.scrollTop;
+    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+    expect(scroller.scrollTop).to.equal(settled);
   });
 });

@@ -99,6 +99,7 @@ describe('<chat-widgets> configuration', () => {
     noHistory: false,
     historyRename: false,
     historyDelete: false,
+    autoScroll: false,
     noAutoScroll: false,
     tools: [],
     models: [],

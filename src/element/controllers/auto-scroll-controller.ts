@@ -3,6 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** How close to the bottom (px) still counts as "at the bottom". */
 const THRESHOLD = 48;
 
+/** Room (px) left above a sent message brought up to the top of the view. */
+const REVEAL_GAP = 16;
+
 /** A scroll position this controller wrote, recognised again within this many px (rounding). */
 const OWN_SCROLL_SLACK = 1;
 
@@ -28,13 +31,21 @@ const OWN_SCROLL_SLACK = 1;
  * carries.
  */
 export class AutoScrollController implements ReactiveController {
-  /** Whether following is on at all (`thread.autoScroll`). */
+  /**
+   * Whether a streaming answer is followed to the bottom (`thread.autoScroll`). Off (ChatKit's
+   * default), a message the user sends is brought up to the top of the view and the answer
+   * grows below it, followed only until that message would leave the view at the top.
+   */
   enabled = true;
+  /** The items a sent message is (the last one matching is brought up when following is off). */
+  revealSelector = '';
   /** Which children of the content may anchor the reader's place (not a button at the top). */
   anchorSelector = '*';
   /** Called around each measurement (tests observe the phase in which geometry is read). */
   onMeasure: ((phase: 'start' | 'end') => void) | null = null;
   private pinned = true;
+  /** Following stops where the last sent message reaches the top (following off, a message sent). */
+  private revealing = false;
   private element: HTMLElement | null = null;
   private content: HTMLElement | null = null;
   /**
@@ -91,18 +102,25 @@ export class AutoScrollController implements ReactiveController {
     if (content) this.resize?.observe(content);
   }
 
-  /** Pins to the bottom again (the user sent a message, or opened a thread). */
-  pin(): void {
+  /**
+   * Follows the end again: after the user sent a message (`sent`: with following off, up to where
+   * that message reaches the top of the view), or opened a thread (to its end).
+   */
+  pin(sent = false): void {
     this.pinned = true;
+    this.revealing = sent && !this.enabled;
     // Whatever moved the list meanwhile (a thread replaced, a shorter content) is not the user
     // scrolling away from the bottom.
     this.seen = -1;
     this.measureSoon();
   }
 
-  /** Whether the list follows new content now. */
+  /**
+   * Whether the list follows new content now: pinned, with following on, or on the way to the end
+   * of a thread just opened or to a message just sent.
+   */
   get following(): boolean {
-    return this.enabled && this.pinned;
+    return this.pinned;
   }
 
   hostUpdated(): void {
@@ -180,11 +198,18 @@ export class AutoScrollController implements ReactiveController {
     if (foreign) {
       const distance = height - top - view;
       if (top < this.seen - 2 && distance > THRESHOLD) this.pinned = false;
-      else if (distance <= THRESHOLD) this.pinned = true;
+      // Back at the bottom, a followed stream is followed again (with following on).
+      else if (distance <= THRESHOLD && this.enabled) this.pinned = true;
+      // Off, any scroll of the user's ends the way to a thread's end or a sent message.
+      else if (!this.enabled && this.seen >= 0) this.pinned = false;
     }
+    // The sent message's place, when following stops there.
+    const sent = this.pinned && this.revealing ? this.lastSent() : null;
+    const stop = sent ? Math.max(0, placeOf(sent) - REVEAL_GAP) : Infinity;
     let target: number | null = null;
     if (this.following) {
-      if (Math.abs(top - bottom) > OWN_SCROLL_SLACK / 2) target = bottom;
+      const end = Math.min(bottom, stop);
+      if (Math.abs(top - end) > OWN_SCROLL_SLACK / 2) target = end;
     } else if (moved) {
       target = Math.min(bottom, Math.max(0, top + shift));
     }
@@ -242,6 +267,15 @@ export class AutoScrollController implements ReactiveController {
     const items = this.content?.children;
     const item = items?.[items.length - anchor.fromEnd];
     return item ? { ...anchor, item } : null;
+  }
+
+  /** The last item matching `revealSelector` (no geometry read). */
+  private lastSent(): Element | null {
+    const items = this.content?.children;
+    if (!items || !this.revealSelector) return null;
+    for (let at = items.length - 1; at >= 0; at--)
+      if (items[at]!.matches(this.revealSelector)) return items[at]!;
+    return null;
   }
 
   /** The content's first item that may anchor, with its place from the end (no geometry read). */
