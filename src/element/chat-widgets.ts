@@ -27,7 +27,7 @@ import type { SendUserMessageParams, SetComposerValueParams } from './send-param
 import type { CwThread, ThreadActions } from './thread.js';
 import { threadActionsFor } from './thread-actions.js';
 import { threadStyles } from './thread.styles.js';
-import { createWidgetHost } from './widget-actions.js';
+import { createWidgetHost, loadWidgetActions } from './widget-actions.js';
 import { CwReadyEvent, emitChatEvent } from '../events/index.js';
 import { requireElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import { adoptInto, requirePart } from '../internal/lazy-parts.js';
@@ -154,10 +154,14 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     this.addEventListener('context-request', (e) => {
       if (e.context !== widgetHostContext) return;
       e.stopPropagation();
-      // The widgets' palette comes with their chunk (loaded by now: a widget is asking).
-      this.paletteAdopted ??= import('../widgets/widget-view.js').then((m) =>
-        adoptInto(this.renderRoot, m.paletteStyles),
-      );
+      // The widgets' palette comes with their chunk (loaded by now: a widget is asking), and the
+      // routing of their actions is fetched, to be there before a widget can be clicked.
+      this.paletteAdopted ??= Promise.all([
+        import('../widgets/widget-view.js').then((m) =>
+          adoptInto(this.renderRoot, m.paletteStyles),
+        ),
+        loadWidgetActions(),
+      ]).then(() => undefined);
       (e as ContextEvent<typeof widgetHostContext>).callback(this.widgetHost);
     });
   }

@@ -1,14 +1,15 @@
 /**
- * Routes a widget's action for `<chat-widgets>`: `handler: "client"` goes to the page
- * (`widgets.onAction` and the `cw-widget-action` event); `"server"` to `threads.custom_action`, or
- * to `threads.sync_custom_action` when the action says `streaming: false`.
+ * The widget host of `<chat-widgets>`. Routing an action (`widget-action-route.ts`) is a chunk of
+ * its own, fetched when the first widget asks for its host ({@link loadWidgetActions}), so it is
+ * there, and the `cw-widget-action` event fires during the click, by the time a widget can be used.
  */
 import type { Strings } from '../i18n/index.js';
 import type { ResolvedConfig } from './options.js';
-import { CwLogEvent, CwWidgetActionEvent, emitChatEvent } from '../events/index.js';
-import { ChatKitError } from '../protocol/errors.js';
+import { CwLogEvent, emitChatEvent } from '../events/index.js';
+import { requirePart } from '../internal/lazy-parts.js';
 import type { ChatSession } from '../state/chat-session.js';
-import type { WidgetActionRequest, WidgetHost } from '../widgets/widget-host.js';
+import type { WidgetHost } from '../widgets/widget-host.js';
+import type * as ActionRouting from './widget-action-route.js';
 import { reportError } from './public-events.js';
 
 /** What routing an action needs from the element. */
@@ -22,7 +23,8 @@ export interface ActionRoute {
 
 /**
  * The widget host `<chat-widgets>` provides to the widgets in its thread: actions are routed
- * through {@link routeWidgetAction} with what `route()` gives at the time of the action, logs
+ * through `routeWidgetAction` with what `route()` gives at the time of the action (at once when
+ * its chunk is there, else once it arrives; without it, the action is reported, not sent), logs
  * become `cw-log` events, images follow the thread's `allowed_image_domains`, and dates are
  * formatted in the chat's `locale`.
  */
@@ -34,7 +36,14 @@ export function createWidgetHost(
   strings?: () => Strings,
 ): WidgetHost {
   return {
-    dispatchAction: (request) => routeWidgetAction(route(), request),
+    dispatchAction: (request) =>
+      routing
+        ? routing.routeWidgetAction(route(), request)
+        : loadWidgetActions().then((m) =>
+            m
+              ? m.routeWidgetAction(route(), request)
+              : reportError(host, new Error(`"${request.action.type}" could not be sent.`)),
+          ),
     log: (name, data) => emitChatEvent(host, CwLogEvent, { name, data }),
     error: (error) => reportError(host, error),
     allowedImageHosts,
@@ -43,54 +52,11 @@ export function createWidgetHost(
   };
 }
 
-/**
- * Sends an action where it belongs. Never throws: a sender that left the thread, a payload that is
- * not JSON or a busy thread is reported as an error and a `widget.action.rejected` log, with
- * nothing sent; protocol failures were reported by the session; anything else is reported here.
- */
-export async function routeWidgetAction(
-  route: ActionRoute,
-  request: WidgetActionRequest,
-): Promise<void> {
-  const { host, session } = route;
-  const fail = (message: string) => {
-    reportError(host, new Error(message));
-    emitChatEvent(host, CwLogEvent, {
-      name: 'widget.action.rejected',
-      data: { type: request.action.type, reason: message },
-    });
-  };
-  // The sender must still be in the thread: its widget may have been replaced or removed.
-  if (request.itemId && !session?.state.index.has(request.itemId)) {
-    return fail(
-      `The widget that sent "${request.action.type}" is no longer in the thread; nothing was sent.`,
-    );
-  }
-  try {
-    JSON.stringify(request.action);
-  } catch {
-    return fail(
-      `The payload of "${request.action.type}" cannot be sent as JSON; nothing was sent.`,
-    );
-  }
-  const item = { id: request.itemId ?? '', widget: request.widget };
-  const event = new CwWidgetActionEvent({ ...request, item });
-  host.dispatchEvent(event);
-  emitChatEvent(host, CwLogEvent, {
-    name: 'widget.action',
-    data: { type: request.action.type, handler: request.config.handler },
-  });
-  try {
-    if (request.config.handler === 'client') {
-      if (route.onAction) await route.onAction(request.action, item);
-      return;
-    }
-    if (event.defaultPrevented || !session) return;
-    if (!request.config.streaming) await session.sendSyncAction(request.action, request.itemId);
-    else if (session.streaming)
-      fail(`"${request.action.type}" waits for the current response: try again when it ends.`);
-    else await session.sendAction(request.action, request.itemId);
-  } catch (error) {
-    if (!(error instanceof ChatKitError)) reportError(host, error);
-  }
-}
+/** The action routing, once its chunk has arrived. */
+let routing: typeof ActionRouting | null = null;
+
+/** Loads the action routing (once per page); `null` when its chunk failed. */
+export const loadWidgetActions = (): Promise<typeof ActionRouting | null> =>
+  requirePart('widget-actions', () => import('./widget-action-route.js')).then(
+    (m) => (routing = m),
+  );

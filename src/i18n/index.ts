@@ -11,22 +11,11 @@ export type { BaseStringKey, ChatStringKey, ChatStrings, LocaleTable } from './e
 export { en } from './en.js';
 
 /**
- * The locales shipped besides English, each a chunk of its own (`locales/<code>.ts`). Chinese is
- * Simplified only: a Traditional Chinese locale (`zh-TW`, `zh-HK`, `zh-Hant`) shows English rather
- * than the other script.
+ * The locales shipped besides English; their tables load through `locale-loaders.ts`, a chunk
+ * only a chat in one of them loads. Chinese is Simplified only: a Traditional Chinese locale
+ * (`zh-TW`, `zh-HK`, `zh-Hant`) shows English rather than the other script.
  */
-export const LOCALE_LOADERS: Readonly<Record<string, () => Promise<{ default: LocaleTable }>>> = {
-  ar: () => import('./locales/ar.js'),
-  de: () => import('./locales/de.js'),
-  es: () => import('./locales/es.js'),
-  fr: () => import('./locales/fr.js'),
-  he: () => import('./locales/he.js'),
-  it: () => import('./locales/it.js'),
-  ja: () => import('./locales/ja.js'),
-  ko: () => import('./locales/ko.js'),
-  pt: () => import('./locales/pt.js'),
-  zh: () => import('./locales/zh.js'),
-};
+export const SHIPPED_LOCALES: readonly string[] = 'ar de es fr he it ja ko pt zh'.split(' ');
 
 /** Languages written right to left. */
 const RTL = ['ar', 'he', 'fa', 'ur'];
@@ -42,7 +31,7 @@ export function canonicalLocale(tag: unknown): string | null {
 
 /**
  * The shipped table a locale uses: its language when shipped (`pt-BR` → `pt`), else `en`;
- * Chinese only in the Simplified script (see {@link LOCALE_LOADERS}).
+ * Chinese only in the Simplified script (see {@link SHIPPED_LOCALES}).
  */
 export function tableLocale(tag: string): string {
   const locale = canonicalLocale(tag);
@@ -50,7 +39,7 @@ export function tableLocale(tag: string): string {
   const language = locale.split('-')[0]!.toLowerCase();
   if (language === 'zh' && /-(hant|tw|hk|mo)\b/i.test(locale) && !/-hans\b/i.test(locale))
     return 'en';
-  return Object.prototype.hasOwnProperty.call(LOCALE_LOADERS, language) ? language : 'en';
+  return SHIPPED_LOCALES.includes(language) ? language : 'en';
 }
 
 /** Whether `tag` names a right-to-left language. */
@@ -66,18 +55,20 @@ export function loadedTable(code: string): LocaleTable | null {
   return loaded.get(code) ?? null;
 }
 
-/** The table of a shipped locale, loaded once per copy of the library (null when it failed). */
+/**
+ * The table of a shipped locale, loaded once per copy of the library (null when it failed): the
+ * loaders' chunk first, then the locale's own.
+ */
 export function loadTable(code: string): Promise<LocaleTable | null> {
   let load = tables.get(code);
   if (!load) {
-    const loader = Object.prototype.hasOwnProperty.call(LOCALE_LOADERS, code)
-      ? LOCALE_LOADERS[code]
-      : undefined;
-    load = loader
-      ? loader().then(
-          (m) => (loaded.set(code, m.default), m.default),
-          () => null,
-        )
+    load = SHIPPED_LOCALES.includes(code)
+      ? import('./locale-loaders.js')
+          .then((m) => m.LOCALE_LOADERS[code]!())
+          .then(
+            (m) => (loaded.set(code, m.default), m.default),
+            () => null,
+          )
       : Promise.resolve(null);
     tables.set(code, load);
   }

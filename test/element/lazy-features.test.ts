@@ -1,9 +1,10 @@
 /**
- * The composer's features that load as chunks of their own (src/composer/composer-features.ts):
- * uploads, dictation and @-mentions. Nothing is asked for a chat that does not use them; what the
- * user does before a chunk arrives is kept and done once it does; a chunk that fails shows a
- * labelled fallback while the chat still sends text. The loaders are replaced (before any load
- * starts) by counting, gated or failing ones that still hand over the real modules.
+ * The features that load as chunks of their own: the composer's (src/composer/composer-features.ts)
+ * uploads, dictation and @-mentions, and the routing of widget actions (widget-actions.ts). Nothing
+ * is asked for a chat that does not use them; what the user does before a chunk arrives is kept
+ * and done once it does; a chunk that fails shows a labelled fallback while the chat still sends
+ * text. The loaders are replaced (before any load starts) by counting, gated or failing ones that
+ * still hand over the real modules.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -30,6 +31,12 @@ registerLazyPart('mentions', async () => {
   await mentionsGate.opened;
   return import('../../src/composer/mention-controller.js');
 });
+const actionsGate = gate();
+registerLazyPart('widget-actions', async () => {
+  asked.push('widget-actions');
+  await actionsGate.opened;
+  return import('../../src/element/widget-action-route.js');
+});
 registerLazyPart('dictation', () => {
   asked.push('dictation');
   return Promise.reject(new Error('offline (test)'));
@@ -49,6 +56,24 @@ describe('lazy composer features', () => {
     await chat.waitForResponseEnd();
     expect(asked).to.deep.equal([]);
     expect(chat.composer.shadow.querySelector('.attach, .dictate, .lazy-fallback')).to.equal(null);
+  });
+
+  it("a widget's action clicked before the action routing arrives is routed once it does", async () => {
+    const chat = await ChatHarness.create();
+    let dispatched = 0;
+    chat.el.addEventListener('cw-widget-action', () => (dispatched += 1));
+    void chat.el.sendUserMessage({ text: 'widget: draft' });
+    await chat.waitForWidgetText('Send');
+    expect(asked).to.include('widget-actions', 'asked for with the first widget');
+    const send = [...chat.lastWidget().querySelectorAll<HTMLButtonElement>('.btn')].find((b) =>
+      b.textContent!.includes('Send'),
+    )!;
+    send.click();
+    expect(dispatched).to.equal(0, 'not routed yet');
+    actionsGate.open();
+    await chat.waitForWidgetText('Your message was sent.');
+    expect(dispatched).to.equal(1);
+    expect(chat.requestTypes().filter((t) => t === 'threads.custom_action')).to.have.length(1);
   });
 
   it("the widgets' palette reaches the chat with its first widget", async () => {

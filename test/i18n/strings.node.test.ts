@@ -9,13 +9,14 @@ import { describe, it } from 'node:test';
 import { enParts } from '../../src/i18n/en-parts.js';
 import { en as core } from '../../src/i18n/en.js';
 import {
-  LOCALE_LOADERS,
+  SHIPPED_LOCALES,
   isRtl,
   loadTable,
   makeStrings,
   tableLocale,
   validOverrides,
 } from '../../src/i18n/index.js';
+import { LOCALE_LOADERS } from '../../src/i18n/locale-loaders.js';
 
 const en: Record<string, string> = { ...core, ...enParts };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -101,6 +102,15 @@ describe('lookup', () => {
 });
 
 describe('locale tables', () => {
+  it('the lazy loaders are those of the shipped locales, no more, no fewer', () => {
+    assert.deepEqual(Object.keys(LOCALE_LOADERS).sort(), [...SHIPPED_LOCALES].sort());
+  });
+
+  it('an unshipped or hostile code loads nothing', async () => {
+    for (const code of ['nl', 'en', 'constructor', '__proto__', 'toString'])
+      assert.equal(await loadTable(code), null, code);
+  });
+
   it('every shipped locale translates every key, with the same placeholders as English', async () => {
     for (const code of Object.keys(LOCALE_LOADERS)) {
       const table = (await loadTable(code)) as unknown as Record<string, string>;
