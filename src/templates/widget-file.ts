@@ -15,6 +15,7 @@ import { compileTemplate, TemplateRuntimeError } from './engine.js';
 import type { CompiledTemplate } from './engine.js';
 import {
   filtersUsed,
+  jsonErrorIndex,
   locateSyntaxError,
   locateText,
   placeOf,
@@ -229,8 +230,8 @@ export class WidgetTemplate {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      const at = /position (\d+)/.exec(message(error));
-      const place = at ? placeOf(text, Number(at[1])) : null;
+      const at = jsonErrorIndex(text);
+      const place = at === null ? null : placeOf(text, at);
       throw new WidgetTemplateError(
         'output',
         `The template did not render valid JSON${place ? ` (line ${place.line}, column ${place.column} of its output)` : ''}: ${message(error)}`,
@@ -290,8 +291,8 @@ export function loadWidgetFile(file: string | WidgetFileDefinition): WidgetTempl
     try {
       definition = JSON.parse(file);
     } catch (error) {
-      const at = /position (\d+)/.exec(message(error));
-      const place = at ? placeOf(file, Number(at[1])) : null;
+      const at = jsonErrorIndex(file);
+      const place = at === null ? null : placeOf(file, at);
       throw new WidgetTemplateError(
         'file',
         `A .widget file must be JSON: ${message(error)}`,
