@@ -14,7 +14,19 @@
  *
  * Pure TypeScript, no DOM.
  */
-import { safeSet } from '../util/safe-object.js';
+/**
+ * Sets an own data property (never a setter, never the prototype: `__proto__` from JSON is a
+ * plain key). Local rather than util's `safeSet` (which refuses those keys), so that this entry
+ * point shares no chunk with the core bundle.
+ */
+function safeSet(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+}
 
 /** A component of a built widget: `type` plus whatever the template gave it. */
 export interface BuiltWidgetComponent {

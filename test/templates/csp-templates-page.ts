@@ -4,7 +4,8 @@
  * directly and through `<cw-widget template data>`, and reports what rendered and every CSP
  * violation to the parent test page.
  */
-import '../../src/define.js';
+// Every element at once (as the classic build): these tests create standalone <cw-widget>s.
+import '../../src/define-all.js';
 import { loadWidgetFile } from '../../src/templates/index.js';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
 

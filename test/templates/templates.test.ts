@@ -7,7 +7,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
-import '../../src/define.js';
+// Every element at once (as the classic build): these tests create standalone <cw-widget>s.
+import '../../src/define-all.js';
 import { loadWidgetFile } from '../../src/templates/index.js';
 import { normalizeWidgetRoot } from '../../src/templates/normalize.js';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
