@@ -50,7 +50,9 @@ export const LUCIDE_BUCKETS = [() => Promise.resolve(none)];
 
 export default [
   {
-    input: { 'chat-widgets': 'src/cdn.ts' },
+    // templates.js: `chat-widgets/templates` for pages without a bundler (its own entry, never
+    // part of the first load).
+    input: { 'chat-widgets': 'src/cdn.ts', templates: 'src/templates/index.ts' },
     output: {
       dir: 'dist/cdn',
       format: 'es',

@@ -191,6 +191,7 @@ function cspPagePlugin() {
       const pages = {
         '/__cw__/csp.html': '/test/security/csp-page.ts',
         '/__cw__/csp-chat.html': '/test/security/csp-chat-page.ts',
+        '/__cw__/csp-templates.html': '/test/templates/csp-templates-page.ts',
       };
       const script = pages[context.path];
       if (!script) return undefined;

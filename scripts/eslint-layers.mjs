@@ -30,6 +30,13 @@ export const LAYERS = {
   state: { layers: ['util', 'protocol'], packages: [], pure: true },
   // The element's strings per locale and their lookup: Intl only, no DOM.
   i18n: { layers: ['util'], packages: [], pure: true },
+  // `.widget` templates (the `chat-widgets/templates` entry point): never in the core bundle; the
+  // widgets layer reaches it only through a dynamic import.
+  templates: {
+    layers: ['util'],
+    packages: ['@huggingface/jinja', '@cfworker/json-schema'],
+    pure: true,
+  },
   theme: { layers: ['util'], packages: ['lit'] },
   icons: { layers: ['util', 'i18n'], packages: ['lit'] },
   internal: { layers: ['util'], packages: ['lit'] },
@@ -38,14 +45,14 @@ export const LAYERS = {
     layers: ['util', 'i18n', 'theme', 'icons', 'internal'],
     packages: ['lit', 'marked'],
   },
-  widgets: { layers: BELOW_WIDGETS, packages: ['lit', '@lit/context'] },
+  widgets: { layers: [...BELOW_WIDGETS, 'templates'], packages: ['lit', '@lit/context'] },
   composer: { layers: [...BELOW_WIDGETS, 'widgets'], packages: ['lit', '@lit/context'] },
   element: { layers: [...BELOW_WIDGETS, 'widgets', 'composer'], packages: ['lit', '@lit/context'] },
   types: { layers: [], packages: [] },
 };
 
 /** The demo's backend runs in Node and in a browser page: only the pure layers. */
-export const DEMO_BACKEND = { layers: ['util', 'protocol', 'state'] };
+export const DEMO_BACKEND = { layers: ['util', 'protocol', 'state', 'templates'] };
 
 /** DOM globals the pure layers may not use. */
 export const DOM_GLOBALS = [

@@ -33,6 +33,7 @@ import { statusStyles } from './status.styles.js';
 import { textBaseStyles, textModifierStyles } from './text-base.styles.js';
 import { widgetBaseStyles, widgetEndStyles } from './widget-base.styles.js';
 import { WidgetLog } from './widget-log.js';
+import { WidgetTemplateSource } from './widget-template-source.js';
 
 // For <chat-widgets>, which adopts the palette when its first widget asks it for its host.
 export { paletteStyles } from '../theme/palette.js';
@@ -137,6 +138,15 @@ export class CwWidget extends LitElement {
 
   /** The widget JSON (root node). */
   @property({ attribute: false }) widget: unknown = null;
+
+  /** A Widget Builder `.widget` file (its JSON text, or parsed) to build `widget` from with `data`. */
+  @property() template: string | object | null = null;
+
+  /** The data for `template`: an object (the `data` attribute holds its JSON). */
+  @property() data: Record<string, unknown> | string | null = null;
+
+  // prettier-ignore
+  private readonly templateSource = new WidgetTemplateSource(this, (l) => this.context.waitFor(l), (e) => this.emitError(e));
 
   /** The thread item that holds the widget (the action sender). */
   @property({ attribute: false }) itemId: string | null = null;
@@ -352,6 +362,10 @@ export class CwWidget extends LitElement {
     this.dispatchEvent(new CwLogEvent({ name, data }, 'chatkit.log'));
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('template') || changed.has('data')) this.templateSource.update();
+  }
+
   protected override updated(): void {
     this.diagnostics.flush();
   }
@@ -380,7 +394,7 @@ export class CwWidget extends LitElement {
       ?inert=${this.containerBusy}
       aria-busy=${this.containerBusy ? 'true' : 'false'}
     >
-      ${content}
+      ${content} ${this.templateSource.renderError()}
       ${
         notShown > 0
           ? html`<p class="widget-truncated" role="note">
