@@ -124,6 +124,21 @@ export const itemStyles = css`
     margin: var(--cw-space-xs) 0 0;
     padding-inline-start: 1.5em;
   }
+  /* An entity source: its icon and label; a link-like button when it is interactive. */
+  .entity-source {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    color: inherit;
+  }
+  button.entity-source {
+    color: var(--cw-color-link);
+    cursor: pointer;
+  }
   a {
     color: var(--cw-color-link);
   }

@@ -15,6 +15,7 @@ import type {
   UserMessageItem,
 } from '../protocol/wire-types.js';
 import { textGrowth } from '../state/text-growth.js';
+import { entityChip, markdownForPart } from './entity-sources.js';
 import { safeLinkHref as safeHref } from '../util/url-policy.js';
 import type { ItemEntry } from '../state/thread-state.js';
 
@@ -178,8 +179,9 @@ function renderUser(entry: ItemEntry, ctx: ItemContext): TemplateResult {
 
 function renderSources(
   annotations: readonly Annotation[],
-  s: Strings,
+  ctx: ItemContext,
 ): TemplateResult | typeof nothing {
+  const s = ctx.strings;
   const seen = new Set<string>();
   const sources: Source[] = [];
   for (const a of annotations) {
@@ -200,7 +202,7 @@ function renderSources(
   return html`<details class="sources">
     <summary>${s.t('message.sources', { n: sources.length })}</summary>
     <ol>
-      ${sources.map((source) => html`<li dir="auto">${sourceLink(source, s)}${source.description ? html`<div class="muted">${source.description}</div>` : nothing}</li>`)}
+      ${sources.map((source) => html`<li dir="auto">${source.type === 'entity' ? entityChip(source, source.label || source.title, ctx, 'entity-source') : sourceLink(source, s)}${source.description ? html`<div class="muted">${source.description}</div>` : nothing}</li>`)}
     </ol>
   </details>`;
 }
@@ -222,12 +224,12 @@ function renderAssistant(entry: ItemEntry, ctx: ItemContext): TemplateResult {
                 .text=${p.text}
                 .growth=${textGrowth(p)}
                 .citations=${p.annotations.map((a) => a.index)}
-                .options=${ctx.markdown}
+                .options=${markdownForPart(p.annotations, ctx)}
               ></cw-markdown>`,
           )
     }
     ${entry.phase === 'frozen' && entry.frozenBy === 'aborted' ? html`<div class="status-note">${ctx.strings.t('message.stopped')}</div>` : nothing}
-    ${renderSources(annotations, ctx.strings)}${empty ? nothing : renderActions(entry, ctx)}
+    ${renderSources(annotations, ctx)}${empty ? nothing : renderActions(entry, ctx)}
   </div>`;
 }
 

@@ -163,4 +163,29 @@ export const markdownStyles = css`
     color: var(--cw-color-text-secondary);
     text-decoration: none;
   }
+  /* An entity cited in the text (its inline label or icon), a button when it is interactive. */
+  .entity-cite {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    padding: 0 0.4em;
+    margin: 0 0.1em;
+    border: 0;
+    border-radius: 999px;
+    font: inherit;
+    font-size: 0.9em;
+    line-height: 1.4;
+    background: var(--cw-color-surface-secondary);
+    color: var(--cw-color-text);
+  }
+  button.entity-cite {
+    cursor: pointer;
+  }
+  button.entity-cite:hover {
+    background: var(--cw-color-surface-tertiary);
+  }
+  button.entity-cite:focus-visible {
+    outline: 2px solid var(--cw-color-focus);
+    outline-offset: 1px;
+  }
 `;

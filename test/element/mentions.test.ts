@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 
 import type { ChatKitOptions, Entity } from '../../src/element/options.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
+import { sseBody, sseResponse } from '../helpers/sse.js';
 
 const PEOPLE: Entity[] = [
   {
@@ -36,7 +37,10 @@ describe('@mentions', () => {
     const chat = await withEntities({ onTagSearch: search });
     chat.composer.editor.focus();
     await sendKeys({ type: 'Ask @a' });
-    await waitUntil(() => chat.composer.mentionOptions.length === 3, 'three results');
+    // The first @ of the page loads the mentions chunk: allow for a busy machine.
+    await waitUntil(() => chat.composer.mentionOptions.length === 3, 'three results', {
+      timeout: 5000,
+    });
     const editor = chat.composer.editor;
     expect(editor.getAttribute('role')).to.equal('combobox');
     expect(editor.getAttribute('aria-expanded')).to.equal('true');
@@ -268,5 +272,98 @@ describe('@mentions from global functions', () => {
     await chat.waitForMessage('echo Ada Lovelace | tags: p_ada(People)');
     chat.root.querySelector<HTMLButtonElement>('.item.user .tag')!.focus();
     await waitUntil(() => chat.root.querySelector('.tag-preview cw-widget'), 'global preview used');
+  });
+
+  it('entity sources in answers: inline labels and icons in the text, onClick and previews, the sources list', async () => {
+    const clicked: Entity[] = [];
+    const station = (id: string, extra: Record<string, unknown>) => ({
+      type: 'entity',
+      id,
+      title: `Station ${id}`,
+      data: { line: 'red' },
+      ...extra,
+    });
+    const text = 'Change at Central then ride to Harbour and Oak.';
+    const answer = {
+      type: 'thread.item.done',
+      item: {
+        id: 'a_ent',
+        thread_id: 'thr_ent',
+        created_at: '2025-01-01T00:00:00Z',
+        type: 'assistant_message',
+        content: [
+          {
+            type: 'output_text',
+            text,
+            annotations: [
+              {
+                type: 'annotation',
+                index: text.indexOf(' then'),
+                source: station('central', { inline_label: 'Central', interactive: true }),
+              },
+              {
+                type: 'annotation',
+                index: text.indexOf(' and'),
+                source: station('harbour', { icon: 'map-pin', label: 'Harbour (ferry)' }),
+              },
+              {
+                type: 'annotation',
+                index: text.length - 1,
+                source: { type: 'url', url: 'https://example.com/oak', title: 'Oak' },
+              },
+            ],
+          },
+        ],
+      },
+    };
+    const chat = await withEntities(
+      {
+        onClick: (e) => void clicked.push(e),
+        onRequestPreview: (e) =>
+          Promise.resolve({
+            preview: { type: 'Card', children: [{ type: 'Title', value: `About ${e.title}` }] },
+          }),
+      },
+      {},
+    );
+    const created = {
+      type: 'thread.created',
+      thread: { id: 'thr_ent', created_at: '2025-01-01T00:00:00Z', status: { type: 'active' } },
+    };
+    chat.el.setOptions({
+      ...chat.el.options,
+      api: {
+        ...chat.el.options!.api!,
+        fetch: () => Promise.resolve(sseResponse(sseBody([created, answer]))),
+      },
+    });
+    await chat.el.sendUserMessage({ text: 'route?' });
+    const md = () => chat.root.querySelector('.item.assistant cw-markdown')!.shadowRoot!;
+    await waitUntil(() => md().querySelector('.entity-cite'), 'entity citations drawn');
+    const central = md().querySelector<HTMLButtonElement>('button.entity-cite')!;
+    expect(central.textContent!.trim()).to.equal('Central');
+    const harbour = md().querySelector<HTMLElement>('span.entity-cite')!;
+    expect(harbour.getAttribute('title')).to.equal(
+      'Station harbour',
+      'an icon, named by its title',
+    );
+    expect(md().querySelector('.cite')!.textContent).to.equal('3', 'a URL source keeps its number');
+    central.click();
+    expect(clicked.map((c) => [c.id, c.title, c.data])).to.deep.equal([
+      ['central', 'Station central', { line: 'red' }],
+    ]);
+    central.focus();
+    await waitUntil(() => chat.root.querySelector('.tag-preview cw-widget'), 'preview shown');
+    const preview = chat.root.querySelector('.tag-preview cw-widget')!;
+    await (preview as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(preview.shadowRoot!.textContent).to.contain('About Station central');
+    central.blur();
+    // The sources list: entities by label (or title), interactive ones clickable.
+    const list = [...chat.root.querySelectorAll('.item.assistant .sources li')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(list).to.deep.equal(['Station central', 'Harbour (ferry)', 'Oak']);
+    chat.root.querySelector<HTMLButtonElement>('.sources button.entity-source')!.click();
+    expect(clicked).to.have.length(2);
   });
 });
