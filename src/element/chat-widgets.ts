@@ -134,6 +134,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   private readonly footer = new FooterController(this, this.controller, this.configuration, () =>
     this.thread?.pin(true),
   );
+  private readonly themer: ThemeController;
   private readonly persistence = new PersistenceController(this, this.footer.composerState, () => ({
     config: this.config.persist,
     threadId: this.controller.thread?.threadId ?? null,
@@ -147,8 +148,8 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     super();
     // Whatever tag this class was registered under, the elements it renders exist.
     defineInternalElements();
-    // It applies the theme in its own hostUpdate: nothing else needs to reach it.
-    new ThemeController(this, () => this.config);
+    // It applies the theme in its own hostUpdate (updateComplete waits for its computed parts).
+    this.themer = new ThemeController(this, () => this.config);
     // The widget host for the <cw-widget>s inside, by the context protocol (what @lit/context's
     // provider does for a value that never changes, without its code in the first load).
     this.addEventListener('context-request', (e) => {
@@ -231,6 +232,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     await this.thread?.updateComplete;
     await whenLazyPartsRendered(this.renderRoot);
     await this.paletteAdopted;
+    await this.themer.loading;
     // The locale's strings (a chunk): once they are there, the words on screen are final.
     if (await this.i18n.ready) await super.getUpdateComplete();
     // The composer waits for its own lazy parts (the tool picker, the mention menu).

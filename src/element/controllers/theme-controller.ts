@@ -34,6 +34,8 @@ export class ThemeController implements ReactiveController {
   /** The computed properties written last (removed when the theme or the scheme changes). */
   private computed: string[] = [];
   private extras: typeof ThemeExtras | null = null;
+  /** The computed parts' chunk while it loads (the host's updateComplete waits for it). */
+  loading: Promise<unknown> | null = null;
   private fonts: ThemeExtras.FontSources | null = null;
 
   constructor(
@@ -89,13 +91,16 @@ export class ThemeController implements ReactiveController {
   private applyComputed(): void {
     if (!this.extras) {
       if (!needsExtras(this.theme)) return this.writeComputed({});
-      void requirePart('theme-extras', () => import('../theme-extras.js')).then((chunk) => {
-        if (!chunk || this.extras) return;
-        this.extras = chunk;
-        this.fonts = new chunk.FontSources();
-        if (this.host.isConnected) this.fonts.set(this.theme?.typography?.fontSources);
-        this.applyComputed();
-      });
+      this.loading ??= requirePart('theme-extras', () => import('../theme-extras.js')).then(
+        (chunk) => {
+          this.loading = null;
+          if (!chunk || this.extras) return;
+          this.extras = chunk;
+          this.fonts = new chunk.FontSources();
+          if (this.host.isConnected) this.fonts.set(this.theme?.typography?.fontSources);
+          this.applyComputed();
+        },
+      );
       return;
     }
     this.writeComputed(this.extras.computedThemeProperties(this.theme, this.resolved));
