@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { ContextEvent } from '@lit/context';
 
 import { ChatWidgetsAttributes } from './chat-widgets-attributes.js';
 import { chatWidgetsStyles } from './chat-widgets.styles.js';
@@ -27,14 +26,14 @@ import type { SendUserMessageParams, SetComposerValueParams } from './send-param
 import type { CwThread, ThreadActions } from './thread.js';
 import { threadActionsFor } from './thread-actions.js';
 import { threadStyles } from './thread.styles.js';
-import { createWidgetHost, loadWidgetActions } from './widget-actions.js';
+import { createWidgetHost } from './widget-actions.js';
+import { provideWidgetHost } from './widget-host-provider.js';
 import { CwReadyEvent, emitChatEvent } from '../events/index.js';
 import { requireElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
-import { adoptInto, requirePart } from '../internal/lazy-parts.js';
+import { requirePart } from '../internal/lazy-parts.js';
 import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
-import { widgetHostContext } from '../widgets/widget-host-context.js';
 import type { WidgetHost } from '../widgets/widget-host.js';
 
 export type { SendUserMessageParams, SetComposerValueParams } from './send-params.js';
@@ -90,7 +89,6 @@ export class ChatWidgets extends ChatWidgetsAttributes {
 
   @state() private chatOptions: ChatKitOptions | null = null;
   private markdownAsked = false;
-  private paletteAdopted: Promise<void> | undefined;
   @state() private loadingThread: string | null = null;
 
   @query('cw-thread') private thread?: CwThread;
@@ -110,6 +108,8 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     () => this.config.locale,
     () => this.i18n.value,
   );
+  /** The widget host, provided to the widgets inside; resolves once their palette is in. */
+  private readonly widgetsReady = provideWidgetHost(this, this.widgetHost);
 
   private readonly controller = new SessionController(this, (event) =>
     this.handleSessionEvent(event),
@@ -150,21 +150,6 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     defineInternalElements();
     // It applies the theme in its own hostUpdate (updateComplete waits for its computed parts).
     this.themer = new ThemeController(this, () => this.config);
-    // The widget host for the <cw-widget>s inside, by the context protocol (what @lit/context's
-    // provider does for a value that never changes, without its code in the first load).
-    this.addEventListener('context-request', (e) => {
-      if (e.context !== widgetHostContext) return;
-      e.stopPropagation();
-      // The widgets' palette comes with their chunk (loaded by now: a widget is asking), and the
-      // routing of their actions is fetched, to be there before a widget can be clicked.
-      this.paletteAdopted ??= Promise.all([
-        import('../widgets/widget-view.js').then((m) =>
-          adoptInto(this.renderRoot, m.paletteStyles),
-        ),
-        loadWidgetActions(),
-      ]).then(() => undefined);
-      (e as ContextEvent<typeof widgetHostContext>).callback(this.widgetHost);
-    });
   }
 
   /** The ChatKit options object. Setting it is `setOptions(value)`. */
@@ -231,7 +216,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     const result = await super.getUpdateComplete();
     await this.thread?.updateComplete;
     await whenLazyPartsRendered(this.renderRoot);
-    await this.paletteAdopted;
+    await this.widgetsReady();
     await this.themer.loading;
     // The locale's strings (a chunk): once they are there, the words on screen are final.
     if (await this.i18n.ready) await super.getUpdateComplete();
