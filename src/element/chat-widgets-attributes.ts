@@ -59,6 +59,9 @@ export abstract class ChatWidgetsAttributes extends LitElement {
    */
   @property() persist = '';
 
+  /** The level (1–6) of the chat's headings: greeting, title, history (`headingLevel`; default 2). */
+  @property({ attribute: 'heading-level' }) headingLevel = '';
+
   /**
    * The dotted path of a global function for client widget actions (`myApp.handleAction`), called
    * as `widgets.onAction(action, item)` is when the options object sets none.

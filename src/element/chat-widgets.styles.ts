@@ -33,7 +33,6 @@ export const chatWidgetsStyles = css`
     min-height: 52px;
     border-bottom: 1px solid var(--cw-color-border);
   }
-  header h2,
   header .title {
     flex: 1;
     margin: 0;

@@ -388,7 +388,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
       dir=${s.dir === 'rtl' && !this.hasAttribute('dir') ? 'rtl' : nothing}
       aria-label=${config.frameTitle ?? s.t('chat.title')}
     >
-      ${renderHeader(config, state?.thread?.title ?? '', this.headerHandlers, s)}
+      ${renderHeader(config, state?.thread?.title ?? '', this.headerHandlers, s, config.headingLevel)}
       <div class="body">
         <cw-thread
           class="scroller"
@@ -396,6 +396,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
           .loading=${this.loadingThread !== null}
           .strings=${s}
           .greeting=${config.greeting ?? s.t('start.greeting')}
+          .headingLevel=${config.headingLevel}
           .prompts=${config.prompts}
           .noAutoScroll=${!config.autoScroll}
           .feedbackAction=${config.feedback}
@@ -403,7 +404,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
           .feedback=${this.messageActions.given}
           .actions=${this.threadActions}
         ></cw-thread>
-        ${this.history.render(config.history, s)}
+        ${this.history.render(config.history, s, config.headingLevel)}
       </div>
       ${this.footer.render(config, state, s)}${this.tags.render(s)}
     </div>`;

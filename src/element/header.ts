@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 
+import { heading } from './heading.js';
+
 import type { HeaderAction, ResolvedConfig } from './options.js';
 import type { Strings } from '../i18n/index.js';
 import { icon } from '../icons/chrome-icons.js';
@@ -36,6 +38,7 @@ export function renderHeader(
   threadTitle: string,
   handlers: HeaderHandlers,
   s: Strings,
+  level = 2,
 ) {
   if (!header.enabled) return nothing;
   const title = header.titleEnabled ? (header.titleText ?? threadTitle) : '';
@@ -43,7 +46,7 @@ export function renderHeader(
   // an empty title is a spacer, not an empty heading.
   return html`<header part="header" role="none">
     ${renderAction(header.leftAction, 'left', s)}
-    ${title ? html`<h2>${title}</h2>` : html`<span class="title"></span>`}
+    ${title ? heading(level, 'title', title) : html`<span class="title"></span>`}
     ${
       history.enabled
         ? html`<button

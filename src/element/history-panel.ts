@@ -10,6 +10,7 @@ import type { ThreadMetadata } from '../protocol/wire-types.js';
 import { parseTimestamp } from '../state/normalize.js';
 import type { ThreadListState } from '../state/thread-list.js';
 import { reset } from '../theme/tokens.js';
+import { heading } from './heading.js';
 
 /** Its own chrome icons (24×24 outlines; chrome-icons.ts draws them). */
 const PENCIL = svg`<path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"/>`;
@@ -45,7 +46,7 @@ export class CwHistory extends LitElement {
         align-items: center;
         padding: var(--cw-space-s) var(--cw-space-m) 0;
       }
-      h2 {
+      .title {
         flex: 1;
         margin: 0;
         font-size: 1em;
@@ -176,6 +177,9 @@ export class CwHistory extends LitElement {
   /** The chat's strings (its language). */
   @property({ attribute: false }) strings: Strings = ENGLISH;
 
+  /** The level of the panel's heading (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** The open thread. */
   @property({ attribute: false }) currentId: string | null = null;
 
@@ -305,7 +309,7 @@ export class CwHistory extends LitElement {
 
   override render() {
     return html`<div class="history-header">
-        <h2>${this.strings.t('history.title')}</h2>
+        ${heading(this.headingLevel, 'title', this.strings.t('history.title'))}
         <button
           class="close"
           type="button"

@@ -26,6 +26,7 @@ const KNOWN: Record<string, readonly string[]> = {
     'widgets',
     'thread',
     'persist',
+    'headingLevel',
   ],
   api: [
     'url',

@@ -9,6 +9,7 @@ import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import type { ClientToolHandler } from '../state/chat-session.js';
 import type { Entity, ModelOption, ToolOption } from '../composer/types.js';
 import type { PersistConfig } from './controllers/persistence-controller.js';
+import { headingLevel } from './heading.js';
 import { canonicalLocale, validOverrides } from '../i18n/index.js';
 import type { ChatStrings } from '../i18n/index.js';
 import { requirePart } from '../internal/lazy-parts.js';
@@ -135,6 +136,11 @@ export interface ChatKitOptions {
    * under `key` (default: `chat-widgets:` and the endpoint).
    */
   persist?: { drafts?: boolean; thread?: boolean; key?: string };
+  /**
+   * Beyond ChatKit: the level (1–6) of the chat's headings (the greeting, the title, the history's
+   * heading), under the page's own; default 2.
+   */
+  headingLevel?: number;
 }
 
 /** What the element's attributes can set (a CMS can write only these). */
@@ -158,6 +164,8 @@ export interface AttributeConfig {
   models: readonly unknown[];
   /** `persist`: the words `drafts` and `thread`, separated by spaces. */
   persist: string;
+  /** `heading-level`: 1–6 (empty: the option, else 2). */
+  headingLevel: string;
   /** `strings` from the `strings` attribute (JSON object) or property; validated here. */
   strings: ChatStrings | null;
 }
@@ -181,6 +189,7 @@ export const ATTRIBUTE_KEYS = [
   'models',
   'persist',
   'strings',
+  'headingLevel',
 ] as const satisfies readonly (keyof AttributeConfig)[];
 
 /** The configuration the element works from. */
@@ -223,6 +232,7 @@ export interface ResolvedConfig {
   disclaimer: { text: string; highContrast: boolean } | null;
   autoScroll: boolean;
   persist: PersistConfig;
+  headingLevel: number;
   onAction: NonNullable<ChatKitOptions['widgets']>['onAction'];
   entities: NonNullable<ChatKitOptions['entities']>;
 }
@@ -308,6 +318,7 @@ export function resolveConfig(
     autoScroll: bool(o.thread?.autoScroll, attrs.autoScroll && !attrs.noAutoScroll),
     onAction: o.widgets?.onAction,
     entities: o.entities ?? {},
+    headingLevel: headingLevel(o.headingLevel ?? (attrs.headingLevel || undefined)),
     persist: {
       drafts: bool(o.persist?.drafts, /\bdrafts\b/.test(attrs.persist)),
       thread: bool(o.persist?.thread, /\bthread\b/.test(attrs.persist)),

@@ -18,6 +18,7 @@ import { ENGLISH, formatDuration } from '../i18n/index.js';
 import type { Strings } from '../i18n/index.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.js';
+import { heading } from './heading.js';
 import { heightPx } from './height-directive.js';
 import { renderIcon } from './lazy-icon.js';
 import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
@@ -100,6 +101,9 @@ export class CwThread extends LitElement {
 
   /** The start screen's greeting. */
   @property() greeting = '';
+
+  /** The greeting's heading level (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The start screen's prompts. */
   @property({ attribute: false }) prompts: readonly StartScreenPrompt[] = [];
@@ -300,7 +304,7 @@ export class CwThread extends LitElement {
 
   private renderStart() {
     return html`<div class="start">
-      <h1 class="greeting" dir="auto">${this.greeting}</h1>
+      ${heading(this.headingLevel, 'greeting', this.greeting)}
       ${
         this.prompts.length
           ? html`<div class="prompts">

@@ -105,6 +105,7 @@ describe('<chat-widgets> configuration', () => {
     models: [],
     persist: '',
     strings: null,
+    headingLevel: '',
   };
 
   it('reads composer.attachments.uploadStrategy as api.uploadStrategy, which wins', () => {
@@ -163,5 +164,28 @@ describe('<chat-widgets> configuration', () => {
     expect(scroller.scrollTop).to.be.below(50, "the user's position is kept");
     chat.composer.sendButton.click(); // Stop
     await sending;
+  });
+
+  it('headingLevel: the greeting, title and history heading at the page’s level (2 by default)', async () => {
+    const tags = (chat: ChatHarness) => [
+      chat.root.querySelector('.greeting')!.tagName,
+      chat.history()?.querySelector('.title')?.tagName,
+    ];
+    const plain = await ChatHarness.create();
+    await plain.el.showHistory();
+    await waitUntil(() => plain.history()?.querySelector('.title'), 'history heading');
+    expect(tags(plain)).to.deep.equal(['H2', 'H2']);
+    const four = await ChatHarness.create({ options: { headingLevel: 4 } });
+    await four.el.showHistory();
+    await waitUntil(() => four.history()?.querySelector('.title'), 'history heading');
+    expect(tags(four)).to.deep.equal(['H4', 'H4']);
+    const attr = await ChatHarness.create({ attributes: { 'heading-level': '1' } });
+    expect(attr.root.querySelector('.greeting')!.tagName).to.equal('H1');
+    const absurd = await ChatHarness.create({ attributes: { 'heading-level': '9' } });
+    expect(absurd.root.querySelector('.greeting')!.tagName).to.equal('H2', 'out of range: 2');
+    await four.send('title: Named');
+    await four.waitForResponseEnd();
+    await waitUntil(() => four.root.querySelector('header .title'), 'a titled header');
+    expect(four.root.querySelector('header .title')!.tagName).to.equal('H4');
   });
 });

@@ -54,7 +54,7 @@ export class HistoryController {
   }
 
   /** The panel, when it is open and the history is enabled. */
-  render(history: ResolvedConfig['history'], s: Strings) {
+  render(history: ResolvedConfig['history'], s: Strings, headingLevel = 2) {
     if (!this.open || !history.enabled) return nothing;
     return html`<div
       class="history"
@@ -71,6 +71,7 @@ export class HistoryController {
           ?loading=${this.loading}
           .error=${this.error && s.t('history.loadFailed')}
           .strings=${s}
+          .headingLevel=${headingLevel}
           .actions=${this.actions}
         ></cw-history>`,
         html`<button
