@@ -210,7 +210,7 @@ export class UploadsController implements ReactiveController {
           ? html`<progress
               aria-label=${this.host.strings.t('composer.uploading', { name: u.name })}
               max="1"
-              .value=${u.progress ?? 0}
+              value=${u.progress ?? nothing}
             ></progress>`
           : nothing
       }
