@@ -16,6 +16,8 @@ import type { EditorController } from './editor-controller.js';
 import type { Caret } from './editor-model.js';
 import type { EntitySearch } from './entity-search-controller.js';
 import type { MentionController } from './mention-controller.js';
+import type { CommandController, ComboboxAria } from './command-controller.js';
+import type { CommandSource } from './types.js';
 import type { UploadsController } from './uploads-controller.js';
 import type { AttachmentOptions, Uploader, UploadStrategy } from './uploads.js';
 import type * as Notices from './notices.js';
@@ -130,10 +132,10 @@ export class ComposerUploads extends Feature<UploadsController> {
     return this.host.state.uploads.some((u) => u.status === 'uploading');
   }
 
-  /** Forgets every upload (after the message went out with them). */
+  /** Forgets every upload and the quote (after the message went out with them). */
   clear(): void {
     this.notices = [];
-    this.host.state.update({ uploads: [] });
+    this.host.state.update({ uploads: [], quote: null });
   }
 
   readonly handleDrop = (e: DragEvent): void => {
@@ -272,6 +274,64 @@ export class ComposerMentions extends Feature<MentionController> {
   /** The menu, while open. */
   render(): unknown {
     return this.controller?.render() ?? (this.typed ? this.fallback('fallback.mentions') : nothing);
+  }
+}
+
+/** The `/` command menu: its chunk loads as soon as `commands` are configured. */
+export class ComposerCommands extends Feature<CommandController> {
+  private source: CommandSource | null = null;
+
+  constructor(
+    host: FeatureHost,
+    private readonly editor: () => EditorController,
+  ) {
+    super(host);
+  }
+
+  protected get wanted(): boolean {
+    return !!this.source;
+  }
+
+  protected async make() {
+    const chunk = await requirePart('commands', () => import('./command-controller.js'));
+    if (!chunk) return null;
+    adoptInto(this.host.renderRoot, chunk.commandStyles);
+    return new chunk.CommandController(this.host, this.editor);
+  }
+
+  protected override loaded(): void {
+    if (this.controller) this.controller.commands = this.source;
+  }
+
+  /** The commands in force; `null` turns the menu off. */
+  get commands(): CommandSource | null {
+    return this.source;
+  }
+  set commands(source: CommandSource | null) {
+    this.source = source;
+    if (this.controller) this.controller.commands = source;
+    if (source) this.load();
+  }
+
+  update(caret: Caret | null): void {
+    this.controller?.update(caret);
+  }
+
+  close(): void {
+    this.controller?.close();
+  }
+
+  keydown(e: KeyboardEvent): boolean {
+    return this.controller?.keydown(e) ?? false;
+  }
+
+  /** The editor's combobox attributes: the menu's while it is open, else `fallback`. */
+  aria(fallback: ComboboxAria): ComboboxAria {
+    return this.controller?.aria(fallback) ?? fallback;
+  }
+
+  render(): unknown {
+    return this.controller?.render() ?? nothing;
   }
 }
 
