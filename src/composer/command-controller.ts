@@ -9,7 +9,7 @@ import { createChip } from './editor-model.js';
 import type { Caret, Mention } from './editor-model.js';
 import { EntitySearchController, isEntity } from './entity-search-controller.js';
 import { insertChip, placeCaret } from './mention-editing.js';
-import type { Command, CommandSource } from './types.js';
+import type { Command, CommandsOption } from './types.js';
 import { renderIcon } from '../widgets/icons.js';
 
 /** The id of the command listbox, for the editor's `aria-controls`. */
@@ -66,7 +66,7 @@ function isCommand(value: unknown): value is Command {
 export class CommandController implements ReactiveController {
   open = false;
   index = 0;
-  private source: CommandSource | null = null;
+  private source: CommandsOption | null = null;
   private slash: Mention | null = null;
   /** The menu `onSelect` answered with, shown instead of the search's results. */
   private submenu: readonly Command[] | null = null;
@@ -84,14 +84,15 @@ export class CommandController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The commands in force; `null` turns the menu off. */
-  get commands(): CommandSource | null {
-    return this.source;
-  }
-  set commands(source: CommandSource | null) {
-    this.source = source;
-    this.searcher.search = source ? (query) => source.search(query) : null;
-    if (!source) this.close();
+  /**
+   * `commands` of the options: on with `enabled` and `onSearch` (ChatKit's built-in composer
+   * actions are not offered, so without `onSearch` there is no menu); `null` turns it off.
+   */
+  set commands(option: CommandsOption | null) {
+    const on = option?.enabled === true && typeof option.onSearch === 'function';
+    this.source = on ? option : null;
+    this.searcher.search = on ? (query) => option.onSearch!(query) : null;
+    if (!on) this.close();
   }
 
   /** The commands shown. */
@@ -164,14 +165,14 @@ export class CommandController implements ReactiveController {
       editor.readBack(element);
       at = { node: slash.node, offset: slash.start };
     }
-    const select = this.source?.select;
+    const source = this.source;
     this.close();
     this.point = at;
     this.host.requestUpdate();
-    if (!select) return;
+    if (typeof source?.onSelect !== 'function') return;
     let answer: unknown;
     try {
-      answer = await select(command);
+      answer = await source.onSelect(command);
     } catch {
       this.open = true;
       this.failed = true;

@@ -17,7 +17,7 @@ import type { Caret } from './editor-model.js';
 import type { EntitySearch } from './entity-search-controller.js';
 import type { MentionController } from './mention-controller.js';
 import type { CommandController, ComboboxAria } from './command-controller.js';
-import type { CommandSource } from './types.js';
+import type { CommandsOption } from './types.js';
 import type { UploadsController } from './uploads-controller.js';
 import type { AttachmentOptions, Uploader, UploadStrategy } from './uploads.js';
 import type * as Notices from './notices.js';
@@ -80,7 +80,10 @@ abstract class Feature<C> implements ReactiveController {
   }
 }
 
-/** Uploads: the drop target, the notices and the files added before the chunk arrives. */
+/**
+ * Uploads (and the quote of a reply, which their chunk renders too): the drop target, the notices
+ * and the files added before the chunk arrives.
+ */
 export class ComposerUploads extends Feature<UploadsController> {
   /** Why files were refused, or what else went wrong; shown until dismissed. */
   notices: readonly string[] = [];
@@ -89,7 +92,7 @@ export class ComposerUploads extends Feature<UploadsController> {
   private queued: File[] = [];
 
   protected get wanted(): boolean {
-    return !!this.host.uploader || this.host.state.uploads.length > 0;
+    return !!(this.host.uploader || this.host.state.uploads.length || this.host.state.quote);
   }
 
   protected async make() {
@@ -279,7 +282,7 @@ export class ComposerMentions extends Feature<MentionController> {
 
 /** The `/` command menu: its chunk loads as soon as `commands` are configured. */
 export class ComposerCommands extends Feature<CommandController> {
-  private source: CommandSource | null = null;
+  private source: CommandsOption | null = null;
 
   constructor(
     host: FeatureHost,
@@ -289,7 +292,7 @@ export class ComposerCommands extends Feature<CommandController> {
   }
 
   protected get wanted(): boolean {
-    return !!this.source;
+    return this.source?.enabled === true && typeof this.source.onSearch === 'function';
   }
 
   protected async make() {
@@ -303,14 +306,14 @@ export class ComposerCommands extends Feature<CommandController> {
     if (this.controller) this.controller.commands = this.source;
   }
 
-  /** The commands in force; `null` turns the menu off. */
-  get commands(): CommandSource | null {
+  /** `commands` of the options; `null` turns the menu off. */
+  get commands(): CommandsOption | null {
     return this.source;
   }
-  set commands(source: CommandSource | null) {
-    this.source = source;
-    if (this.controller) this.controller.commands = source;
-    if (source) this.load();
+  set commands(option: CommandsOption | null) {
+    this.source = option;
+    if (this.controller) this.controller.commands = option;
+    if (this.wanted) this.load();
   }
 
   update(caret: Caret | null): void {

@@ -123,22 +123,19 @@ export class ComposerState {
    * The uploads with a value's attachments added as done ones (each attachment once); the same
    * list when it adds none.
    */
-  withAttachments(attachments: readonly Attachment[] | undefined): readonly ComposerUpload[] {
+  withAttachments(attachments: readonly Attachment[] = []): readonly ComposerUpload[] {
     const have = new Set(this.attachments.map((a) => a.id));
-    const added: ComposerUpload[] = [];
-    for (const attachment of attachments ?? []) {
-      if (typeof attachment?.id !== 'string' || have.has(attachment.id)) continue;
-      have.add(attachment.id);
-      added.push({
+    const added = attachments
+      .filter((a) => !have.has(a.id) && have.add(a.id))
+      .map((attachment): ComposerUpload => ({
         key: this.nextUploadKey(),
-        name: typeof attachment.name === 'string' ? attachment.name : attachment.id,
-        mime: typeof attachment.mime_type === 'string' ? attachment.mime_type : '',
+        name: attachment.name,
+        mime: attachment.mime_type,
         file: null,
         status: 'done',
         progress: 1,
         attachment,
-      });
-    }
+      }));
     return added.length ? [...this.uploads, ...added] : this.uploads;
   }
 

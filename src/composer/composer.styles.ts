@@ -138,33 +138,6 @@ export const composerStyles = css`
   .model:hover {
     border-color: var(--cw-color-border);
   }
-  /* The text the message replies to (setComposerValue's reply), above the input. */
-  .quote {
-    display: flex;
-    gap: 6px;
-    align-items: flex-start;
-    margin-top: 4px;
-    padding-inline-start: 8px;
-    border-inline-start: 3px solid var(--cw-color-border-strong);
-    color: var(--cw-color-text-secondary);
-    font-size: 0.9em;
-  }
-  .quote span {
-    flex: 1;
-    overflow: hidden;
-    display: -webkit-box;
-    -webkit-line-clamp: 3;
-    -webkit-box-orient: vertical;
-    white-space: pre-wrap;
-  }
-  .quote button {
-    display: inline-grid;
-    border: 0;
-    background: none;
-    color: inherit;
-    cursor: pointer;
-    padding: 2px;
-  }
   .box.dragging {
     border-color: var(--cw-color-focus);
     border-style: dashed;

@@ -18,7 +18,7 @@ import { trimContent } from './editor-model.js';
 import type { EntitySearch } from './entity-search-controller.js';
 import { renderModelPicker, selectedModel } from './model-picker.js';
 import { StateController } from './state-controller.js';
-import type { CommandSource, ModelOption, ToolOption } from './types.js';
+import type { CommandsOption, ModelOption, ToolOption } from './types.js';
 import type { Uploader } from './uploads.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
@@ -110,12 +110,12 @@ export class CwComposer extends LitElement {
     return this.mentions.search;
   }
 
-  /** The `/` command menu's commands (`commands` of the options); null: `/` is plain text. */
+  /** The `/` command menu (`commands` of the options); off or null: `/` is plain text. */
   @property({ attribute: false })
-  set commands(source: CommandSource | null) {
-    this.commandMenu.commands = source;
+  set commands(option: CommandsOption | null) {
+    this.commandMenu.commands = option;
   }
-  get commands(): CommandSource | null {
+  get commands(): CommandsOption | null {
     return this.commandMenu.commands;
   }
 
@@ -313,20 +313,6 @@ export class CwComposer extends LitElement {
       @drop=${this.uploads.handleDrop}
     >
       <div class="stack">
-        ${
-          this.state.quote
-            ? html`<div class="quote">
-                <span dir="auto">${this.state.quote}</span
-                ><button
-                  type="button"
-                  aria-label=${this.strings.t('composer.removeQuote')}
-                  @click=${() => this.state.update({ quote: null })}
-                >
-                  ${icon('close', 14)}
-                </button>
-              </div>`
-            : nothing
-        }
         ${this.uploads.render()}
         <div
           class="editor"

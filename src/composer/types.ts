@@ -60,11 +60,3 @@ export interface CommandsOption {
   /** Runs a chosen command. */
   onSelect?: (command: Command) => Promise<void | CommandSelection>;
 }
-
-/** The `/` menu's commands as the composer uses them (from `commands` of the options). */
-export interface CommandSource {
-  /** The commands matching the text after `/`. */
-  search: (query: string) => Promise<Command[]>;
-  /** Runs a chosen command; null: choosing only removes the typed `/query`. */
-  select: ((command: Command) => Promise<void | CommandSelection>) | null;
-}

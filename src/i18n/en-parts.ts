@@ -73,6 +73,7 @@ export const enParts = {
   'composer.suggestions': 'Suggestions',
   'composer.noMatches': 'No matches',
   'composer.searchFailed': 'Search failed',
+  'composer.removeQuote': 'Remove quote',
   'composer.commands': 'Commands',
   'composer.searching': 'Searching…',
   'composer.commandFailed': 'The command could not run.',

@@ -53,7 +53,6 @@ export const en = {
   'composer.message': 'Message',
   'composer.send': 'Send',
   'composer.stop': 'Stop',
-  'composer.removeQuote': 'Remove quote',
   'composer.model': 'Model',
   'fallback.attachments': 'Attachments could not be loaded.',
   'fallback.dictation': 'Dictation could not be loaded.',

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { deferredUploader } from '../../composer/composer-features.js';
-import type { CommandSource } from '../../composer/types.js';
+import type { CommandsOption } from '../../composer/types.js';
 import type { Uploader } from '../../composer/uploads.js';
 import type { ChatKitClient } from '../../protocol/client.js';
 import { entitySearchFrom } from '../entities.js';
@@ -35,7 +35,6 @@ export class ConfigController implements ReactiveController {
   private readonly config = new Memo<ResolvedConfig>();
   private readonly search = new Memo<EntitySearch | null>();
   private readonly uploads = new Memo<Uploader | null>();
-  private readonly commandSource = new Memo<CommandSource | null>();
   private previous: ResolvedConfig | undefined;
 
   constructor(private readonly host: ConfigHost) {
@@ -77,18 +76,9 @@ export class ConfigController implements ReactiveController {
     );
   }
 
-  /**
-   * The `/` menu's commands: `commands.onSearch` and `onSelect` when `commands.enabled` (ChatKit's
-   * built-in composer actions are not offered, so without `onSearch` there is no menu).
-   */
-  get commands(): CommandSource | null {
-    const option = this.host.options?.commands;
-    const on = option?.enabled === true;
-    const search = on && typeof option.onSearch === 'function' ? option.onSearch : null;
-    const select = on && typeof option.onSelect === 'function' ? option.onSelect : null;
-    return this.commandSource.get([search, select], () =>
-      search ? { search: (query) => search(query), select: select && ((c) => select(c)) } : null,
-    );
+  /** `commands` of the options (the `/` menu, which reads them itself). */
+  get commands(): CommandsOption | null {
+    return this.host.options?.commands ?? null;
   }
 
   /** The attachment uploader for this client, kept while its configuration and client stay. */
