@@ -16,6 +16,8 @@ import type { EditorController } from './editor-controller.js';
 import type { Caret } from './editor-model.js';
 import type { EntitySearch } from './entity-search-controller.js';
 import type { MentionController } from './mention-controller.js';
+import type { CommandController, ComboboxAria } from './command-controller.js';
+import type { CommandsOption } from './types.js';
 import type { UploadsController } from './uploads-controller.js';
 import type { AttachmentOptions, Uploader, UploadStrategy } from './uploads.js';
 import type * as Notices from './notices.js';
@@ -78,7 +80,10 @@ abstract class Feature<C> implements ReactiveController {
   }
 }
 
-/** Uploads: the drop target, the notices and the files added before the chunk arrives. */
+/**
+ * Uploads (and the quote of a reply, which their chunk renders too): the drop target, the notices
+ * and the files added before the chunk arrives.
+ */
 export class ComposerUploads extends Feature<UploadsController> {
   /** Why files were refused, or what else went wrong; shown until dismissed. */
   notices: readonly string[] = [];
@@ -87,7 +92,7 @@ export class ComposerUploads extends Feature<UploadsController> {
   private queued: File[] = [];
 
   protected get wanted(): boolean {
-    return !!this.host.uploader || this.host.state.uploads.length > 0;
+    return !!(this.host.uploader || this.host.state.uploads.length || this.host.state.quote);
   }
 
   protected async make() {
@@ -130,10 +135,10 @@ export class ComposerUploads extends Feature<UploadsController> {
     return this.host.state.uploads.some((u) => u.status === 'uploading');
   }
 
-  /** Forgets every upload (after the message went out with them). */
+  /** Forgets every upload and the quote (after the message went out with them). */
   clear(): void {
     this.notices = [];
-    this.host.state.update({ uploads: [] });
+    this.host.state.update({ uploads: [], quote: null });
   }
 
   readonly handleDrop = (e: DragEvent): void => {
@@ -272,6 +277,64 @@ export class ComposerMentions extends Feature<MentionController> {
   /** The menu, while open. */
   render(): unknown {
     return this.controller?.render() ?? (this.typed ? this.fallback('fallback.mentions') : nothing);
+  }
+}
+
+/** The `/` command menu: its chunk loads as soon as `commands` are configured. */
+export class ComposerCommands extends Feature<CommandController> {
+  private source: CommandsOption | null = null;
+
+  constructor(
+    host: FeatureHost,
+    private readonly editor: () => EditorController,
+  ) {
+    super(host);
+  }
+
+  protected get wanted(): boolean {
+    return this.source?.enabled === true && typeof this.source.onSearch === 'function';
+  }
+
+  protected async make() {
+    const chunk = await requirePart('commands', () => import('./command-controller.js'));
+    if (!chunk) return null;
+    adoptInto(this.host.renderRoot, chunk.commandStyles);
+    return new chunk.CommandController(this.host, this.editor);
+  }
+
+  protected override loaded(): void {
+    if (this.controller) this.controller.commands = this.source;
+  }
+
+  /** `commands` of the options; `null` turns the menu off. */
+  get commands(): CommandsOption | null {
+    return this.source;
+  }
+  set commands(option: CommandsOption | null) {
+    this.source = option;
+    if (this.controller) this.controller.commands = option;
+    if (this.wanted) this.load();
+  }
+
+  update(caret: Caret | null): void {
+    this.controller?.update(caret);
+  }
+
+  close(): void {
+    this.controller?.close();
+  }
+
+  keydown(e: KeyboardEvent): boolean {
+    return this.controller?.keydown(e) ?? false;
+  }
+
+  /** The editor's combobox attributes: the menu's while it is open, else `fallback`. */
+  aria(fallback: ComboboxAria): ComboboxAria {
+    return this.controller?.aria(fallback) ?? fallback;
+  }
+
+  render(): unknown {
+    return this.controller?.render() ?? nothing;
   }
 }
 

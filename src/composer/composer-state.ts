@@ -34,6 +34,10 @@ export interface ComposerValue {
   selectedToolId?: string | null;
   /** Selects a model. */
   selectedModelId?: string | null;
+  /** The text the message replies to, shown above the input and sent as its quoted text. */
+  reply?: string | null;
+  /** Attachments already uploaded, shown as done uploads and sent with the message. */
+  attachments?: readonly Attachment[];
 }
 
 /** The draft as plain text: tags as `@title`. */
@@ -61,6 +65,8 @@ export class ComposerState {
   modelId: string | null = null;
   /** The files attached to the draft. */
   uploads: readonly ComposerUpload[] = [];
+  /** The text the draft replies to (`setComposerValue({ reply })`), sent as its quoted text. */
+  quote: string | null = null;
 
   private readonly listeners = new Set<() => void>();
   private lastKey = 0;
@@ -92,7 +98,9 @@ export class ComposerState {
   }
 
   /** Changes some fields and notifies the subscribers. */
-  update(patch: Partial<Pick<ComposerState, 'content' | 'toolId' | 'modelId' | 'uploads'>>): void {
+  update(
+    patch: Partial<Pick<ComposerState, 'content' | 'toolId' | 'modelId' | 'uploads' | 'quote'>>,
+  ): void {
     Object.assign(this, patch);
     for (const listener of [...this.listeners]) listener();
   }
@@ -111,11 +119,36 @@ export class ComposerState {
     });
   }
 
-  /** Sets the draft, tool and model of a value without a composer (files need one). */
+  /**
+   * The uploads with a value's attachments added as done ones (each attachment once); the same
+   * list when it adds none.
+   */
+  withAttachments(attachments: readonly Attachment[] = []): readonly ComposerUpload[] {
+    const have = new Set(this.attachments.map((a) => a.id));
+    const added = attachments
+      .filter((a) => !have.has(a.id) && have.add(a.id))
+      .map((attachment): ComposerUpload => ({
+        key: this.nextUploadKey(),
+        name: attachment.name,
+        mime: attachment.mime_type,
+        file: null,
+        status: 'done',
+        progress: 1,
+        attachment,
+      }));
+    return added.length ? [...this.uploads, ...added] : this.uploads;
+  }
+
+  /**
+   * Sets the draft, quote, attachments, tool and model of a value in one change (files need a
+   * composer to upload them).
+   */
   setValue(value: ComposerValue): void {
     const content = valueContent(value);
     this.update({
       ...(content ? { content: [...content] } : {}),
+      ...(value.reply !== undefined ? { quote: value.reply || null } : {}),
+      ...(value.attachments?.length ? { uploads: this.withAttachments(value.attachments) } : {}),
       ...(value.selectedToolId !== undefined ? { toolId: value.selectedToolId } : {}),
       ...(value.selectedModelId !== undefined ? { modelId: value.selectedModelId } : {}),
     });

@@ -4,16 +4,21 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 
 import { composerStyles } from './composer.styles.js';
-import { ComposerState, valueContent } from './composer-state.js';
+import { ComposerState } from './composer-state.js';
 import type { ComposerValue } from './composer-state.js';
-import { ComposerDictation, ComposerMentions, ComposerUploads } from './composer-features.js';
+import {
+  ComposerCommands,
+  ComposerDictation,
+  ComposerMentions,
+  ComposerUploads,
+} from './composer-features.js';
 import type { Transcribe } from './dictation-controller.js';
 import { EditorController } from './editor-controller.js';
 import { trimContent } from './editor-model.js';
 import type { EntitySearch } from './entity-search-controller.js';
 import { renderModelPicker, selectedModel } from './model-picker.js';
 import { StateController } from './state-controller.js';
-import type { ModelOption, ToolOption } from './types.js';
+import type { CommandsOption, ModelOption, ToolOption } from './types.js';
 import type { Uploader } from './uploads.js';
 import { icon } from '../icons/chrome-icons.js';
 import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
@@ -26,6 +31,8 @@ export interface ComposerChoice {
   model: string | null;
   /** Uploaded attachments to send with the message. */
   attachments: Attachment[];
+  /** The text the message replies to (its quoted text). */
+  quote: string | null;
 }
 
 /**
@@ -103,14 +110,23 @@ export class CwComposer extends LitElement {
     return this.mentions.search;
   }
 
+  /** The `/` command menu (`commands` of the options); off or null: `/` is plain text. */
+  @property({ attribute: false })
+  set commands(option: CommandsOption | null) {
+    this.commandMenu.commands = option;
+  }
+  get commands(): CommandsOption | null {
+    return this.commandMenu.commands;
+  }
+
   @query('.editor') private input!: HTMLDivElement;
 
   private readonly mentions: ComposerMentions = new ComposerMentions(this, () => this.editor);
-  private readonly editor: EditorController = new EditorController(
-    this,
-    () => this.input ?? null,
-    this.mentions,
-  );
+  private readonly commandMenu: ComposerCommands = new ComposerCommands(this, () => this.editor);
+  private readonly editor: EditorController = new EditorController(this, () => this.input ?? null, {
+    update: (caret) => this.followCaret(caret),
+    close: () => this.closeMenus(),
+  });
   private readonly uploads = new ComposerUploads(this);
   private readonly dictation = new ComposerDictation(this, {
     text: (text) => {
@@ -146,13 +162,16 @@ export class CwComposer extends LitElement {
     await this.updateComplete;
   }
 
-  /** Sets the draft, files, tool and model at once; resolves once all of it shows. */
+  /**
+   * Sets the draft, quote, attachments, files, tool and model at once; resolves once all of it
+   * shows (the uploads' chunk included).
+   */
   async setValue(value: ComposerValue): Promise<void> {
-    const content = valueContent(value);
-    if (content) this.state.update({ content: [...content] });
-    if (value.files?.length) this.addFiles(value.files);
-    if (value.selectedToolId !== undefined) this.selectTool(value.selectedToolId);
-    if (value.selectedModelId !== undefined) this.selectModel(value.selectedModelId);
+    const { files, selectedToolId, selectedModelId, ...rest } = value;
+    this.state.setValue(rest);
+    if (files?.length) this.addFiles(files);
+    if (selectedToolId !== undefined) this.selectTool(selectedToolId);
+    if (selectedModelId !== undefined) this.selectModel(selectedModelId);
     await this.updateComplete;
   }
 
@@ -193,7 +212,8 @@ export class CwComposer extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // The chunks of the features in use (loading side by side).
-    for (const feature of [this.uploads, this.dictation, this.mentions]) await feature.settled;
+    for (const feature of [this.uploads, this.dictation, this.mentions, this.commandMenu])
+      await feature.settled;
     done = (await super.getUpdateComplete()) && done;
     await whenLazyPartsRendered(this.renderRoot);
     const parts = this.renderRoot.querySelectorAll<LitElement>('cw-tool-picker, cw-mention-menu');
@@ -201,8 +221,19 @@ export class CwComposer extends LitElement {
     return done;
   }
 
+  /** Opens, updates or closes the @-mention and `/` menus for the caret. */
+  private readonly followCaret = (caret = this.editor.caret()) => {
+    this.mentions.update(caret);
+    this.commandMenu.update(caret);
+  };
+
+  private closeMenus(): void {
+    this.mentions.close();
+    this.commandMenu.close();
+  }
+
   private handleKeydown(e: KeyboardEvent): void {
-    if (this.mentions.keydown(e)) return;
+    if (this.commandMenu.keydown(e) || this.mentions.keydown(e)) return;
     // keyCode 229: Safari reports the Enter that ends an IME composition this way.
     if (e.key !== 'Enter' || e.shiftKey || e.isComposing || e.keyCode === 229) return;
     e.preventDefault();
@@ -227,13 +258,14 @@ export class CwComposer extends LitElement {
       toolId: this.selectedToolId,
       model: this.models.length ? this.selectedModelId : null,
       attachments: state.attachments,
+      quote: state.quote,
     };
     const tool = this.tools.find((t) => t.id === choice.toolId);
     state.update({ content: [] });
     // The composer may be swapped out meanwhile: what follows goes to the state.
     const delivered = await this.onSubmit(content, choice);
     if (!delivered && state.text === '') state.update({ content });
-    if (delivered) this.uploads.clear();
+    if (delivered) this.uploads.clear(); // And the quote.
     // A tool stays selected only when it says so.
     if (delivered && tool && !tool.persistent) this.selectTool(null);
   }
@@ -273,7 +305,7 @@ export class CwComposer extends LitElement {
     const tool = this.tools.find((t) => t.id === this.selectedToolId);
     const base = tool?.placeholderOverride ?? this.placeholder;
     const placeholder = this.disabled && this.disabledReason ? this.disabledReason : base;
-    const aria = this.mentions.aria;
+    const aria = this.commandMenu.aria(this.mentions.aria);
     return html`<div
       class="box ${this.uploads.dragging ? 'dragging' : ''}"
       @dragover=${this.uploads.handleDragOver}
@@ -297,12 +329,12 @@ export class CwComposer extends LitElement {
           data-placeholder=${placeholder}
           @input=${this.editor.handleInput}
           @keydown=${this.handleKeydown}
-          @keyup=${(e: KeyboardEvent) => (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && this.mentions.update(this.editor.caret())}
-          @click=${() => this.mentions.update(this.editor.caret())}
+          @keyup=${(e: KeyboardEvent) => (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && this.followCaret()}
+          @click=${() => this.followCaret()}
           @paste=${(e: ClipboardEvent) => this.editor.paste(e, this.uploader ? (files) => this.addFiles(files) : null)}
-          @blur=${() => setTimeout(() => (this.renderRoot as ShadowRoot).activeElement !== this.input && this.mentions.close(), 150)}
+          @blur=${() => setTimeout(() => (this.renderRoot as ShadowRoot).activeElement !== this.input && this.closeMenus(), 150)}
         ></div>
-        ${this.mentions.render()} ${this.renderBar()}
+        ${this.mentions.render()} ${this.commandMenu.render()} ${this.renderBar()}
       </div>
       ${
         stop

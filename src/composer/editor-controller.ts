@@ -3,9 +3,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ComposerState } from './composer-state.js';
 import { caretIn, readEditor, TAG_KEY, writeEditor } from './editor-model.js';
 import type { Caret } from './editor-model.js';
-import type { ComposerMentions } from './composer-features.js';
 import type { Entity } from './types.js';
 import type { UserMessageContent } from '../protocol/wire-types.js';
+
+/** The menus that follow the caret (@-mentions, `/` commands). */
+export interface CaretMenus {
+  update(caret: Caret | null): void;
+  close(): void;
+}
 
 /** What the editor controller reads from its host. */
 export interface EditorHost extends ReactiveControllerHost {
@@ -30,7 +35,7 @@ export class EditorController implements ReactiveController {
   constructor(
     private readonly host: EditorHost,
     private readonly editor: () => HTMLElement | null,
-    private readonly mentions: ComposerMentions,
+    private readonly mentions: CaretMenus,
   ) {
     host.addController(this);
   }

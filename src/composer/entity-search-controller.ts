@@ -6,19 +6,23 @@ import type { Entity } from './types.js';
 export type EntitySearch = (query: string, signal: AbortSignal) => Promise<Entity[]>;
 
 /** The state of a search, for rendering. */
-export type EntitySearchState =
+export type SearchState<T> =
   | { status: 'idle' }
-  | { status: 'loading'; query: string; results: readonly Entity[] }
-  | { status: 'done'; query: string; results: readonly Entity[] }
+  | { status: 'loading'; query: string; results: readonly T[] }
+  | { status: 'done'; query: string; results: readonly T[] }
   | { status: 'error'; query: string; message: string };
 
+/** The state of an entity search. */
+export type EntitySearchState = SearchState<Entity>;
+
 /**
- * Runs @-mention searches for a host: debounced, each one abortable, and stale results (from a
- * query the user has typed past) never shown. Aborts on disconnect.
+ * Runs @-mention searches (and the `/` menu's command searches) for a host: debounced, each one
+ * abortable, and stale results (from a query the user has typed past) never shown; answers that
+ * are not items (`accept`) are dropped. Aborts on disconnect.
  */
-export class EntitySearchController implements ReactiveController {
-  state: EntitySearchState = { status: 'idle' };
-  search: EntitySearch | null = null;
+export class EntitySearchController<T = Entity> implements ReactiveController {
+  state: SearchState<T> = { status: 'idle' };
+  search: ((query: string, signal: AbortSignal) => Promise<T[]>) | null = null;
   private controller: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private generation = 0;
@@ -26,6 +30,7 @@ export class EntitySearchController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly delayMs = 150,
+    private readonly accept: (value: unknown) => value is T = isEntity as never,
   ) {
     host.addController(this);
   }
@@ -49,7 +54,7 @@ export class EntitySearchController implements ReactiveController {
           this.state = {
             status: 'done',
             query,
-            results: Array.isArray(results) ? results.filter(isEntity) : [],
+            results: Array.isArray(results) ? results.filter(this.accept) : [],
           };
           this.host.requestUpdate();
         },
@@ -84,7 +89,8 @@ export class EntitySearchController implements ReactiveController {
   }
 }
 
-function isEntity(value: unknown): value is Entity {
+/** Whether a value has the shape of an entity (an id and a title). */
+export function isEntity(value: unknown): value is Entity {
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -73,7 +73,7 @@ export class CwMentionMenu extends LitElement {
             ${entity.icon ? renderIcon(entity.icon, 16) : nothing}<span>${entity.title}</span>
           </div>`;
       })}
-      ${search.status === 'loading' && !results.length ? html`<div class="note" role="status">Searching…</div>` : nothing}
+      ${search.status === 'loading' && !results.length ? html`<div class="note" role="status">${this.strings.t('composer.searching')}</div>` : nothing}
       ${search.status === 'done' && !results.length ? html`<div class="note" role="status">${this.strings.t('composer.noMatches')}</div>` : nothing}
       ${search.status === 'error' ? html`<div class="note" role="status">${this.strings.t('composer.searchFailed')}</div>` : nothing}
     </div>`;

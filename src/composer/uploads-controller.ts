@@ -180,11 +180,27 @@ export class UploadsController implements ReactiveController {
     </label>`;
   }
 
-  /** The attached files. */
+  /** The quote of the reply (`setComposerValue({ reply })`) and the attached files. */
   render() {
     this.prunePreviews();
-    const uploads = this.host.state.uploads;
-    if (!uploads.length) return nothing;
+    const { uploads, quote } = this.host.state;
+    return html`${
+      quote
+        ? html`<div class="quote">
+            <span dir="auto">${quote}</span
+            ><button
+              type="button"
+              aria-label=${this.host.strings.t('composer.removeQuote')}
+              @click=${() => this.host.state.update({ quote: null })}
+            >
+              ${icon('close', 14)}
+            </button>
+          </div>`
+        : nothing
+    }${uploads.length ? this.renderUploads(uploads) : nothing}`;
+  }
+
+  private renderUploads(uploads: readonly ComposerUpload[]) {
     return html`<div
       class="uploads"
       aria-label=${this.host.strings.t('composer.attachments')}
@@ -210,7 +226,7 @@ export class UploadsController implements ReactiveController {
           ? html`<progress
               aria-label=${this.host.strings.t('composer.uploading', { name: u.name })}
               max="1"
-              .value=${u.progress ?? 0}
+              value=${u.progress ?? nothing}
             ></progress>`
           : nothing
       }

@@ -1,10 +1,37 @@
 import { css } from 'lit';
 
 /**
- * Styles of the composer's uploads (`UploadsController`): files, previews, the attach button. They
+ * Styles of the composer's uploads (`UploadsController`): the quote, files, previews, the attach button. They
  * come with its chunk; the drop target and the notices are the composer's own (composer.styles.ts).
  */
 export const uploadsStyles = css`
+  /* The text the message replies to (setComposerValue's reply), above the input. */
+  .quote {
+    display: flex;
+    gap: 6px;
+    align-items: flex-start;
+    margin-top: 4px;
+    padding-inline-start: 8px;
+    border-inline-start: 3px solid var(--cw-color-border-strong);
+    color: var(--cw-color-text-secondary);
+    font-size: 0.9em;
+  }
+  .quote span {
+    flex: 1;
+    overflow: hidden;
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    white-space: pre-wrap;
+  }
+  .quote button {
+    display: inline-grid;
+    border: 0;
+    background: none;
+    color: inherit;
+    cursor: pointer;
+    padding: 2px;
+  }
   .uploads {
     display: flex;
     flex-wrap: wrap;

@@ -122,63 +122,124 @@ export function readAttachment(value: unknown): Attachment | null {
   return out as unknown as Attachment;
 }
 
+/** The error of an upload the server refused, with its JSON `detail` when it gave one. */
+function refused(status: number, text: string): ChatKitError {
+  let detail: string | null = null;
+  try {
+    const parsed = JSON.parse(text) as { detail?: unknown };
+    if (typeof parsed.detail === 'string') detail = parsed.detail;
+  } catch {
+    // No JSON detail.
+  }
+  return new ChatKitError({
+    kind: 'http',
+    status,
+    message: detail ?? `The upload failed (${status}).`,
+    serverMessage: detail !== null,
+    retryable: status >= 500,
+  });
+}
+
+const unreachable = () =>
+  new ChatKitError({
+    kind: 'network',
+    message: 'The upload could not reach the server.',
+    retryable: true,
+  });
+
+const cancelled = () =>
+  new ChatKitError({ kind: 'aborted', message: 'The upload was cancelled.', retryable: false });
+
+/** How an upload request is sent: its method, URL, body and headers. */
+interface UploadRequest {
+  method: string;
+  url: string;
+  body: Blob | FormData;
+  headers: Record<string, string>;
+}
+
 /**
  * Sends bytes with progress (XMLHttpRequest reports upload progress; fetch cannot). Resolves to
  * the response text; rejects with a ChatKitError.
  */
-function send(
-  method: string,
-  url: string,
-  body: Blob | FormData,
-  headers: Record<string, string>,
+function sendWithXhr(
+  request: UploadRequest,
   onProgress: (fraction: number | null) => void,
   signal: AbortSignal,
 ): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(cancelled());
     const xhr = new XMLHttpRequest();
-    xhr.open(method, url);
-    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.open(request.method, request.url);
+    for (const [name, value] of Object.entries(request.headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => onProgress(e.lengthComputable ? e.loaded / e.total : null);
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.responseText);
-      else {
-        let detail: string | null = null;
-        try {
-          const parsed = JSON.parse(xhr.responseText) as { detail?: unknown };
-          if (typeof parsed.detail === 'string') detail = parsed.detail;
-        } catch {
-          // No JSON detail.
-        }
-        reject(
-          new ChatKitError({
-            kind: 'http',
-            status: xhr.status,
-            message: detail ?? `The upload failed (${xhr.status}).`,
-            serverMessage: detail !== null,
-            retryable: xhr.status >= 500,
-          }),
-        );
-      }
-    };
-    xhr.onerror = () =>
-      reject(
-        new ChatKitError({
-          kind: 'network',
-          message: 'The upload could not reach the server.',
-          retryable: true,
-        }),
-      );
-    xhr.onabort = () =>
-      reject(
-        new ChatKitError({
-          kind: 'aborted',
-          message: 'The upload was cancelled.',
-          retryable: false,
-        }),
-      );
+    xhr.onload = () =>
+      xhr.status >= 200 && xhr.status < 300
+        ? resolve(xhr.responseText)
+        : reject(refused(xhr.status, xhr.responseText));
+    xhr.onerror = () => reject(unreachable());
+    xhr.onabort = () => reject(cancelled());
     signal.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(body);
+    xhr.send(request.body);
   });
+}
+
+/**
+ * Sends bytes through the host's `api.fetch` (its auth headers, its proxy). Fetch reports no
+ * upload progress (a streamed request body would, but only over HTTP/2 in Chromium), so the
+ * progress is indeterminate until the answer arrives.
+ */
+async function sendWithFetch(
+  fetchImpl: typeof fetch,
+  request: UploadRequest,
+  onProgress: (fraction: number | null) => void,
+  signal: AbortSignal,
+): Promise<string> {
+  onProgress(null);
+  try {
+    const response = await fetchImpl(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal,
+    });
+    const text = await response.text();
+    if (!response.ok) throw refused(response.status, text);
+    return text;
+  } catch (error) {
+    if (signal.aborted) throw cancelled();
+    throw error instanceof ChatKitError ? error : unreachable();
+  }
+}
+
+/**
+ * Sends an upload: through the host's `api.fetch` when it gave one and the URL is its to reach
+ * (the direct upload endpoint it configured, or a two-phase URL on the ChatKit endpoint's own
+ * origin); otherwise with XMLHttpRequest, for real progress. A two-phase URL elsewhere (a
+ * pre-signed storage URL) carries its own authorisation: the host's auth headers would leak to
+ * it and break its signature.
+ */
+function send(
+  client: ChatKitClient,
+  request: UploadRequest,
+  viaHost: boolean,
+  onProgress: (fraction: number | null) => void,
+  signal: AbortSignal,
+): Promise<string> {
+  const hostFetch = client.options.fetch;
+  return hostFetch && viaHost
+    ? sendWithFetch(hostFetch, request, onProgress, signal)
+    : sendWithXhr(request, onProgress, signal);
+}
+
+/** Whether `url` has the origin of the ChatKit endpoint. */
+function sameOrigin(url: string, endpoint: string): boolean {
+  try {
+    const base = globalThis.location?.href;
+    return new URL(url, base).origin === new URL(endpoint, base).origin;
+  } catch {
+    return false;
+  }
 }
 
 function multipart(file: File): FormData {
@@ -205,10 +266,9 @@ export function createUploader(
       const mime = file.type || 'application/octet-stream';
       if (strategy.type === 'direct') {
         const text = await send(
-          'POST',
-          strategy.uploadUrl,
-          multipart(file),
-          {},
+          client,
+          { method: 'POST', url: strategy.uploadUrl, body: multipart(file), headers: {} },
+          true,
           onProgress,
           signal,
         );
@@ -246,10 +306,9 @@ export function createUploader(
             ? { 'Content-Type': mime, ...descriptor.headers }
             : { ...descriptor.headers };
         const text = await send(
-          descriptor.method,
-          descriptor.url,
-          body,
-          headers,
+          client,
+          { method: descriptor.method, url: descriptor.url, body, headers },
+          sameOrigin(descriptor.url, client.options.url),
           onProgress,
           signal,
         );

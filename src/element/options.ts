@@ -7,7 +7,7 @@
  */
 import type { Attachment, UserMessageContent } from '../protocol/wire-types.js';
 import type { ClientToolHandler } from '../state/chat-session.js';
-import type { Entity, ModelOption, ToolOption } from '../composer/types.js';
+import type { CommandsOption, Entity, ModelOption, ToolOption } from '../composer/types.js';
 import type { PersistConfig } from './controllers/persistence-controller.js';
 import { headingLevel } from './heading.js';
 import { canonicalLocale, validOverrides } from '../i18n/index.js';
@@ -15,7 +15,14 @@ import type { ChatStrings } from '../i18n/index.js';
 import { requirePart } from '../internal/lazy-parts.js';
 
 export type { ChatStringKey, ChatStrings } from '../i18n/index.js';
-export type { Entity, ModelOption, ToolOption } from '../composer/types.js';
+export type {
+  Command,
+  CommandSelection,
+  CommandsOption,
+  Entity,
+  ModelOption,
+  ToolOption,
+} from '../composer/types.js';
 
 /** A widget or ChatKit icon name. */
 export type ChatKitIcon = string;
@@ -117,6 +124,8 @@ export interface ChatKitOptions {
     dictation?: { enabled: boolean };
   };
   disclaimer?: { text: string; highContrast?: boolean };
+  /** The `/` command menu of the composer (ChatKit 1.9): needs `enabled` and `onSearch`. */
+  commands?: CommandsOption;
   entities?: {
     onTagSearch?: (query: string) => Promise<Entity[]>;
     onClick?: (entity: Entity) => void;

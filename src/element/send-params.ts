@@ -20,10 +20,12 @@ export interface SendUserMessageParams {
 /** What `setComposerValue` takes (as in ChatKit). */
 export interface SetComposerValueParams {
   text?: string;
-  /** Text and tags; tags are written as `@title`. */
+  /** Text and tags; tags show as chips and are sent as tags. */
   content?: UserMessageContent[];
-  /** Accepted as ChatKit's; the composer shows no quote yet, so it is not used. */
+  /** Shown as a quote above the input (removable) and sent as the next message's quoted text. */
   reply?: string;
+  /** Already uploaded attachments: shown as done uploads and sent with the next message. */
+  attachments?: Attachment[];
   /** Files to upload with the configured strategy and attach. */
   files?: File[];
   /** Selects a composer tool; `null` clears it. */

@@ -67,11 +67,11 @@ export interface ChatHarnessInit {
 
 const ALL_EVENTS = [...Object.values(EVENT_NAMES), ...Object.keys(EVENT_NAMES)];
 
-// Uploads go through XMLHttpRequest (for progress), which `api.fetch` cannot carry: requests to
+// Uploads without a host `api.fetch` go through XMLHttpRequest (for progress): requests to
 // an in-page backend's origin are answered by that backend's fetch instead of the network.
 const xhrRoutes = new Map<string, typeof fetch>();
 let xhrPatched = false;
-function routeXhr(origin: string, handler: typeof fetch): void {
+export function routeXhr(origin: string, handler: typeof fetch): void {
   xhrRoutes.set(origin, handler);
   if (xhrPatched) return;
   xhrPatched = true;
@@ -126,7 +126,7 @@ function routeXhr(origin: string, handler: typeof fetch): void {
         Object.defineProperty(this, 'status', { value: response.status, configurable: true });
         Object.defineProperty(this, 'responseText', { value: text, configurable: true });
         const progress = this.upload.onprogress as ((e: ProgressEvent) => void) | null;
-        progress?.(new ProgressEvent('progress', { loaded: 1, total: 1 }));
+        progress?.(new ProgressEvent('progress', { lengthComputable: true, loaded: 1, total: 1 }));
         this.onload?.(new ProgressEvent('load'));
       } catch {
         if (!route.abort.signal.aborted) this.onerror?.(new ProgressEvent('error'));

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { deferredUploader } from '../../composer/composer-features.js';
+import type { CommandsOption } from '../../composer/types.js';
 import type { Uploader } from '../../composer/uploads.js';
 import type { ChatKitClient } from '../../protocol/client.js';
 import { entitySearchFrom } from '../entities.js';
@@ -73,6 +74,11 @@ export class ConfigController implements ReactiveController {
     return this.search.get(inputs, () =>
       entitySearchFrom({ onTagSearch: entities.onTagSearch, globalName, url, fetch }),
     );
+  }
+
+  /** `commands` of the options (the `/` menu, which reads them itself). */
+  get commands(): CommandsOption | null {
+    return this.host.options?.commands ?? null;
   }
 
   /** The attachment uploader for this client, kept while its configuration and client stay. */

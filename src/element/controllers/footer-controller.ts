@@ -50,9 +50,10 @@ export class FooterController {
   }
 
   /**
-   * Fills the composer without sending: text or content (tags stay chips), files, and the
-   * selected tool and model. Resolves once the draft shows. While structured input takes the
-   * composer's place, text and choices wait in the composer state (files need a composer).
+   * Fills the composer without sending: text or content (tags stay chips), the quote of `reply`,
+   * uploaded `attachments`, files, and the selected tool and model. Resolves once the composer
+   * shows all of it. While structured input takes the composer's place, everything but files
+   * waits in the composer state (files need a composer to upload them).
    */
   async setComposerValue(params: SetComposerValueParams): Promise<void> {
     await this.host.updateComplete;
@@ -105,6 +106,7 @@ export class FooterController {
         .models=${config.models}
         .onToolChange=${this.handleToolChange}
         .searchEntities=${this.configuration.entitySearch}
+        .commands=${this.configuration.commands}
         .uploader=${this.configuration.uploader(this.sessions.session?.client ?? null)}
         .transcribe=${config.dictation ? this.transcribe : null}
         ?mentionButton=${config.entities.showComposerMenu === true}
@@ -136,6 +138,7 @@ export class FooterController {
         sendParams({
           content,
           ...(choice.attachments.length ? { attachments: choice.attachments } : {}),
+          ...(choice.quote ? { reply: choice.quote } : {}),
           ...(choice.toolId ? { toolChoice: { id: choice.toolId } } : {}),
           ...(choice.model ? { model: choice.model } : {}),
         }),
