@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 
-import { jsonArrayConverter, stringsConverter } from './options.js';
+import { jsonArrayConverter, stringsConverter } from './attribute-converters.js';
 import type { ChatStrings, ModelOption, ToolOption } from './options.js';
 
 /**
