@@ -26,6 +26,7 @@ const KNOWN: Record<string, readonly string[]> = {
     'widgets',
     'thread',
     'persist',
+    'markdown',
   ],
   api: [
     'url',
@@ -69,6 +70,7 @@ const KNOWN: Record<string, readonly string[]> = {
   widgets: ['onAction'],
   thread: ['autoScroll'],
   persist: ['drafts', 'thread', 'key'],
+  markdown: ['codeHighlighting', 'copyCode', 'math'],
   strings: [...Object.keys(en), ...Object.keys(enParts)],
 };
 

@@ -135,6 +135,13 @@ export interface ChatKitOptions {
    * under `key` (default: `chat-widgets:` and the endpoint).
    */
   persist?: { drafts?: boolean; thread?: boolean; key?: string };
+  /**
+   * Beyond ChatKit: Markdown extras. Code blocks get a language label and a copy button
+   * (`copyCode`, on) and syntax highlighting (`codeHighlighting`, on, loaded lazily); `math`
+   * typesets TeX (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) with KaTeX, loaded lazily (off: a `$` in
+   * a chat about prices would surprise).
+   */
+  markdown?: { codeHighlighting?: boolean; copyCode?: boolean; math?: boolean };
 }
 
 /** What the element's attributes can set (a CMS can write only these). */
@@ -221,6 +228,7 @@ export interface ResolvedConfig {
   disclaimer: { text: string; highContrast: boolean } | null;
   autoScroll: boolean;
   persist: PersistConfig;
+  markdown: { codeHighlighting: boolean; copyCode: boolean; math: boolean };
   onAction: NonNullable<ChatKitOptions['widgets']>['onAction'];
   entities: NonNullable<ChatKitOptions['entities']>;
 }
@@ -305,6 +313,11 @@ export function resolveConfig(
     autoScroll: bool(o.thread?.autoScroll, !attrs.noAutoScroll),
     onAction: o.widgets?.onAction,
     entities: o.entities ?? {},
+    markdown: {
+      codeHighlighting: bool(o.markdown?.codeHighlighting, true),
+      copyCode: bool(o.markdown?.copyCode, true),
+      math: bool(o.markdown?.math, false),
+    },
     persist: {
       drafts: bool(o.persist?.drafts, /\bdrafts\b/.test(attrs.persist)),
       thread: bool(o.persist?.thread, /\bthread\b/.test(attrs.persist)),
