@@ -138,7 +138,11 @@ function loadGrammar(name: string): Promise<boolean> {
   const grammar = GRAMMARS.get(name)!;
   const load = Promise.all([core, grammar()]).then(
     ([highlighter, module]) => {
-      if (!highlighter) return false;
+      // (The classic build has empty modules here: code shows plain.)
+      if (!highlighter || typeof module.default !== 'function') {
+        grammars.set(name, false);
+        return false;
+      }
       highlighter.register(module.default);
       grammars.set(name, true);
       return true;

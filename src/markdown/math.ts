@@ -27,7 +27,8 @@ const cache = new Map<string, Node | Error>();
 function loadKatex(): void {
   loading ??= trackExtra(
     import('./math-katex.js').then(
-      (m) => (katex = m),
+      // The classic build has an empty module here: no typesetter, sources shown.
+      (m) => (katex = typeof m.typeset === 'function' ? m : null),
       (error: unknown) => {
         console.error('<chat-widgets>: the math typesetter could not be loaded', error);
         return null;
