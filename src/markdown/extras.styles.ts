@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Code blocks (language label, copy button, highlighted tokens) and math. The colours of the
- * highlighted tokens are `--cw-color-code-*` tokens; unset, they follow the chat's colour scheme
+ * highlighted tokens are the code colour tokens (keyword, function, …); unset, they follow the chat's colour scheme
  * (`light-dark()`, GitHub's palettes), and where that is not supported the code shows in the text
  * colour.
  */
