@@ -48,6 +48,25 @@ export const LUCIDE_BUCKETS = [() => Promise.resolve(none)];
   },
 };
 
+/**
+ * The classic build leaves out the Markdown extras' heavy chunks too: KaTeX (80 KB gzip, math then
+ * shows as its TeX source) and the syntax highlighter with its grammars (code then shows plain).
+ * Their modules become empty ones, which the loaders read as a failed load.
+ */
+const withoutMarkdownExtras = {
+  name: 'without-markdown-extras',
+  resolveId(source, importer) {
+    if (!importer?.includes('/src/markdown/')) return null;
+    if (source === './math-katex.js' || source === './highlight-core.js') return '\0cw-no-extra';
+    if (source.startsWith('refractor/')) return '\0cw-no-extra';
+    return null;
+  },
+  load(id) {
+    if (id !== '\0cw-no-extra') return null;
+    return 'export const refractor = null, typeset = null, katexStyles = null;\nexport default null;\n';
+  },
+};
+
 export default [
   {
     // templates.js: `chat-widgets/templates` for pages without a bundler (its own entry, never
@@ -73,6 +92,6 @@ export default [
       inlineDynamicImports: true,
       sourcemap: true,
     },
-    plugins: [withoutLucideTable, ...plugins(false)],
+    plugins: [withoutLucideTable, withoutMarkdownExtras, ...plugins(false)],
   },
 ];

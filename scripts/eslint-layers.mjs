@@ -43,7 +43,7 @@ export const LAYERS = {
   events: { layers: ['util', 'protocol', 'state'], packages: [] },
   markdown: {
     layers: ['util', 'i18n', 'theme', 'icons', 'internal'],
-    packages: ['lit', 'marked'],
+    packages: ['lit', 'marked', 'refractor', 'katex'],
   },
   widgets: { layers: [...BELOW_WIDGETS, 'templates'], packages: ['lit', '@lit/context'] },
   composer: { layers: [...BELOW_WIDGETS, 'widgets'], packages: ['lit', '@lit/context'] },

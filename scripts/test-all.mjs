@@ -50,6 +50,10 @@ const steps = [
     cmd: [process.execPath, ['scripts/generate-widget-index.mjs', '--check']],
   },
   { name: 'icon data', cmd: [process.execPath, ['scripts/generate-icons.mjs', '--check']] },
+  {
+    name: 'katex styles',
+    cmd: [process.execPath, ['scripts/generate-katex-styles.mjs', '--check']],
+  },
   { name: 'build', cmd: ['npm', ['run', 'build', '--silent']] },
   {
     name: 'node tests',

@@ -403,6 +403,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
           .retryAction=${config.retryAction}
           .feedback=${this.messageActions.given}
           .actions=${this.threadActions}
+          .markdown=${config.markdown}
         ></cw-thread>
         ${this.history.render(config.history, s, config.headingLevel)}
       </div>

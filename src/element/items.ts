@@ -30,14 +30,16 @@ const anyImageHost: MarkdownOptions = { allowedImageHosts: null, citation };
 export function markdownOptionsFor(
   allowed: readonly string[] | null,
   strings?: Strings,
+  extras?: Pick<MarkdownOptions, 'codeHighlighting' | 'copyCode' | 'math'>,
 ): MarkdownOptions {
   let options = allowed ? markdownCache.get(allowed) : anyImageHost;
   if (!options) {
     options = { allowedImageHosts: allowed, citation };
     markdownCache.set(allowed!, options);
   }
-  // With the chat's strings: a new object, made only when the thread's inputs change.
-  return strings ? { ...options, strings } : options;
+  // With the chat's strings and Markdown options: a new object, made only when the thread's
+  // inputs change.
+  return strings || extras ? { ...options, ...extras, strings } : options;
 }
 
 /** What item renderers need from the element. */

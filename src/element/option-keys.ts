@@ -28,6 +28,7 @@ const KNOWN: Record<string, readonly string[]> = {
     'thread',
     'persist',
     'headingLevel',
+    'markdown',
   ],
   api: [
     'url',
@@ -72,6 +73,7 @@ const KNOWN: Record<string, readonly string[]> = {
   widgets: ['onAction'],
   thread: ['autoScroll'],
   persist: ['drafts', 'thread', 'key'],
+  markdown: ['codeHighlighting', 'copyCode', 'math'],
   strings: [...Object.keys(en), ...Object.keys(enParts)],
 };
 

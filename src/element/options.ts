@@ -149,6 +149,13 @@ export interface ChatKitOptions {
    * heading), under the page's own; default 2.
    */
   headingLevel?: number;
+  /**
+   * Beyond ChatKit: Markdown extras. Code blocks get a language label and a copy button
+   * (`copyCode`, on) and syntax highlighting (`codeHighlighting`, on, loaded lazily); `math`
+   * typesets TeX (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) with KaTeX, loaded lazily (off: a `$` in
+   * a chat about prices would surprise).
+   */
+  markdown?: { codeHighlighting?: boolean; copyCode?: boolean; math?: boolean };
 }
 
 /** What the element's attributes can set (a CMS can write only these). */
@@ -241,6 +248,7 @@ export interface ResolvedConfig {
   autoScroll: boolean;
   persist: PersistConfig;
   headingLevel: number;
+  markdown: { codeHighlighting: boolean; copyCode: boolean; math: boolean };
   onAction: NonNullable<ChatKitOptions['widgets']>['onAction'];
   entities: NonNullable<ChatKitOptions['entities']>;
 }
@@ -327,6 +335,11 @@ export function resolveConfig(
     onAction: o.widgets?.onAction,
     entities: o.entities ?? {},
     headingLevel: headingLevel(o.headingLevel ?? (attrs.headingLevel || undefined)),
+    markdown: {
+      codeHighlighting: bool(o.markdown?.codeHighlighting, true),
+      copyCode: bool(o.markdown?.copyCode, true),
+      math: bool(o.markdown?.math, false),
+    },
     persist: {
       drafts: bool(o.persist?.drafts, /\bdrafts\b/.test(attrs.persist)),
       thread: bool(o.persist?.thread, /\bthread\b/.test(attrs.persist)),

@@ -13,7 +13,7 @@ import { isImageAllowed } from './host-helpers.js';
 import { markdownOptionsFor, renderItem } from './items.js';
 import { isNotice, renderNotice, thinking, withNotices } from './notices.js';
 import type { ItemContext } from './items.js';
-import type { StartScreenPrompt } from './options.js';
+import type { ResolvedConfig, StartScreenPrompt } from './options.js';
 import { ENGLISH, formatDuration } from '../i18n/index.js';
 import type { Strings } from '../i18n/index.js';
 import { icon } from '../icons/chrome-icons.js';
@@ -123,6 +123,9 @@ export class CwThread extends LitElement {
   /** Where clicks go. */
   @property({ attribute: false }) actions: ThreadActions | null = null;
 
+  /** The Markdown extras (`markdown` option): code highlighting, copy buttons, math. */
+  @property({ attribute: false }) markdown: ResolvedConfig['markdown'] | undefined = undefined;
+
   private readonly context = new Memo<ItemContext>();
 
   protected override createRenderRoot() {
@@ -227,10 +230,10 @@ export class CwThread extends LitElement {
   /** What the items render with: a new object (re-rendering them all) only when an input changed. */
   private get itemContext(): ItemContext {
     const allowed = this.state?.thread?.allowed_image_domains ?? null;
-    const { feedbackAction, retryAction, feedback, actions, strings } = this;
-    const inputs = [allowed, feedbackAction, retryAction, feedback, actions, strings];
+    const { feedbackAction, retryAction, feedback, actions, strings, markdown } = this;
+    const inputs = [allowed, feedbackAction, retryAction, feedback, actions, strings, markdown];
     return this.context.get(inputs, () => ({
-      markdown: markdownOptionsFor(allowed, strings),
+      markdown: markdownOptionsFor(allowed, strings, markdown),
       strings,
       imageAllowed: (url, own) => isImageAllowed(url, allowed, { ownBlob: own === true }),
       onTagClick: (tag) => actions?.tagClick(tag),

@@ -110,6 +110,8 @@ export const enParts = {
   'markdown.nesting': 'This part has formatting too complex to show, so here it is as plain text.',
   'markdown.size': 'This part is too long to format, so here it is as plain text.',
   'markdown.error': 'This part couldn’t be formatted, so here it is as plain text.',
+  'markdown.copyCode': 'Copy code',
+  'markdown.copied': 'Copied',
   'composer.listening': 'Listening…',
   'composer.transcribing': 'Transcribing…',
   'composer.remove': 'Remove {name}',

@@ -21,7 +21,9 @@
  * Until it has arrived every text is `pending`; should it fail to load, text shows plainly with
  * the `error` note.
  */
-import type { Lexer, Token } from 'marked';
+import type { Lexer, MarkedOptions, Token } from 'marked';
+
+import { MATH_EXTENSIONS } from './math-syntax.js';
 
 /** The limits of the guarded lexer. */
 export const LIMITS = {
@@ -108,6 +110,8 @@ export function plainBlocks(text: string, reason: PlainReason): Block[] {
 }
 
 let MarkedLexer: typeof Lexer | null = null;
+/** The lexer's options with the math extensions (math-syntax.ts), made once the chunk arrived. */
+let mathOptions: MarkedOptions | null = null;
 let lexerState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 let lexerLoading: Promise<void> | null = null;
 
@@ -120,6 +124,7 @@ export function loadMarkdownLexer(): Promise<void> {
   return (lexerLoading ??= import('marked').then(
     (marked) => {
       MarkedLexer = marked.Lexer;
+      mathOptions = new marked.Marked({ extensions: MATH_EXTENSIONS }).defaults;
       lexerState = 'ready';
     },
     (error: unknown) => {
@@ -135,9 +140,9 @@ export function markdownLexerSettled(): boolean {
 }
 
 /** Lexes one piece (at most maxPieceChars) with the inline pass limited per paragraph. */
-function lexPiece(piece: string): Block[] {
+function lexPiece(piece: string, math: boolean): Block[] {
   if (!MarkedLexer) throw new Error('the Markdown lexer is not loaded');
-  const lexer = new MarkedLexer();
+  const lexer = new MarkedLexer(math && mathOptions ? mathOptions : undefined);
   const tokens: Token[] = [];
   lexer.blockTokens(piece, tokens);
   for (const { src, tokens: into } of lexer.inlineQueue) {
@@ -160,9 +165,14 @@ function pieceEnd(text: string, start: number): number {
 
 /**
  * Lexes `text` into blocks within the limits, `budget` characters at most (the rest is returned
- * as `rest`, to be lexed in a later pass). Never throws.
+ * as `rest`, to be lexed in a later pass); with `math`, TeX is recognised (math-syntax.ts). Never
+ * throws.
  */
-export function lexGuarded(text: string, budget = Infinity): { blocks: Block[]; rest: number } {
+export function lexGuarded(
+  text: string,
+  budget = Infinity,
+  math = false,
+): { blocks: Block[]; rest: number } {
   // Without the lexer, everything waits (or, when it failed to load, shows plainly).
   if (lexerState === 'failed') return { blocks: plainBlocks(text, 'error'), rest: 0 };
   if (!MarkedLexer) return { blocks: [], rest: text.length };
@@ -183,7 +193,7 @@ export function lexGuarded(text: string, budget = Infinity): { blocks: Block[]; 
     }
     const piece = text.slice(at, end);
     try {
-      blocks.push(...lexPiece(piece));
+      blocks.push(...lexPiece(piece, math));
     } catch {
       blocks.push(...plainBlocks(piece, 'error'));
     }
@@ -208,6 +218,8 @@ export interface UpdateOptions {
    * comparing the text with the previous one.
    */
   appended?: string | null;
+  /** Recognise TeX (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`): the `math` option. */
+  math?: boolean;
 }
 
 /**
@@ -237,6 +249,8 @@ export class IncrementalLexer {
   private tailLexed = 0;
   /** Blocks lexed in total, for tests of the incremental path. */
   lexedBlocks = 0;
+  /** Whether TeX is recognised (the `math` option); changing it lexes the text again. */
+  private math = false;
 
   /** The source not lexed yet (shown plainly after the blocks). */
   get pending(): string {
@@ -265,8 +279,19 @@ export class IncrementalLexer {
   /** Takes the new full text; the blocks are then in {@link stable}, {@link open} and pending. */
   advance(
     text: string,
-    { flush = false, budget = 4 * LIMITS.maxPieceChars, appended = null }: UpdateOptions = {},
+    {
+      flush = false,
+      budget = 4 * LIMITS.maxPieceChars,
+      appended = null,
+      math = false,
+    }: UpdateOptions = {},
   ): void {
+    if (math !== this.math) {
+      // The same text reads differently: forget what was lexed.
+      this.math = math;
+      this.raw = '';
+      this.reset('');
+    }
     const known = appended !== null && text.length === this.raw.length + appended.length;
     const same = known ? appended === '' : text === this.raw;
     if (same && (!flush || this.tailLexed === this.tail.length)) return;
@@ -314,7 +339,7 @@ export class IncrementalLexer {
   }
 
   private lexTail(budget: number): void {
-    const { blocks: fresh, rest } = lexGuarded(this.tail, budget);
+    const { blocks: fresh, rest } = lexGuarded(this.tail, budget, this.math);
     this.lexedBlocks += fresh.length;
     const lexed = this.tail.length - rest;
     // Everything but the last block is final once more text arrives after it. Should the blocks

@@ -16,8 +16,11 @@ import {
   plainBlocks,
 } from './lexer.js';
 import type { Block, PlainReason } from './lexer.js';
+import { extrasPending, extrasSettled, extrasVersion, onExtrasSettled } from './extras.js';
+import { adoptMathStyles } from './math.js';
 import { CITE_END, CITE_START, renderBlock, renderPlain } from './render.js';
 import type { MarkdownOptions } from './render.js';
+import { extrasStyles } from './extras.styles.js';
 import { markdownStyles } from './markdown.styles.js';
 import { OffScreen, scrollingAncestor } from '../internal/off-screen.js';
 
@@ -80,10 +83,18 @@ interface Segment {
  * @summary Safe, streaming Markdown.
  * @tagname cw-markdown
  * @cssprop [--cw-markdown-code-background=var(--cw-color-surface-secondary)] - Background of code.
+ * @cssprop [--cw-color-code-keyword=light-dark(#cf222e, #ff7b72)] - Highlighted code: keywords, types.
+ * @cssprop [--cw-color-code-function=light-dark(#8250df, #d2a8ff)] - Highlighted code: names of functions, classes, sections.
+ * @cssprop [--cw-color-code-constant=light-dark(#0550ae, #79c0ff)] - Highlighted code: numbers, literals, attributes, variables.
+ * @cssprop [--cw-color-code-string=light-dark(#0a3069, #a5d6ff)] - Highlighted code: strings, regular expressions.
+ * @cssprop [--cw-color-code-type=light-dark(#953800, #ffa657)] - Highlighted code: built-ins, symbols, parameters.
+ * @cssprop [--cw-color-code-comment=light-dark(#6e7781, #8b949e)] - Highlighted code: comments.
+ * @cssprop [--cw-color-code-tag=light-dark(#116329, #7ee787)] - Highlighted code: tag and selector names.
  */
 export class CwMarkdown extends LitElement {
   static override styles = [
     markdownStyles,
+    extrasStyles,
     css`
       :host {
         display: block;
@@ -122,6 +133,14 @@ export class CwMarkdown extends LitElement {
 
   /** The lexer's chunk, while this view waits for it. */
   private lexerLoading: Promise<void> | null = null;
+  /** Stops listening for the extras' chunks (highlighter, grammars, KaTeX). */
+  private stopListening: (() => void) | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A grammar or KaTeX arrived: draw the blocks again (their guards include the version).
+    this.stopListening ??= onExtrasSettled(() => this.requestUpdate());
+  }
 
   override render() {
     if (this.text && !markdownLexerSettled() && !this.lexerLoading) {
@@ -139,9 +158,11 @@ export class CwMarkdown extends LitElement {
     const appended = appendedSince(this.seen, growth);
     this.seen = growth;
     const lexer = this.lexer;
-    lexer.advance(source, { flush, budget: 2 * LIMITS.maxPieceChars, appended });
-    this.segment();
     const { options } = this;
+    const math = options.math === true;
+    lexer.advance(source, { flush, budget: 2 * LIMITS.maxPieceChars, appended, math });
+    this.segment();
+    const version = extrasVersion();
     const open = lexer.open;
     const pending = lexer.pending;
     const last = this.lastStable();
@@ -149,14 +170,14 @@ export class CwMarkdown extends LitElement {
       this.segments,
       (segment) => segment.start,
       (segment) =>
-        guard([segment, segment.blocks.length, segment.settled, options], () =>
-          renderSegment(segment, options),
+        guard([segment, segment.blocks.length, segment.settled, options, version], () =>
+          renderSegment(segment, options, version),
         ),
     )}${repeat(
       open,
       (_, i) => i,
       (block, i) =>
-        guard([block.raw, runOf(i === 0 ? last : open[i - 1]), options], () =>
+        guard([block.raw, runOf(i === 0 ? last : open[i - 1]), options, version], () =>
           renderUnit(block, i === 0 ? last : open[i - 1], options),
         ),
     )}${
@@ -200,11 +221,14 @@ export class CwMarkdown extends LitElement {
     return this.lexer.stable[this.segmented - 1];
   }
 
-  /** Resolves once rendered with the Markdown lexer loaded (or failed), when there is text. */
+  /**
+   * Resolves once rendered with the Markdown lexer loaded (or failed), when there is text, and
+   * with the extras its blocks asked for (grammars, KaTeX) arrived or failed.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.lexerLoading) {
-      await this.lexerLoading;
+    while (this.lexerLoading || extrasPending()) {
+      await (this.lexerLoading ?? extrasSettled());
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -212,6 +236,7 @@ export class CwMarkdown extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.options.math) adoptMathStyles(this.renderRoot);
     this.settleLater();
     // Text not lexed yet (a long stream, a long message) is lexed when the stream pauses.
     if (this.lexer.pending && !this.lexerLoading && this.flushTimer === undefined) {
@@ -225,6 +250,8 @@ export class CwMarkdown extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = null;
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     // Watched segments are held by the observer until it lets them go; back in a document, they
@@ -294,14 +321,14 @@ const PLAIN_NOTES: Record<PlainReason, ChatStringKey> = {
 };
 
 /** A segment of final blocks, in a container that is laid out and painted only near the view. */
-function renderSegment(segment: Segment, options: MarkdownOptions) {
+function renderSegment(segment: Segment, options: MarkdownOptions, version: number) {
   return html`<div class="segment ${segment.settled ? 'settled' : ''}">
     ${repeat(
       segment.blocks,
       (_, i) => i,
       (block, i) => {
         const before = i === 0 ? segment.before : segment.blocks[i - 1];
-        return guard([block, options], () => renderUnit(block, before, options));
+        return guard([block, options, version], () => renderUnit(block, before, options));
       },
     )}
   </div>`;

@@ -4,6 +4,9 @@ import type { TemplateResult } from 'lit';
 import type { Token, Tokens } from 'marked';
 
 import { imageUrlAllowed, safeLinkHref } from '../util/url-policy.js';
+import { renderCode } from './code-block.js';
+import { renderMath } from './math.js';
+import type { MathToken } from './math-syntax.js';
 
 /**
  * Markdown as Lit templates: the one path from server or model text to markup.
@@ -22,6 +25,12 @@ export interface MarkdownOptions {
   citation?: (index: number) => TemplateResult | typeof nothing;
   /** The chat's strings, for the notes over text shown plain (English when absent). */
   strings?: Strings;
+  /** Highlight fenced code that names a known language (grammars load lazily); on by default. */
+  codeHighlighting?: boolean;
+  /** A copy button on code blocks; on by default. */
+  copyCode?: boolean;
+  /** Typeset TeX (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) with KaTeX, loaded lazily; off by default. */
+  math?: boolean;
 }
 
 /** Start and end of an inline citation marker inserted into the text before lexing. */
@@ -104,6 +113,8 @@ function renderInlineToken(token: Token, options: MarkdownOptions): unknown {
       return html`<code>${decode((token as Tokens.Codespan).text)}</code>`;
     case 'br':
       return html`<br />`;
+    case 'math':
+      return renderMath(token as unknown as MathToken);
     case 'link': {
       const t = token as Tokens.Link;
       const href = safeHref(t.href);
@@ -160,11 +171,10 @@ export function renderBlock(token: Token, options: MarkdownOptions): unknown {
         ${t.tokens ? renderInline(t.tokens, options) : renderText(t.text, options)}
       </p>`;
     }
-    case 'code': {
-      const t = token as Tokens.Code;
-      const lang = (t.lang ?? '').split(/\s/)[0] ?? '';
-      return html`<pre class="code" data-lang=${lang || nothing}><code>${t.text}</code></pre>`;
-    }
+    case 'code':
+      return renderCode(token as Tokens.Code, options);
+    case 'math':
+      return html`<div class="math-block">${renderMath(token as unknown as MathToken)}</div>`;
     case 'blockquote':
       return html`<blockquote dir="auto">
         ${(token as Tokens.Blockquote).tokens.map((b) => renderBlock(b, options))}

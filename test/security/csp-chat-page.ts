@@ -76,6 +76,8 @@ async function run(): Promise<void> {
       },
     },
     disclaimer: { text: 'Answers may be **wrong**.' },
+    // The Markdown extras: the grammar of the `markdown:` answer's code block and KaTeX load.
+    markdown: { math: true },
   });
   await el.updateComplete;
   const root = el.shadowRoot!;
@@ -149,6 +151,20 @@ async function run(): Promise<void> {
   await el.showHistory();
   await wait(300);
   const historyShown = !!root.querySelector('cw-history');
+  // Code highlighted (a grammar chunk), math typeset by KaTeX (its chunk, adopted styles and
+  // fonts through the FontFace API), and a copy, in the chat's own Markdown and in a view beside.
+  const md = document.createElement('cw-markdown');
+  md.options = { math: true };
+  md.text =
+    'Euler: $e^{i\\pi} + 1 = 0$\n\n$$\\frac{a}{b}$$\n\n```python\ndef f(x):\n    return x  # ok\n```';
+  document.body.append(md);
+  await md.updateComplete;
+  md.shadowRoot!.querySelector<HTMLButtonElement>('.code-copy')?.click();
+  await wait(100);
+  const highlighted = [...root.querySelectorAll('cw-markdown'), md].some(
+    (m) => !!m.shadowRoot?.querySelector('pre code .token.keyword'),
+  );
+  const mathShown = md.shadowRoot!.querySelectorAll('.math .katex').length === 2;
   parent.postMessage(
     {
       cspChat: {
@@ -157,6 +173,8 @@ async function run(): Promise<void> {
         widgets: root.querySelectorAll('cw-widget').length,
         previewShown,
         historyShown,
+        highlighted,
+        mathShown,
         violations: [...window.__cspViolations],
       },
     },

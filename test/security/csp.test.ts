@@ -76,6 +76,8 @@ interface CspChatResult {
   widgets: number;
   previewShown: boolean;
   historyShown: boolean;
+  highlighted: boolean;
+  mathShown: boolean;
   violations: string[];
 }
 
@@ -120,6 +122,8 @@ describe('the whole chat under a strict CSP', function () {
       expect(result.widgets).to.be.greaterThan(2);
       expect(result.historyShown).to.equal(true);
       expect(result.previewShown, 'the tag preview (placed through the CSSOM)').to.equal(true);
+      expect(result.highlighted, 'highlighted code').to.equal(true);
+      expect(result.mathShown, 'math typeset by KaTeX').to.equal(true);
     });
   }
 });

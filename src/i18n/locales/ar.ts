@@ -154,6 +154,8 @@ export default {
   'markdown.nesting': 'تنسيق هذا الجزء معقّد جدًا، لذا يُعرض كنص عادي.',
   'markdown.size': 'هذا الجزء أطول من أن يُنسَّق، لذا يُعرض كنص عادي.',
   'markdown.error': 'تعذّر تنسيق هذا الجزء، لذا يُعرض كنص عادي.',
+  'markdown.copyCode': 'نسخ الرمز',
+  'markdown.copied': 'تم النسخ',
   'message.generating': 'جارٍ الإنشاء…',
   'message.sources': '{n} مصدر',
   'message.sources.zero': 'لا مصادر',

@@ -151,6 +151,8 @@ export default {
     'Dieser Teil ist zu lang zum Formatieren, daher wird er als reiner Text angezeigt.',
   'markdown.error':
     'Dieser Teil konnte nicht formatiert werden, daher wird er als reiner Text angezeigt.',
+  'markdown.copyCode': 'Code kopieren',
+  'markdown.copied': 'Kopiert',
   'message.generating': 'Wird erzeugt…',
   'message.sources': '{n} Quellen',
   'message.sources.one': '{n} Quelle',

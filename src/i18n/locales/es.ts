@@ -151,6 +151,8 @@ export default {
     'Esta parte es demasiado larga para darle formato, así que se muestra como texto sin formato.',
   'markdown.error':
     'No se pudo dar formato a esta parte, así que se muestra como texto sin formato.',
+  'markdown.copyCode': 'Copiar código',
+  'markdown.copied': 'Copiado',
   'message.generating': 'Generando…',
   'message.sources': '{n} fuentes',
   'message.sources.one': '{n} fuente',

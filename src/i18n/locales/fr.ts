@@ -148,6 +148,8 @@ export default {
   'markdown.nesting': 'La mise en forme de ce passage est trop complexe : le voici en texte brut.',
   'markdown.size': 'Ce passage est trop long pour être mis en forme : le voici en texte brut.',
   'markdown.error': 'Ce passage n’a pas pu être mis en forme : le voici en texte brut.',
+  'markdown.copyCode': 'Copier le code',
+  'markdown.copied': 'Copié',
   'message.generating': 'Génération…',
   'message.sources': '{n} sources',
   'message.sources.one': '{n} source',

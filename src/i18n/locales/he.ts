@@ -149,6 +149,8 @@ export default {
   'markdown.nesting': 'העיצוב של חלק זה מורכב מדי, ולכן הוא מוצג כטקסט רגיל.',
   'markdown.size': 'חלק זה ארוך מכדי לעצב אותו, ולכן הוא מוצג כטקסט רגיל.',
   'markdown.error': 'לא ניתן לעצב חלק זה, ולכן הוא מוצג כטקסט רגיל.',
+  'markdown.copyCode': 'העתקת הקוד',
+  'markdown.copied': 'הועתק',
   'message.generating': 'יוצר…',
   'message.sources': '{n} מקורות',
   'message.sources.one': 'מקור אחד',

@@ -148,6 +148,8 @@ export default {
   'markdown.size':
     'Questa parte è troppo lunga da formattare, quindi è mostrata come testo semplice.',
   'markdown.error': 'Impossibile formattare questa parte, quindi è mostrata come testo semplice.',
+  'markdown.copyCode': 'Copia codice',
+  'markdown.copied': 'Copiato',
   'message.generating': 'Generazione…',
   'message.sources': '{n} fonti',
   'message.sources.one': '{n} fonte',

@@ -146,6 +146,8 @@ export default {
   'markdown.nesting': 'この部分は書式が複雑すぎるため、プレーンテキストで表示しています。',
   'markdown.size': 'この部分は長すぎて書式設定できないため、プレーンテキストで表示しています。',
   'markdown.error': 'この部分は書式設定できなかったため、プレーンテキストで表示しています。',
+  'markdown.copyCode': 'コードをコピー',
+  'markdown.copied': 'コピーしました',
   'message.generating': '生成中…',
   'message.sources': '出典 {n} 件',
   'fallback.attachments': '添付ファイル機能を読み込めませんでした。',

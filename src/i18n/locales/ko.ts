@@ -145,6 +145,8 @@ export default {
   'markdown.nesting': '이 부분은 서식이 너무 복잡하여 일반 텍스트로 표시합니다.',
   'markdown.size': '이 부분은 너무 길어 서식을 적용할 수 없어 일반 텍스트로 표시합니다.',
   'markdown.error': '이 부분에 서식을 적용할 수 없어 일반 텍스트로 표시합니다.',
+  'markdown.copyCode': '코드 복사',
+  'markdown.copied': '복사됨',
   'message.generating': '생성 중…',
   'message.sources': '출처 {n}개',
   'fallback.attachments': '첨부 기능을 불러올 수 없습니다.',

@@ -149,6 +149,8 @@ export default {
     'Esta parte tem formatação complexa demais, por isso aparece como texto simples.',
   'markdown.size': 'Esta parte é longa demais para formatar, por isso aparece como texto simples.',
   'markdown.error': 'Não foi possível formatar esta parte, por isso aparece como texto simples.',
+  'markdown.copyCode': 'Copiar código',
+  'markdown.copied': 'Copiado',
   'message.generating': 'Gerando…',
   'message.sources': '{n} fontes',
   'message.sources.one': '{n} fonte',

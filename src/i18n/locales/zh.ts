@@ -145,6 +145,8 @@ export default {
   'markdown.nesting': '此部分格式过于复杂，因此以纯文本显示。',
   'markdown.size': '此部分过长，无法设置格式，因此以纯文本显示。',
   'markdown.error': '此部分无法设置格式，因此以纯文本显示。',
+  'markdown.copyCode': '复制代码',
+  'markdown.copied': '已复制',
   'message.generating': '正在生成…',
   'message.sources': '{n} 个来源',
   'fallback.attachments': '无法加载附件功能。',
