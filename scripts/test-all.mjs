@@ -51,6 +51,10 @@ const steps = [
   },
   { name: 'icon data', cmd: [process.execPath, ['scripts/generate-icons.mjs', '--check']] },
   {
+    name: 'demo widgets',
+    cmd: [process.execPath, ['scripts/generate-demo-widgets.mjs', '--check']],
+  },
+  {
     name: 'katex styles',
     cmd: [process.execPath, ['scripts/generate-katex-styles.mjs', '--check']],
   },

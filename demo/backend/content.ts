@@ -1,6 +1,8 @@
 /** Content of the demo backend: widgets, Markdown and images written for this project. */
 import type { WidgetComponent } from '../../src/protocol/wire-types.js';
+import { loadWidgetFile } from '../../src/templates/index.js';
 import samples from './sample-widgets.json' with { type: 'json' };
+import { ORDER_STATUS } from './widget-files.js';
 
 /** A widget of the sample flows (shared with the Python conformance server), placeholders filled. */
 export function sampleWidget(
@@ -69,3 +71,22 @@ console.log(\`Total: €\${budget}\`);
 
 Raw HTML such as <script>alert(1)</script> is shown as text, never run.
 `;
+
+/** demo/widgets/order-status.widget, loaded once (the `.widget` templates module). */
+let orderStatus: ReturnType<typeof loadWidgetFile> | null = null;
+
+/**
+ * The widget `order:` answers with, built from demo/widgets/order-status.widget with the order's
+ * data, as a server written in JavaScript builds its widgets from Widget Builder files.
+ */
+export function orderWidget(orderId: string): WidgetComponent {
+  orderStatus ??= loadWidgetFile(ORDER_STATUS);
+  return orderStatus.build({
+    orderId,
+    status: 'shipped',
+    items: [
+      { name: 'Trail shoes', quantity: 1, price: 89.5 },
+      { name: 'Wool socks', quantity: 3, price: 7 },
+    ],
+  });
+}

@@ -8,7 +8,7 @@ import type {
   UserMessageItem,
   WidgetItem,
 } from '../../src/protocol/wire-types.js';
-import { DEMO_MARKDOWN, sampleWidget } from './content.js';
+import { DEMO_MARKDOWN, orderWidget, sampleWidget } from './content.js';
 import { ItemFactory, pyDumps, sleep, userText } from './items.js';
 import { action, syncAction } from './script-actions.js';
 import { hello, streamText, widget, workflow } from './script-streams.js';
@@ -84,6 +84,13 @@ export class Script extends ItemFactory {
         return;
       case 'widget':
         yield* widget(this, thread);
+        return;
+      case 'order':
+        // A widget built from a Widget Builder file (demo/widgets/order-status.widget).
+        yield {
+          type: 'thread.item.done',
+          item: this.widgetItem(thread, orderWidget(rest || 'A-1042')),
+        };
         return;
       case 'effect':
         yield {

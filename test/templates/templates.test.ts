@@ -12,6 +12,7 @@ import '../../src/define-all.js';
 import { loadWidgetFile } from '../../src/templates/index.js';
 import { normalizeWidgetRoot } from '../../src/templates/normalize.js';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
+import { ChatHarness } from '../helpers/chat-harness.js';
 import { ASSET_DATA, PREVIEW_MISMATCHES } from './corpus-expectations.js';
 
 const FILES = [
@@ -166,5 +167,14 @@ describe('templates in the browser', () => {
     expect(doc().querySelector('#template-error')!.textContent).to.match(/line \d+/);
     expect(shown()).to.contain('Rain jacket');
     frame.remove();
+  });
+
+  it('the demo backend builds a widget from a .widget file (order:)', async () => {
+    const chat = await ChatHarness.create();
+    await chat.send('order: B-7');
+    await chat.waitForResponseEnd();
+    await chat.waitForWidgetText('Order B-7');
+    const text = chat.lastWidget().textContent!;
+    expect(text).to.contain('Trail shoes').and.contain('Wool socks');
   });
 });
