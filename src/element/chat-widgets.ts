@@ -401,6 +401,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
           .noAutoScroll=${!config.autoScroll}
           .feedbackAction=${config.feedback}
           .retryAction=${config.retryAction}
+          .itemActions=${config.itemActions}
           .feedback=${this.messageActions.given}
           .actions=${this.threadActions}
           .markdown=${config.markdown}

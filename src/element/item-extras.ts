@@ -24,12 +24,15 @@ import { copyText, hideBroken } from './items.js';
 import type { ItemContext } from './items.js';
 import type {
   FeedbackKind,
+  MessageAction,
   MessageActionsController,
 } from './controllers/message-actions-controller.js';
 
 const COPY = svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3"/>`;
 const THUMBS_UP = svg`<path d="M7 10v11"/><path d="M15 5.9 14 10h5.8a2 2 0 0 1 2 2.3l-1.4 7A2 2 0 0 1 18.4 21H7V10l4-8a3 3 0 0 1 4 3.9Z"/>`;
 const INFO = svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6"/><path d="M12 7.5v.5"/>`;
+// Lucide's share-2.
+const SHARE = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/><path d="m8.6 13.5 6.8 4"/><path d="m15.4 6.5-6.8 4"/>`;
 const THUMBS_DOWN = svg`<path d="M17 14V3"/><path d="M9 18.1 10 14H4.2a2 2 0 0 1-2-2.3l1.4-7A2 2 0 0 1 5.6 3H17v11l-4 8a3 3 0 0 1-4-3.9Z"/>`;
 
 /** The styles of both elements, adopted into the shadow root they render in. */
@@ -167,31 +170,50 @@ export class CwMessageActions extends ThreadPart {
       >
         ${body}
       </button>`;
-    return html`${copyText(entry) ? button(ctx.strings.t('message.copy'), iconOf(COPY, 16), () => ctx.onCopy(entry)) : nothing}
-    ${
-      ctx.actions.feedback
-        ? html`${button(
-            ctx.strings.t('message.good'),
-            iconOf(THUMBS_UP, 16),
-            () => ctx.onFeedback(entry, 'positive'),
-            given === 'positive',
-          )}
-          ${button(
-            ctx.strings.t('message.bad'),
-            iconOf(THUMBS_DOWN, 16),
-            () => ctx.onFeedback(entry, 'negative'),
-            given === 'negative',
-          )}`
-        : nothing
-    }
-    ${ctx.actions.retry ? button(ctx.strings.t('message.retry'), icon('retry', 16), () => ctx.onRetry(entry)) : nothing}`;
+    const a = ctx.actions;
+    const s = ctx.strings;
+    const text = copyText(entry);
+    // Under the user's own message: copy only.
+    if (entry.item.type === 'user_message')
+      return text
+        ? button(s.t('message.copy'), iconOf(COPY, 16), () => ctx.onCopy(entry))
+        : nothing;
+    const render = {
+      copy: () =>
+        a.copy && text
+          ? button(s.t('message.copy'), iconOf(COPY, 16), () => ctx.onCopy(entry))
+          : nothing,
+      feedback: () =>
+        a.feedback
+          ? html`${button(
+              s.t('message.good'),
+              iconOf(THUMBS_UP, 16),
+              () => ctx.onFeedback(entry, 'positive'),
+              given === 'positive',
+            )}${button(
+              s.t('message.bad'),
+              iconOf(THUMBS_DOWN, 16),
+              () => ctx.onFeedback(entry, 'negative'),
+              given === 'negative',
+            )}`
+          : nothing,
+      retry: () =>
+        a.retry
+          ? button(s.t('message.retry'), icon('retry', 16), () => ctx.onRetry(entry))
+          : nothing,
+      share: () =>
+        a.share && text
+          ? button(s.t('message.share'), iconOf(SHARE, 16), () => ctx.onShare(entry))
+          : nothing,
+    };
+    return a.order.map((name) => render[name]());
   }
 }
 
 /** What the actions under an answer do (`MessageActionsController.run`). */
 export async function runMessageAction(
   controller: MessageActionsController,
-  action: 'copy' | 'feedback' | 'retry',
+  action: MessageAction,
   entry: ItemEntry,
   kind?: FeedbackKind,
 ): Promise<void> {
@@ -206,6 +228,22 @@ export async function runMessageAction(
       if (!text) return;
       await navigator.clipboard.writeText(text);
       log('message.copy', { itemId });
+    } else if (action === 'share') {
+      const text = copyText(entry);
+      if (!text) return;
+      // The system share sheet where the browser has one; else the clipboard.
+      let via = 'clipboard';
+      if (typeof navigator.share === 'function' && navigator.canShare?.({ text }) !== false) {
+        try {
+          await navigator.share({ text });
+          via = 'share';
+        } catch (error) {
+          // The user closed the sheet: nothing to report.
+          if ((error as DOMException)?.name === 'AbortError') return;
+          await navigator.clipboard.writeText(text);
+        }
+      } else await navigator.clipboard.writeText(text);
+      log('message.share', { itemId, via });
     } else if (action === 'feedback' && kind) {
       if (!session || controller.given.get(itemId) === kind) return;
       controller.given = new Map(controller.given).set(itemId, kind);

@@ -18,6 +18,7 @@ import { textGrowth } from '../state/text-growth.js';
 import { entityChip, markdownForPart } from './entity-sources.js';
 import { safeLinkHref as safeHref } from '../util/url-policy.js';
 import type { ItemEntry } from '../state/thread-state.js';
+import type { ItemActionsConfig } from './options.js';
 
 const markdownCache = new WeakMap<readonly string[], MarkdownOptions>();
 const citation = (n: number) => html`<span class="cite">${n}</span>`;
@@ -56,13 +57,14 @@ export interface ItemContext {
     tag: Extract<UserMessageContent, { type: 'input_tag' }>,
     anchor: HTMLElement | null,
   ): void;
-  /** Which actions show under answers (`threadItemActions`). */
-  actions: { feedback: boolean; retry: boolean };
+  /** Which actions show under answers (`threadItemActions`), in which order, and user copy. */
+  actions: { feedback: boolean; retry: boolean } & ItemActionsConfig;
   /** The feedback already given to an item. */
   feedbackOf(itemId: string): 'positive' | 'negative' | undefined;
   onCopy(entry: ItemEntry): void;
   onFeedback(entry: ItemEntry, kind: 'positive' | 'negative'): void;
   onRetry(entry: ItemEntry): void;
+  onShare(entry: ItemEntry): void;
 }
 
 /** The text "copy" puts on the clipboard: an answer's text, or a widget's `copy_text`. */
@@ -74,6 +76,12 @@ export function copyText(entry: ItemEntry): string | null {
   };
   if (item.type === 'assistant_message')
     return (item.content ?? []).map((p) => p.text ?? '').join('\n\n');
+  if (item.type === 'user_message')
+    return (
+      (item.content as UserMessageContent[] | undefined)
+        ?.map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`))
+        .join('') || null
+    );
   if (item.type === 'widget')
     return typeof item.copy_text === 'string' && item.copy_text ? item.copy_text : null;
   return null;
@@ -86,7 +94,10 @@ export function copyText(entry: ItemEntry): string | null {
  */
 function renderActions(entry: ItemEntry, ctx: ItemContext): unknown {
   if (entry.phase === 'streaming' || entry.phase === 'optimistic') return nothing;
-  if (!copyText(entry) && !ctx.actions.feedback && !ctx.actions.retry) return nothing;
+  const a = ctx.actions;
+  if (entry.item.type === 'user_message') {
+    if (!a.copyUserMessage || !copyText(entry)) return nothing;
+  } else if (!(a.copy && copyText(entry)) && !a.feedback && !a.retry && !a.share) return nothing;
   return lazyElement(
     'cw-message-actions',
     html`<cw-message-actions
@@ -175,7 +186,7 @@ function renderUser(entry: ItemEntry, ctx: ItemContext): TemplateResult {
         : nothing
     }
     ${parts.length ? html`<div class="bubble" dir="auto">${parts}</div>` : nothing}
-    ${entry.phase === 'failed' ? html`<div class="status-note">${ctx.strings.t('message.notSent')}</div>` : nothing}
+    ${entry.phase === 'failed' ? html`<div class="status-note">${ctx.strings.t('message.notSent')}</div>` : entry.phase === 'done' ? renderActions(entry, ctx) : nothing}
   </div>`;
 }
 

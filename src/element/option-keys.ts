@@ -51,7 +51,7 @@ const KNOWN: Record<string, readonly string[]> = {
   'header.title': ['enabled', 'text'],
   history: ['enabled', 'showDelete', 'showRename'],
   startScreen: ['greeting', 'prompts'],
-  threadItemActions: ['feedback', 'retry', 'share'],
+  threadItemActions: ['feedback', 'retry', 'share', 'copy', 'copyUserMessage', 'order'],
   composer: ['placeholder', 'attachments', 'tools', 'models', 'dictation'],
   'composer.attachments': ['enabled', 'maxSize', 'maxCount', 'accept', 'uploadStrategy'],
   'composer.dictation': ['enabled'],

@@ -104,7 +104,18 @@ export interface ChatKitOptions {
   };
   history?: { enabled?: boolean; showDelete?: boolean; showRename?: boolean };
   startScreen?: { greeting?: string; prompts?: StartScreenPrompt[] };
-  threadItemActions?: { feedback?: boolean; retry?: boolean; share?: boolean };
+  threadItemActions?: {
+    feedback?: boolean;
+    retry?: boolean;
+    /** Share under answers (the system share sheet, else the clipboard); off by default. */
+    share?: boolean;
+    /** Beyond ChatKit: copy under answers (on by default). */
+    copy?: boolean;
+    /** Beyond ChatKit: copy under the user's own messages (off by default). */
+    copyUserMessage?: boolean;
+    /** Beyond ChatKit: the order of the actions under answers; the others follow in this one. */
+    order?: MessageActionName[];
+  };
   composer?: {
     placeholder?: string;
     attachments?: {
@@ -242,6 +253,8 @@ export interface ResolvedConfig {
   } | null;
   feedback: boolean;
   retryAction: boolean;
+  /** `threadItemActions` beyond feedback and retry (copy, share, their order, user copy). */
+  itemActions: ItemActionsConfig;
   /** `composer.dictation.enabled`. */
   dictation: boolean;
   disclaimer: { text: string; highContrast: boolean } | null;
@@ -326,6 +339,7 @@ export function resolveConfig(
     feedback: bool(o.threadItemActions?.feedback, false),
     dictation: composer.dictation?.enabled === true,
     retryAction: bool(o.threadItemActions?.retry, false),
+    itemActions: itemActionsFrom(o.threadItemActions),
     disclaimer: str(o.disclaimer?.text)
       ? { text: o.disclaimer!.text, highContrast: o.disclaimer!.highContrast === true }
       : null,
@@ -345,6 +359,30 @@ export function resolveConfig(
       thread: bool(o.persist?.thread, /\bthread\b/.test(attrs.persist)),
       key: str(o.persist?.key) ?? `chat-widgets:${str(o.api?.url) ?? str(attrs.apiUrl) ?? ''}`,
     },
+  };
+}
+
+/** The actions under an answer, in their default order. */
+export const MESSAGE_ACTIONS = ['copy', 'feedback', 'retry', 'share'] as const;
+export type MessageActionName = (typeof MESSAGE_ACTIONS)[number];
+
+/** What `threadItemActions` says beyond feedback and retry. */
+export interface ItemActionsConfig {
+  copy: boolean;
+  share: boolean;
+  copyUserMessage: boolean;
+  order: readonly MessageActionName[];
+}
+
+function itemActionsFrom(o: ChatKitOptions['threadItemActions']): ItemActionsConfig {
+  const asked = Array.isArray(o?.order)
+    ? o.order.filter((a): a is MessageActionName => MESSAGE_ACTIONS.includes(a))
+    : [];
+  return {
+    copy: bool(o?.copy, true),
+    share: bool(o?.share, false),
+    copyUserMessage: bool(o?.copyUserMessage, false),
+    order: [...new Set([...asked, ...MESSAGE_ACTIONS])],
   };
 }
 

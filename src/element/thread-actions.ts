@@ -65,5 +65,6 @@ export function threadActionsFor(deps: ThreadActionsHost): ThreadActions {
     copy: (entry) => void deps.messageActions.run('copy', entry),
     feedback: (entry, kind) => void deps.messageActions.run('feedback', entry, kind),
     retryItem: (entry) => void deps.messageActions.run('retry', entry),
+    share: (entry) => void deps.messageActions.run('share', entry),
   };
 }

@@ -13,7 +13,8 @@ import { isImageAllowed } from './host-helpers.js';
 import { markdownOptionsFor, renderItem } from './items.js';
 import { isNotice, renderNotice, thinking, withNotices } from './notices.js';
 import type { ItemContext } from './items.js';
-import type { ResolvedConfig, StartScreenPrompt } from './options.js';
+import { MESSAGE_ACTIONS } from './options.js';
+import type { ItemActionsConfig, ResolvedConfig, StartScreenPrompt } from './options.js';
 import { ENGLISH, formatDuration } from '../i18n/index.js';
 import type { Strings } from '../i18n/index.js';
 import { icon } from '../icons/chrome-icons.js';
@@ -41,6 +42,8 @@ export interface ThreadActions {
   feedback(entry: ItemEntry, kind: FeedbackKind): void;
   /** Retry under an answer (`threadItemActions.retry`). */
   retryItem(entry: ItemEntry): void;
+  /** Share under an answer (`threadItemActions.share`). */
+  share(entry: ItemEntry): void;
 }
 
 /** How far above the top of the view (px) older items start loading. */
@@ -53,6 +56,14 @@ const OLDER_MARGIN = 600;
 const WINDOWING_FROM = 40;
 
 const NO_PLACEHOLDERS: ReadonlyMap<string, number> = new Map();
+
+/** Copy under answers, in the default order; no share, no copy under the user's messages. */
+const DEFAULT_ITEM_ACTIONS: ItemActionsConfig = {
+  copy: true,
+  share: false,
+  copyUserMessage: false,
+  order: MESSAGE_ACTIONS,
+};
 
 /**
  * The conversation of `<chat-widgets>`: the start screen, the items, "Show earlier messages",
@@ -116,6 +127,9 @@ export class CwThread extends LitElement {
 
   /** Shows Retry under answers. */
   @property({ type: Boolean, attribute: 'retry-action' }) retryAction = false;
+
+  /** Copy, share, their order and copy under the user's messages (`threadItemActions`). */
+  @property({ attribute: false }) itemActions: ItemActionsConfig = DEFAULT_ITEM_ACTIONS;
 
   /** The feedback already given, by item id. */
   @property({ attribute: false }) feedback: ReadonlyMap<string, FeedbackKind> = new Map();
@@ -230,19 +244,29 @@ export class CwThread extends LitElement {
   /** What the items render with: a new object (re-rendering them all) only when an input changed. */
   private get itemContext(): ItemContext {
     const allowed = this.state?.thread?.allowed_image_domains ?? null;
-    const { feedbackAction, retryAction, feedback, actions, strings, markdown } = this;
-    const inputs = [allowed, feedbackAction, retryAction, feedback, actions, strings, markdown];
+    const { feedbackAction, retryAction, feedback, actions, strings, markdown, itemActions } = this;
+    const inputs = [
+      allowed,
+      feedbackAction,
+      retryAction,
+      feedback,
+      actions,
+      strings,
+      markdown,
+      itemActions,
+    ];
     return this.context.get(inputs, () => ({
       markdown: markdownOptionsFor(allowed, strings, markdown),
       strings,
       imageAllowed: (url, own) => isImageAllowed(url, allowed, { ownBlob: own === true }),
       onTagClick: (tag) => actions?.tagClick(tag),
       onTagPreview: (tag, anchor) => actions?.tagPreview(tag, anchor),
-      actions: { feedback: feedbackAction, retry: retryAction },
+      actions: { ...itemActions, feedback: feedbackAction, retry: retryAction },
       feedbackOf: (id) => feedback.get(id),
       onCopy: (entry) => actions?.copy(entry),
       onFeedback: (entry, kind) => actions?.feedback(entry, kind),
       onRetry: (entry) => actions?.retryItem(entry),
+      onShare: (entry) => actions?.share(entry),
     }));
   }
 

@@ -9,6 +9,7 @@ import { addEnglish } from './index.js';
 export const enParts = {
   // The thread's lazy items (item-extras.ts): the actions under an answer, images, answers.
   'message.copy': 'Copy',
+  'message.share': 'Share',
   'message.good': 'Good response',
   'message.bad': 'Bad response',
   'message.retry': 'Retry',

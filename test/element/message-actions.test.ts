@@ -80,4 +80,91 @@ describe('message actions', () => {
     expect(stored.map((i) => i.type)).to.deep.equal(['user_message', 'assistant_message']);
     expect(stored[0]!.id).to.equal(retry.params['item_id']);
   });
+
+  it('order, copy off, and share: the system sheet where there is one, else the clipboard', async () => {
+    const chat = await ChatHarness.create({
+      options: {
+        threadItemActions: {
+          feedback: true,
+          retry: true,
+          share: true,
+          copy: false,
+          order: ['retry', 'share', 'nonsense' as never],
+        },
+      },
+    });
+    await chat.el.sendUserMessage({ text: 'share me' });
+    await chat.el.updateComplete;
+    const answerLabels = () =>
+      [...chat.root.querySelectorAll('.item.assistant .item-actions button')].map((b) =>
+        b.getAttribute('aria-label'),
+      );
+    expect(answerLabels()).to.deep.equal(['Retry', 'Share', 'Good response', 'Bad response']);
+
+    const shared: string[] = [];
+    const copied: string[] = [];
+    const nav = navigator as unknown as Record<string, unknown>;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void copied.push(t) },
+    });
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async ({ text }: { text: string }) => void shared.push(text),
+    });
+    try {
+      const share = () =>
+        chat.root.querySelector<HTMLButtonElement>('.item.assistant [aria-label=Share]')!;
+      share().click();
+      await waitUntil(() => shared.length === 1, 'the share sheet got the text');
+      expect(shared).to.deep.equal(['echo share me']);
+      delete nav['share'];
+      if (typeof navigator.share === 'function')
+        Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+      share().click();
+      await waitUntil(() => copied.length === 1, 'without a share sheet: the clipboard');
+      const logs = chat
+        .eventsNamed('cw-log')
+        .map((l) => l.detail as { name: string; data: { via?: string } })
+        .filter((l) => l.name === 'message.share')
+        .map((l) => l.data.via);
+      expect(logs).to.deep.equal(['share', 'clipboard']);
+    } finally {
+      delete nav['clipboard'];
+      delete nav['share'];
+    }
+  });
+
+  it('copy under the user’s own messages (copyUserMessage), tags as @title', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void copied.push(t) },
+    });
+    try {
+      const plain = await ChatHarness.create();
+      await plain.el.sendUserMessage({ text: 'no copy here' });
+      await plain.el.updateComplete;
+      expect(plain.root.querySelector('.item.user .item-actions')).to.equal(null);
+
+      const chat = await ChatHarness.create({
+        options: { threadItemActions: { copyUserMessage: true } },
+      });
+      await chat.el.sendUserMessage({
+        content: [
+          { type: 'input_text', text: 'ask ' },
+          { type: 'input_tag', id: 'p1', text: 'Ada', data: {}, interactive: false },
+        ],
+      });
+      await chat.el.updateComplete;
+      const button = chat.root.querySelector<HTMLButtonElement>(
+        '.item.user .item-actions [aria-label=Copy]',
+      )!;
+      button.click();
+      await waitUntil(() => copied.length === 1);
+      expect(copied).to.deep.equal(['ask @Ada']);
+    } finally {
+      delete (navigator as unknown as { clipboard?: unknown }).clipboard;
+    }
+  });
 });

@@ -47,6 +47,7 @@ function recordActions(): { calls: string[]; actions: ThreadActions } {
     actions: {
       sendPrompt: record('sendPrompt'),
       retry: record('retry'),
+      share: record('share'),
       loadOlder: record('loadOlder'),
       dismissNotice: record('dismissNotice'),
       tagClick: record('tagClick'),

@@ -6,6 +6,9 @@ import type { ItemEntry } from '../../state/thread-state.js';
 /** Thumbs up or down. */
 export type FeedbackKind = 'positive' | 'negative';
 
+/** What a button under a message does. */
+export type MessageAction = 'copy' | 'feedback' | 'retry' | 'share';
+
 /**
  * The actions under an assistant answer (`threadItemActions`): copy, thumbs up and down
  * (`items.feedback`) and retry (`threads.retry_after_item`). It holds the feedback given; what
@@ -30,7 +33,7 @@ export class MessageActionsController {
   ) {}
 
   /** Copies, gives feedback (`kind`) or retries for the answer `entry`. */
-  async run(action: 'copy' | 'feedback' | 'retry', entry: ItemEntry, kind?: FeedbackKind) {
+  async run(action: MessageAction, entry: ItemEntry, kind?: FeedbackKind) {
     await (await import('../item-extras.js')).runMessageAction(this, action, entry, kind);
   }
 }

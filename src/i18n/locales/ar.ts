@@ -46,6 +46,7 @@ export default {
   'thread.waitingTool': 'في انتظار أداة…',
   'message.actions': 'إجراءات الرسالة',
   'message.copy': 'نسخ',
+  'message.share': 'مشاركة',
   'message.good': 'إجابة جيدة',
   'message.bad': 'إجابة سيئة',
   'message.retry': 'إعادة المحاولة',

@@ -46,6 +46,7 @@ export default {
   'thread.waitingTool': 'Warte auf ein Werkzeug…',
   'message.actions': 'Aktionen zur Nachricht',
   'message.copy': 'Kopieren',
+  'message.share': 'Teilen',
   'message.good': 'Gute Antwort',
   'message.bad': 'Schlechte Antwort',
   'message.retry': 'Erneut versuchen',

@@ -46,6 +46,7 @@ export default {
   'thread.waitingTool': 'Esperando a una herramienta…',
   'message.actions': 'Acciones del mensaje',
   'message.copy': 'Copiar',
+  'message.share': 'Compartir',
   'message.good': 'Buena respuesta',
   'message.bad': 'Mala respuesta',
   'message.retry': 'Reintentar',

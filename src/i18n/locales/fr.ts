@@ -46,6 +46,7 @@ export default {
   'thread.waitingTool': 'En attente d’un outil…',
   'message.actions': 'Actions du message',
   'message.copy': 'Copier',
+  'message.share': 'Partager',
   'message.good': 'Bonne réponse',
   'message.bad': 'Mauvaise réponse',
   'message.retry': 'Réessayer',

@@ -46,6 +46,7 @@ export default {
   'thread.waitingTool': 'ממתין לכלי…',
   'message.actions': 'פעולות על ההודעה',
   'message.copy': 'העתקה',
+  'message.share': 'שיתוף',
   'message.good': 'תשובה טובה',
   'message.bad': 'תשובה גרועה',
   'message.retry': 'ניסיון חוזר',

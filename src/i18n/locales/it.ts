@@ -46,6 +46,7 @@ export default {
   'thread.waitingTool': 'In attesa di uno strumento…',
   'message.actions': 'Azioni sul messaggio',
   'message.copy': 'Copia',
+  'message.share': 'Condividi',
   'message.good': 'Risposta utile',
   'message.bad': 'Risposta non utile',
   'message.retry': 'Riprova',

@@ -47,6 +47,7 @@ export default {
   'thread.waitingTool': 'ツールを待っています…',
   'message.actions': 'メッセージの操作',
   'message.copy': 'コピー',
+  'message.share': '共有',
   'message.good': '良い回答',
   'message.bad': '悪い回答',
   'message.retry': '再試行',

@@ -46,6 +46,7 @@ export default {
   'thread.waitingTool': '도구를 기다리는 중…',
   'message.actions': '메시지 작업',
   'message.copy': '복사',
+  'message.share': '공유',
   'message.good': '좋은 답변',
   'message.bad': '나쁜 답변',
   'message.retry': '다시 시도',

@@ -46,6 +46,7 @@ export default {
   'thread.waitingTool': 'Aguardando uma ferramenta…',
   'message.actions': 'Ações da mensagem',
   'message.copy': 'Copiar',
+  'message.share': 'Compartilhar',
   'message.good': 'Boa resposta',
   'message.bad': 'Resposta ruim',
   'message.retry': 'Tentar de novo',

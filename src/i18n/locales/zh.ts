@@ -46,6 +46,7 @@ export default {
   'thread.waitingTool': '正在等待工具…',
   'message.actions': '消息操作',
   'message.copy': '复制',
+  'message.share': '分享',
   'message.good': '回答很好',
   'message.bad': '回答不好',
   'message.retry': '重试',
