@@ -103,4 +103,19 @@ describe('persist', () => {
       clear(key);
     }
   });
+
+  it('keeps the quote a draft replies to', async () => {
+    const key = freshKey();
+    const options = { persist: { drafts: true, key } };
+    try {
+      const chat = await ChatHarness.create({ options });
+      await chat.el.setComposerValue({ text: 'about this', reply: 'the quoted line' });
+      chat.el.remove();
+      const again = await ChatHarness.create({ backend: chat.backend!, options });
+      await waitUntil(() => again.el.composerState.quote === 'the quoted line', 'quote restored');
+      expect(again.composer.draft).to.equal('about this');
+    } finally {
+      clear(key);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Opt-in persistence in the page's `localStorage` (`persist` option, `persist` attribute), a chunk
  * of its own loaded only by chats that turn it on (persistence-controller.ts):
- * - `drafts`: each thread keeps its own unsent draft (text, @-mention chips, chosen tool) across
+ * - `drafts`: each thread keeps its own unsent draft (text, @-mention chips, quote, tool) across
  *   thread switches and reloads; a sent message clears it. Attached files are not kept.
  * - `thread`: the open thread is reopened after a reload (unless `initialThread` names one).
  *
@@ -128,15 +128,18 @@ export class Persistence {
     const stored = read(this.draftKey(config, threadId)) as {
       content?: unknown;
       toolId?: unknown;
+      quote?: unknown;
     } | null;
     const content = validContent(stored?.content) ?? [];
     const toolId = typeof stored?.toolId === 'string' ? stored.toolId : null;
+    const quote = typeof stored?.quote === 'string' ? stored.quote : null;
     // At first, a draft already there (set by the host, or typed before this chunk came) stays.
     if (first && (this.state.content.length > 0 || !stored)) return;
-    if (!stored && this.state.content.length === 0 && !this.state.toolId) return;
+    if (!stored && this.state.content.length === 0 && !this.state.toolId && !this.state.quote)
+      return;
     this.applying = true;
     try {
-      this.state.update({ content, toolId });
+      this.state.update({ content, toolId, quote });
     } finally {
       this.applying = false;
     }
@@ -161,10 +164,11 @@ export class Persistence {
     const { config } = this.inputs();
     if (!config.drafts) return;
     const key = this.draftKey(config, threadId);
-    const { content, toolId } = this.state;
-    const empty = content.every((c) => c.type === 'input_text' && !c.text.trim()) && !toolId;
+    const { content, toolId, quote } = this.state;
+    const empty =
+      content.every((c) => c.type === 'input_text' && !c.text.trim()) && !toolId && !quote;
     const size = content.reduce((n, c) => n + c.text.length, 0);
-    write(key, empty || size > MAX_DRAFT ? null : { content, toolId });
+    write(key, empty || size > MAX_DRAFT ? null : { content, toolId, quote });
     // The index of kept drafts, newest last; the oldest beyond the cap are dropped.
     const indexKey = `${config.key}:drafts`;
     const stored = read(indexKey);
