@@ -8,7 +8,7 @@
  * and file routes and the debug routes, whatever the origin of the URL; anything else is a 404.
  * Aborting a request (the Stop button) stops its stream.
  */
-import { CORS, route } from './routes.js';
+import { CORS, rememberForm, route } from './routes.js';
 import { DemoChatServer } from './server.js';
 
 /** Options of {@link createDemoFetch}. */
@@ -24,6 +24,7 @@ export function createDemoFetch(
 ): typeof fetch {
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
+    if (init?.body instanceof FormData) rememberForm(request, init.body);
     const response = await route(chat, request, options.path);
     return response ?? new Response('Not found', { status: 404, headers: CORS });
   };

@@ -156,6 +156,20 @@ export function sseBody(
   });
 }
 
+/**
+ * The forms of requests made in this page with a `FormData` body (createDemoFetch): read as they
+ * were sent, because WebKitGTK's `Request.formData()` cannot parse a multipart body back.
+ */
+const sentForms = new WeakMap<Request, FormData>();
+
+/** Notes the `FormData` a request was made with (the in-page fetch does). */
+export function rememberForm(request: Request, form: FormData): void {
+  sentForms.set(request, form);
+}
+
+const formOf = async (request: Request): Promise<FormData> =>
+  sentForms.get(request) ?? (await request.formData());
+
 /** Stores the bytes of a two-phase upload: multipart `file` for POST, the raw body for PUT. */
 async function receiveUpload(
   chat: DemoChatServer,
@@ -168,7 +182,7 @@ async function receiveUpload(
   if (!entry) return json({ detail: 'unknown attachment' }, 404);
   let bytes: Uint8Array;
   if (request.method === 'POST') {
-    const part = (await request.formData()).get('file');
+    const part = (await formOf(request)).get('file');
     bytes = part instanceof Blob ? new Uint8Array(await part.arrayBuffer()) : new Uint8Array();
   } else {
     bytes = new Uint8Array(await request.arrayBuffer());
@@ -190,7 +204,7 @@ async function directUpload(
 ): Promise<Response> {
   let part: FormDataEntryValue | null;
   try {
-    part = (await request.formData()).get('file');
+    part = (await formOf(request)).get('file');
   } catch {
     return internalError();
   }

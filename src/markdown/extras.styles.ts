@@ -109,7 +109,7 @@ export const extrasStyles = css`
   .token.prolog,
   .token.doctype,
   .token.cdata {
-    color: var(--cw-color-code-comment, light-dark(#6e7781, #8b949e));
+    color: var(--cw-color-code-comment, light-dark(#57606a, #a0a8b1));
     font-style: italic;
   }
   .token.tag,

@@ -88,7 +88,7 @@ interface Segment {
  * @cssprop [--cw-color-code-constant=light-dark(#0550ae, #79c0ff)] - Highlighted code: numbers, literals, attributes, variables.
  * @cssprop [--cw-color-code-string=light-dark(#0a3069, #a5d6ff)] - Highlighted code: strings, regular expressions.
  * @cssprop [--cw-color-code-type=light-dark(#953800, #ffa657)] - Highlighted code: built-ins, symbols, parameters.
- * @cssprop [--cw-color-code-comment=light-dark(#6e7781, #8b949e)] - Highlighted code: comments.
+ * @cssprop [--cw-color-code-comment=light-dark(#57606a, #a0a8b1)] - Highlighted code: comments.
  * @cssprop [--cw-color-code-tag=light-dark(#116329, #7ee787)] - Highlighted code: tag and selector names.
  */
 export class CwMarkdown extends LitElement {

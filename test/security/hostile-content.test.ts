@@ -382,12 +382,18 @@ describe('hostile server content', () => {
       });
       await chat.el.sendUserMessage({ text: 'show me everything' });
       await chat.waitForIdle(30_000);
+      // Every widget is in the thread: rendered, or (a long thread: windowing) rendered and then
+      // set aside as a placeholder of its height.
       await waitUntil(
-        () => chat.root.querySelectorAll('cw-widget').length === PAYLOADS.length,
+        () =>
+          chat.root.querySelectorAll('cw-widget').length +
+            chat.root.querySelectorAll('.thread > .item.windowed').length >=
+          PAYLOADS.length,
         'every widget shown',
         // WebKit on a machine running three test steps at once has needed more than 30 s.
         { timeout: 90_000 },
       );
+      expect(chat.root.querySelectorAll('.lazy-fallback')).to.have.length(0);
       // The entity menu and the history panel, with hostile titles.
       await chat.composer.type('@');
       await waitUntil(() => chat.composer.mentionOptions.length > 0, 'the mention menu opens', {
