@@ -66,6 +66,6 @@ export function renderNotice(
 
 /** Three pulsing dots, from sending until the answer's first event. */
 export const thinking = (s: Strings) =>
-  html`<div class="thinking" role="status" aria-label=${s.t('chat.thinking')}>
+  html`<div class="thinking typing" role="status" aria-label=${s.t('chat.thinking')}>
     <span></span><span></span><span></span>
   </div>`;

@@ -101,40 +101,9 @@ export const threadStyles = css`
     color: var(--cw-color-text-secondary);
     font-size: 0.925em;
   }
-  /* From sending until the answer's first event. */
+  /* From sending until the answer's first event: the writing dots of items.styles.ts. */
   .thinking {
     display: flex;
-    gap: 4px;
-    padding-block: var(--cw-space-s);
-  }
-  .thinking span {
-    inline-size: 6px;
-    block-size: 6px;
-    border-radius: 50%;
-    background: var(--cw-color-text-secondary);
-    animation: cw-thinking 1.2s ease-in-out infinite;
-  }
-  .thinking span:nth-child(2) {
-    animation-delay: 0.15s;
-  }
-  .thinking span:nth-child(3) {
-    animation-delay: 0.3s;
-  }
-  @keyframes cw-thinking {
-    0%,
-    80%,
-    100% {
-      opacity: 0.25;
-    }
-    40% {
-      opacity: 1;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .thinking span {
-      animation: none;
-      opacity: 0.6;
-    }
   }
   .error {
     display: flex;
