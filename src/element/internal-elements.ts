@@ -1,6 +1,6 @@
 import { CwComposer } from '../composer/composer.js';
 import { defineElement } from '../internal/define-element.js';
-import { registerLazyElement } from '../internal/lazy-elements.js';
+import { registerLazyElement, trackLazyWork } from '../internal/lazy-elements.js';
 import type { ElementLoader } from '../internal/lazy-elements.js';
 import { CwThread } from './thread.js';
 
@@ -22,7 +22,8 @@ export const INTERNAL_ELEMENTS: Readonly<Record<string, CustomElementConstructor
 export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
   'cw-markdown': () =>
     import('../markdown/markdown-view.js').then((m) => {
-      void m.loadMarkdownLexer(); // marked, its own chunk: fetched now, not at the first text.
+      // marked, its own chunk: fetched now, not at the first text.
+      trackLazyWork(m.loadMarkdownLexer());
       return m.CwMarkdown;
     }),
   'cw-workflow': () => import('./workflow-item.js').then((m) => m.CwWorkflow),

@@ -22,7 +22,11 @@ import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.
 import { heading } from './heading.js';
 import { heightPx } from './height-directive.js';
 import { renderIcon } from './lazy-icon.js';
-import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
+import {
+  lazyLoadsPending,
+  lazyLoadsSettled,
+  whenLazyPartsRendered,
+} from '../internal/lazy-elements.js';
 import { requirePart } from '../internal/lazy-parts.js';
 import { OffScreen } from '../internal/off-screen.js';
 
@@ -100,6 +104,8 @@ export class CwThread extends LitElement {
   /** Finished items waiting to be off screen to settle, and for which list (see settleItems). */
   private readonly offScreen = new OffScreen(this);
   private settledKey = '';
+  /** Waiting for lazy loads to settle before measuring items (see updated). */
+  private awaitingLoads = false;
 
   /** The thread state from the session; `null` while no endpoint is set. */
   @property({ attribute: false }) state: ThreadState | null = null;
@@ -177,9 +183,27 @@ export class CwThread extends LitElement {
   protected override updated(): void {
     const list = this.querySelector<HTMLElement>('.thread');
     this.autoScroll.observe(this, list);
-    this.itemWindow?.observe(list, this.shown);
     this.watchOlder();
+    // Items are measured to be set aside, or to be skipped at the size they had, once what they
+    // show is final: not while a lazy part is loading (an answer shows plain text until the
+    // Markdown lexer arrives, and a height taken then would be kept by the placeholder, or
+    // remembered by `content-visibility`, after the text changed).
+    if (lazyLoadsPending()) {
+      this.waitForLazyLoads();
+      return;
+    }
+    this.itemWindow?.observe(list, this.shown);
     this.settleItems();
+  }
+
+  /** Renders again once the lazy loads under way have settled (once, however many updates). */
+  private waitForLazyLoads(): void {
+    if (this.awaitingLoads) return;
+    this.awaitingLoads = true;
+    void lazyLoadsSettled().then(() => {
+      this.awaitingLoads = false;
+      if (this.isConnected) this.requestUpdate();
+    });
   }
 
   /**

@@ -9,6 +9,10 @@ const loaders = new Map<string, ElementLoader>();
 const fallbacks = new Map<string, () => CustomElementConstructor>();
 const loads = new Map<string, Promise<boolean>>();
 const failed = new Set<string>();
+/** Element loads started and not settled yet. */
+let loading = 0;
+/** Other lazy loads that change what rendered elements show (the Markdown lexer, its extras). */
+const work = new Set<Promise<unknown>>();
 
 /**
  * Declares how to load the element `tag`: its chunk is fetched the first time `requireElement`
@@ -40,21 +44,48 @@ export function requireElement(tag: string): Promise<boolean> {
   if (typeof customElements === 'undefined' || customElements.get(tag) || !loader) {
     return Promise.resolve(typeof customElements !== 'undefined' && !!customElements.get(tag));
   }
-  const load = loader().then(
-    (constructor) => {
-      defineElement(tag, constructor);
-      return true;
-    },
-    (error: unknown) => {
-      failed.add(tag);
-      console.error(`chat-widgets: the chunk of <${tag}> could not be loaded.`, error);
-      const fallback = fallbacks.get(tag);
-      if (fallback) defineElement(tag, fallback());
-      return false;
-    },
-  );
+  loading += 1;
+  const load = loader()
+    .then(
+      (constructor) => {
+        defineElement(tag, constructor);
+        return true;
+      },
+      (error: unknown) => {
+        failed.add(tag);
+        console.error(`chat-widgets: the chunk of <${tag}> could not be loaded.`, error);
+        const fallback = fallbacks.get(tag);
+        if (fallback) defineElement(tag, fallback());
+        return false;
+      },
+    )
+    .finally(() => void (loading -= 1));
   loads.set(tag, load);
   return load;
+}
+
+/**
+ * Follows a lazy load that changes what rendered elements show once it arrives (the Markdown
+ * lexer: text shows plain until then), so that {@link lazyLoadsPending} counts it.
+ */
+export function trackLazyWork(load: Promise<unknown>): void {
+  if (work.has(load)) return;
+  work.add(load);
+  const done = () => void work.delete(load);
+  load.then(done, done);
+}
+
+/**
+ * Whether a lazy element's chunk, or other lazy work, is still loading: rendered content may
+ * still change its size when it arrives (the thread waits before measuring items to keep).
+ */
+export function lazyLoadsPending(): boolean {
+  return loading > 0 || work.size > 0;
+}
+
+/** Resolves once nothing lazy is loading (loads started meanwhile included); never rejects. */
+export async function lazyLoadsSettled(): Promise<void> {
+  while (lazyLoadsPending()) await Promise.allSettled([...loads.values(), ...work]);
 }
 
 /** Whether the chunk of `tag` failed to load. */

@@ -5,6 +5,8 @@
  * loads is drawn highlighted once it has arrived.
  */
 
+import { trackLazyWork } from '../internal/lazy-elements.js';
+
 let version = 0;
 const listeners = new Set<() => void>();
 const pending = new Set<Promise<unknown>>();
@@ -29,6 +31,7 @@ export function trackExtra<T>(load: Promise<T>): Promise<T> {
     for (const listener of [...listeners]) listener();
   };
   load.then(done, done);
+  trackLazyWork(load);
   return load;
 }
 

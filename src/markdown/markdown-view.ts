@@ -22,6 +22,7 @@ import { CITE_END, CITE_START, renderBlock, renderPlain } from './render.js';
 import type { MarkdownOptions } from './render.js';
 import { extrasStyles } from './extras.styles.js';
 import { markdownStyles } from './markdown.styles.js';
+import { trackLazyWork } from '../internal/lazy-elements.js';
 import { OffScreen, scrollingAncestor } from '../internal/off-screen.js';
 
 /** Inserts citation markers at the annotations' character offsets. */
@@ -149,6 +150,7 @@ export class CwMarkdown extends LitElement {
         this.flushNow = true;
         this.requestUpdate();
       });
+      trackLazyWork(this.lexerLoading);
     }
     const cited = this.citations.length > 0;
     const source = cited ? withCitations(this.text, this.citations) : this.text;

@@ -10,16 +10,59 @@ import { ChatHarness } from '../helpers/chat-harness.js';
 import { seedLongThread } from '../helpers/long-thread.js';
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-/** A frame, and the IntersectionObserver's callback and the render it asked for after it. */
-const settle = async () => {
-  for (let i = 0; i < 4; i++) await frame();
-};
+const task = () => new Promise<void>((r) => setTimeout(r, 20));
+
+/**
+ * Waits until the list rests: the same items set aside, the same heights and scroll position
+ * over several frames and tasks. What follows a scroll takes a varying number of frames (the
+ * IntersectionObserver's entries, the render they ask for, Markdown lexed in slices, the
+ * auto-scroll controller's correction), more on a loaded machine: a fixed count of frames is not
+ * enough there.
+ */
+async function rest(
+  scroller: HTMLElement & { updateComplete: Promise<unknown> },
+  list: () => HTMLElement[],
+) {
+  const snapshot = () =>
+    JSON.stringify([
+      scroller.scrollTop,
+      scroller.scrollHeight,
+      list().map((el) =>
+        el.classList.contains('windowed') ? 'aside' : Math.round(el.getBoundingClientRect().height),
+      ),
+    ]);
+  let last = '';
+  let same = 0;
+  let since = performance.now();
+  const deadline = since + 15_000;
+  // Unchanged over 5 checks and 300 ms (Markdown lexes what is left 80 ms after a render).
+  while (same < 5 || performance.now() - since < 300) {
+    if (performance.now() > deadline) throw new Error('the list did not come to rest in 15 s');
+    await frame();
+    await task();
+    // Lazy parts loaded and rendered (the Markdown view's chunk, then its lexer's).
+    await scroller.updateComplete;
+    await Promise.all(
+      list().flatMap((el) =>
+        [
+          ...el.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('cw-markdown'),
+        ].map((md) => md.updateComplete),
+      ),
+    );
+    const now = snapshot();
+    if (now === last) same += 1;
+    else [same, since] = [0, performance.now()];
+    last = now;
+  }
+}
 
 async function openAll(count: number) {
   const backend = new DemoChatServer();
   const threadId = seedLongThread(backend, count);
   const chat = await ChatHarness.create({ backend, style: 'height: 400px' });
-  const scroller = chat.root.querySelector<HTMLElement>('cw-thread')!;
+  const scroller = chat.root.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+    'cw-thread',
+  )!;
   const list = () => [...scroller.querySelectorAll<HTMLElement>('.thread > .item')];
   await chat.el.setThreadId(threadId);
   await waitUntil(() => list().length > 0, 'the newest page shows');
@@ -54,10 +97,11 @@ async function openAll(count: number) {
     'at the top, the far end set aside',
     { timeout: 10_000 },
   );
+  const settle = () => rest(scroller, list);
   await settle();
   const windowed = () => list().filter((el) => el.classList.contains('windowed'));
   const rendered = () => list().filter((el) => !el.classList.contains('windowed'));
-  return { chat, scroller, list, windowed, rendered };
+  return { chat, scroller, list, windowed, rendered, settle };
 }
 
 describe('<chat-widgets> windowing of a long thread', () => {
@@ -78,7 +122,7 @@ describe('<chat-widgets> windowing of a long thread', () => {
   });
 
   it('keeps the reader in place to the pixel when items are set aside or rendered again', async () => {
-    const { scroller, list } = await openAll(160);
+    const { scroller, list, settle } = await openAll(160);
     // Jump to the middle: items there render again, items at the top are set aside.
     scroller.scrollTop = scroller.scrollHeight / 2;
     await settle();
@@ -95,18 +139,21 @@ describe('<chat-widgets> windowing of a long thread', () => {
     expect(inView.getBoundingClientRect().top).to.be.closeTo(y, 1);
     expect(scroller.scrollHeight).to.be.closeTo(height, 1);
     // Swap every placeholder back and forth: heights are the measured ones, nothing moves.
+    const swap = async () => {
+      scroller.scrollTop = 0;
+      await settle();
+      scroller.scrollTop = scroller.scrollHeight / 2;
+      await settle();
+    };
     const heights = list().map((el) => Math.round(el.getBoundingClientRect().height));
-    scroller.scrollTop = 0;
-    await settle();
-    scroller.scrollTop = scroller.scrollHeight / 2;
-    await settle();
+    await swap();
     const after = list().map((el) => Math.round(el.getBoundingClientRect().height));
     const differ = after.filter((h, i) => Math.abs(h - heights[i]!) > 1);
     expect(differ, 'item heights, rendered or set aside').to.deep.equal([]);
   });
 
   it('renders set-aside items again when scrolled back, with all their text', async () => {
-    const { chat, scroller, list, windowed } = await openAll(120);
+    const { chat, scroller, list, windowed, settle } = await openAll(120);
     // The texts of the items in the last screens, while rendered.
     scroller.scrollTop = scroller.scrollHeight;
     await settle();
@@ -137,7 +184,7 @@ describe('<chat-widgets> windowing of a long thread', () => {
   });
 
   it('never sets aside an item the user touched (focus, input, a press in it)', async () => {
-    const { scroller, list } = await openAll(120);
+    const { scroller, list, settle } = await openAll(120);
     // At the top with the second item rendered.
     await waitUntil(
       () => {
@@ -160,7 +207,7 @@ describe('<chat-widgets> windowing of a long thread', () => {
   });
 
   it('never sets aside the item holding the selection, read once per change of it', async () => {
-    const { scroller, list } = await openAll(120);
+    const { scroller, list, settle } = await openAll(120);
     await waitUntil(
       () => {
         scroller.scrollTop = 0;

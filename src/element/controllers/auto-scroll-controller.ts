@@ -69,14 +69,23 @@ export class AutoScrollController implements ReactiveController {
    */
   private head: Anchor | null = null;
 
-  private readonly onScroll = () => this.measureSoon();
+  private readonly onScroll = () => {
+    this.scrolled = true;
+    this.measureSoon();
+  };
+  /** A scroll event came since the content's observation was paused, or last put off. */
+  private scrolled = false;
 
   // Child elements (Markdown, widgets) render after the host: their growth, and the scroller's
   // own resizing (a taller composer, a window resize), are followed from here.
   private readonly resize =
-    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.measure(true));
-  /** The frame that observes the content again after a write inside the observer's callback. */
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver((entries) => this.onResize(entries));
+  /** The frame that observes the content again after the observer reported it. */
   private reobserve: number | undefined;
+  /** The content's size (px) at its last report, to tell a re-observation's first report. */
+  private contentSize = '';
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -97,6 +106,7 @@ export class AutoScrollController implements ReactiveController {
     // Another list: its position says nothing about the user's intent.
     this.seen = -1;
     this.cancelReobserve();
+    this.contentSize = '';
     this.resize?.disconnect();
     if (element) this.resize?.observe(element);
     if (content) this.resize?.observe(content);
@@ -159,10 +169,32 @@ export class AutoScrollController implements ReactiveController {
   }
 
   /**
+   * The ResizeObserver's report: measures, unless all it says is that the content, observed again
+   * after a pause, still has the size it had. After a report of a new size of the content, its
+   * observation is paused until the next frame (see pauseContent).
+   */
+  private onResize(entries: readonly ResizeObserverEntry[]): void {
+    let resized = false;
+    let content = false;
+    for (const entry of entries) {
+      if (entry.target !== this.content) {
+        resized = true;
+        continue;
+      }
+      const { width, height } = entry.contentRect;
+      const size = `${width}x${height}`;
+      content = size !== this.contentSize;
+      this.contentSize = size;
+    }
+    if (resized || content || this.due) this.measure();
+    if (content) this.pauseContent();
+  }
+
+  /**
    * Reads where the list is, then scrolls once if it must: to the bottom while following, or by
    * as much as the anchored item moved while not. Called only where the layout is fresh.
    */
-  private measure(fromObserver = false): void {
+  private measure(): void {
     const el = this.element;
     if (!el) return;
     this.onMeasure?.('start');
@@ -224,34 +256,50 @@ export class AutoScrollController implements ReactiveController {
     this.head = first && { ...first, offset: placeOf(first.item) - next, at: next };
     // The one write, after every read.
     this.seen = next;
-    if (target !== null) {
-      el.scrollTop = target;
-      if (fromObserver) this.pauseContent();
-    }
+    if (target !== null) el.scrollTop = target;
     this.onMeasure?.('end');
   }
 
   /**
-   * After a write inside the observer's callback: stops observing the content until the next
-   * frame. The browser goes on laying out this frame after the callback, and a scroll can resize
-   * the content there (Firefox decides which `content-visibility: auto` blocks are near the view
+   * After the observer reported the content: stops observing it until the next frame. The
+   * browser goes on laying out this frame after the callback, and the content can change size
+   * again there, with or without a write of ours: a scroll written here, or one the user made
+   * just before, brings `content-visibility: auto` blocks near the view (Firefox decides which
    * inside the same loop, and one laid out at its real size for the first time, or at a size it
-   * no longer has, changes the content's height). A change of an element observed at that depth
-   * would then be left undelivered, which the browser reports to the page as an error event
+   * no longer has, moves the others in or out of range in turn), and another observer on the
+   * page may resize it from its own callback. A change of an element observed at a depth already
+   * reported would be left undelivered, which the browser reports to the page as an error event
    * ("ResizeObserver loop completed with undelivered notifications"): a guest must not raise
    * errors on the host's page. Observed again from the next frame, the content is reported at
-   * once (a new observation always is), so whatever it became is measured in that frame, as it
-   * would have been. The scroller stays observed throughout.
+   * once (a new observation always is): whatever it became is measured in that frame, and a
+   * report of the size it had is ignored and pauses nothing (onResize), so a still content costs
+   * nothing. The scroller stays observed throughout.
    */
   private pauseContent(): void {
     const content = this.content;
     if (!content || !this.resize || typeof requestAnimationFrame !== 'function') return;
     this.resize.unobserve(content);
-    this.reobserve ??= requestAnimationFrame(() => {
-      this.reobserve = undefined;
-      if (this.content) this.resize?.observe(this.content);
-    });
+    this.scrolled = false;
+    this.reobserve ??= requestAnimationFrame(this.observeAgain);
   }
+
+  /**
+   * Observes the content again, in a frame without a scroll: a new observation is reported in
+   * the frame's first round, whatever its size, and a scroll (the list scrolled this frame, as
+   * its scroll event says, which comes before this callback) is what makes Firefox lay out
+   * `content-visibility: auto` blocks again in a later round of the same frame. Meanwhile a
+   * scroll is measured after the frame (measureSoon), and growth with it.
+   */
+  private readonly observeAgain = (): void => {
+    this.reobserve = undefined;
+    if (!this.content || !this.resize) return;
+    if (this.scrolled) {
+      this.scrolled = false;
+      this.reobserve = requestAnimationFrame(this.observeAgain);
+      return;
+    }
+    this.resize.observe(this.content);
+  };
 
   private cancelReobserve(): void {
     if (this.reobserve !== undefined) cancelAnimationFrame(this.reobserve);
