@@ -23,6 +23,13 @@ export interface ComposerUpload {
   readonly error?: string;
 }
 
+/** The parts of a draft that editing a sent message sets aside (see ComposerState.edit). */
+export interface DraftAside {
+  readonly content: readonly UserMessageContent[];
+  readonly quote: string | null;
+  readonly uploads: readonly ComposerUpload[];
+}
+
 /** What a host can put into the composer at once (`setComposerValue`). */
 export interface ComposerValue {
   text?: string;
@@ -67,6 +74,11 @@ export class ComposerState {
   uploads: readonly ComposerUpload[] = [];
   /** The text the draft replies to (`setComposerValue({ reply })`), sent as its quoted text. */
   quote: string | null = null;
+  /**
+   * While the user changes a sent message in the composer (`edit`): the draft that was there,
+   * which comes back once the changed message is sent or the edit cancelled (`endEdit`).
+   */
+  editing: { readonly aside: DraftAside } | null = null;
 
   private readonly listeners = new Set<() => void>();
   private lastKey = 0;
@@ -99,7 +111,9 @@ export class ComposerState {
 
   /** Changes some fields and notifies the subscribers. */
   update(
-    patch: Partial<Pick<ComposerState, 'content' | 'toolId' | 'modelId' | 'uploads' | 'quote'>>,
+    patch: Partial<
+      Pick<ComposerState, 'content' | 'toolId' | 'modelId' | 'uploads' | 'quote' | 'editing'>
+    >,
   ): void {
     Object.assign(this, patch);
     for (const listener of [...this.listeners]) listener();
@@ -107,8 +121,14 @@ export class ComposerState {
 
   /** Changes one upload (by key), if it is still there. */
   patchUpload(key: number, patch: Partial<ComposerUpload>): void {
-    if (!this.uploads.some((u) => u.key === key)) return;
-    this.update({ uploads: this.uploads.map((u) => (u.key === key ? { ...u, ...patch } : u)) });
+    const apply = (uploads: readonly ComposerUpload[]) =>
+      uploads.map((u) => (u.key === key ? { ...u, ...patch } : u));
+    if (this.uploads.some((u) => u.key === key)) this.update({ uploads: apply(this.uploads) });
+    else if (this.editing?.aside.uploads.some((u) => u.key === key)) {
+      // An upload of the draft set aside while editing finishes there.
+      const aside = this.editing.aside;
+      this.update({ editing: { aside: { ...aside, uploads: apply(aside.uploads) } } });
+    }
   }
 
   /** Adds text at the end of the draft, after a space if it needs one. */
@@ -137,6 +157,28 @@ export class ComposerState {
         attachment,
       }));
     return added.length ? [...this.uploads, ...added] : this.uploads;
+  }
+
+  /**
+   * Puts a sent message into the composer to be changed and sent again (as a new message: the
+   * protocol has no way to change a stored one). The draft that was there (text, tags, quote and
+   * files) is set aside and comes back with {@link endEdit}; editing another message meanwhile
+   * keeps the draft first set aside.
+   */
+  edit(value: ComposerValue): void {
+    const aside = this.editing?.aside ?? {
+      content: this.content,
+      quote: this.quote,
+      uploads: this.uploads,
+    };
+    this.update({ content: [], quote: null, uploads: [], editing: { aside } });
+    this.setValue(value);
+  }
+
+  /** Ends editing a sent message: the draft set aside comes back in place of what is there. */
+  endEdit(): void {
+    const editing = this.editing;
+    if (editing) this.update({ ...editing.aside, editing: null });
   }
 
   /**

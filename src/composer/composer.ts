@@ -209,6 +209,16 @@ export class CwComposer extends LitElement {
     this.input?.focus();
   }
 
+  /** Focuses the input with the caret after its last character (a message put back to edit). */
+  focusEnd(): void {
+    const input = this.input;
+    if (!input) return;
+    input.focus();
+    const end = input.childNodes.length;
+    // `setBaseAndExtent`: WebKit ignores `addRange` of a range inside a shadow root.
+    this.editor.selection()?.setBaseAndExtent(input, end, input, end);
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // The chunks of the features in use (loading side by side).
@@ -234,6 +244,11 @@ export class CwComposer extends LitElement {
 
   private handleKeydown(e: KeyboardEvent): void {
     if (this.commandMenu.keydown(e) || this.mentions.keydown(e)) return;
+    if (e.key === 'Escape' && this.state.editing) {
+      e.preventDefault();
+      this.state.endEdit();
+      return;
+    }
     // keyCode 229: Safari reports the Enter that ends an IME composition this way.
     if (e.key !== 'Enter' || e.shiftKey || e.isComposing || e.keyCode === 229) return;
     e.preventDefault();
@@ -266,8 +281,22 @@ export class CwComposer extends LitElement {
     const delivered = await this.onSubmit(content, choice);
     if (!delivered && state.text === '') state.update({ content });
     if (delivered) this.uploads.clear(); // And the quote.
+    // A sent message changed in the composer went out: the draft set aside comes back.
+    if (delivered) state.endEdit();
     // A tool stays selected only when it says so.
     if (delivered && tool && !tool.persistent) this.selectTool(null);
+  }
+
+  /** The note while a sent message is changed here (ComposerState.edit), with Cancel. */
+  private renderEditing() {
+    if (!this.state.editing) return nothing;
+    const s = this.strings;
+    return html`<div class="editing" role="status">
+      <span>${s.t('composer.editing')}</span>
+      <button type="button" @click=${() => this.state.endEdit()}>
+        ${s.t('composer.cancelEdit')}
+      </button>
+    </div>`;
   }
 
   private renderBar() {
@@ -313,7 +342,7 @@ export class CwComposer extends LitElement {
       @drop=${this.uploads.handleDrop}
     >
       <div class="stack">
-        ${this.uploads.render()}
+        ${this.renderEditing()} ${this.uploads.render()}
         <div
           class="editor"
           part="input"

@@ -130,6 +130,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     this,
     () => this.controller.session,
     () => this.thread?.pin(true),
+    (value) => this.footer.edit(value),
   );
   private readonly footer = new FooterController(this, this.controller, this.configuration, () =>
     this.thread?.pin(true),

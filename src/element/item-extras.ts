@@ -18,7 +18,11 @@ import { adoptInto } from '../internal/lazy-parts.js';
 import { ENGLISH } from '../i18n/index.js';
 import type { Strings } from '../i18n/index.js';
 import type { MarkdownOptions } from '../markdown/render.js';
-import type { GeneratedImageItem, StructuredInputItem } from '../protocol/wire-types.js';
+import type {
+  GeneratedImageItem,
+  StructuredInputItem,
+  UserMessageItem,
+} from '../protocol/wire-types.js';
 import type { ItemEntry, NoticeEntry } from '../state/thread-state.js';
 import { copyText, hideBroken } from './items.js';
 import type { ItemContext } from './items.js';
@@ -33,6 +37,8 @@ const THUMBS_UP = svg`<path d="M7 10v11"/><path d="M15 5.9 14 10h5.8a2 2 0 0 1 2
 const INFO = svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6"/><path d="M12 7.5v.5"/>`;
 // Lucide's share-2.
 const SHARE = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/><path d="m8.6 13.5 6.8 4"/><path d="m15.4 6.5-6.8 4"/>`;
+// Lucide's pencil.
+const PENCIL = svg`<path d="M21.2 6.8a2.8 2.8 0 0 0-4-4L3.8 16.2a2 2 0 0 0-.5.8l-1.3 4.4a.5.5 0 0 0 .6.6l4.4-1.3a2 2 0 0 0 .8-.5z"/><path d="m15 5 4 4"/>`;
 const THUMBS_DOWN = svg`<path d="M17 14V3"/><path d="M9 18.1 10 14H4.2a2 2 0 0 1-2-2.3l1.4-7A2 2 0 0 1 5.6 3H17v11l-4 8a3 3 0 0 1-4-3.9Z"/>`;
 
 /** The styles of both elements, adopted into the shadow root they render in. */
@@ -173,11 +179,17 @@ export class CwMessageActions extends ThreadPart {
     const a = ctx.actions;
     const s = ctx.strings;
     const text = copyText(entry);
-    // Under the user's own message: copy only.
+    // Under the user's own message: copy and edit.
     if (entry.item.type === 'user_message')
-      return text
-        ? button(s.t('message.copy'), iconOf(COPY, 16), () => ctx.onCopy(entry))
-        : nothing;
+      return html`${
+        a.copyUserMessage && text
+          ? button(s.t('message.copy'), iconOf(COPY, 16), () => ctx.onCopy(entry))
+          : nothing
+      }${
+        a.editUserMessage
+          ? button(s.t('message.edit'), iconOf(PENCIL, 16), () => ctx.onEdit(entry))
+          : nothing
+      }`;
     const render = {
       copy: () =>
         a.copy && text
@@ -244,6 +256,16 @@ export async function runMessageAction(
         }
       } else await navigator.clipboard.writeText(text);
       log('message.share', { itemId, via });
+    } else if (action === 'edit' && entry.item.type === 'user_message') {
+      const item = entry.item as UserMessageItem;
+      log('message.edit', { itemId });
+      await controller.edit({
+        content: item.content,
+        reply: item.quoted_text || null,
+        attachments: item.attachments,
+        selectedToolId: item.inference_options?.tool_choice?.id ?? null,
+        ...(item.inference_options?.model ? { selectedModelId: item.inference_options.model } : {}),
+      });
     } else if (action === 'feedback' && kind) {
       if (!session || controller.given.get(itemId) === kind) return;
       controller.given = new Map(controller.given).set(itemId, kind);

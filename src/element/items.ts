@@ -65,6 +65,7 @@ export interface ItemContext {
   onFeedback(entry: ItemEntry, kind: 'positive' | 'negative'): void;
   onRetry(entry: ItemEntry): void;
   onShare(entry: ItemEntry): void;
+  onEdit(entry: ItemEntry): void;
 }
 
 /** The text "copy" puts on the clipboard: an answer's text, or a widget's `copy_text`. */
@@ -96,7 +97,7 @@ function renderActions(entry: ItemEntry, ctx: ItemContext): unknown {
   if (entry.phase === 'streaming' || entry.phase === 'optimistic') return nothing;
   const a = ctx.actions;
   if (entry.item.type === 'user_message') {
-    if (!a.copyUserMessage || !copyText(entry)) return nothing;
+    if (!a.editUserMessage && !(a.copyUserMessage && copyText(entry))) return nothing;
   } else if (!(a.copy && copyText(entry)) && !a.feedback && !a.retry && !a.share) return nothing;
   return lazyElement(
     'cw-message-actions',

@@ -113,6 +113,12 @@ export interface ChatKitOptions {
     copy?: boolean;
     /** Beyond ChatKit: copy under the user's own messages (off by default). */
     copyUserMessage?: boolean;
+    /**
+     * Beyond ChatKit: edit under the user's own messages (off by default). The message goes back
+     * into the composer to be changed and is sent as a new message (the protocol cannot change a
+     * stored one); the draft that was there comes back after.
+     */
+    editUserMessage?: boolean;
     /** Beyond ChatKit: the order of the actions under answers; the others follow in this one. */
     order?: MessageActionName[];
   };
@@ -371,6 +377,7 @@ export interface ItemActionsConfig {
   copy: boolean;
   share: boolean;
   copyUserMessage: boolean;
+  editUserMessage: boolean;
   order: readonly MessageActionName[];
 }
 
@@ -382,6 +389,7 @@ function itemActionsFrom(o: ChatKitOptions['threadItemActions']): ItemActionsCon
     copy: bool(o?.copy, true),
     share: bool(o?.share, false),
     copyUserMessage: bool(o?.copyUserMessage, false),
+    editUserMessage: bool(o?.editUserMessage, false),
     order: [...new Set([...asked, ...MESSAGE_ACTIONS])],
   };
 }

@@ -66,5 +66,6 @@ export function threadActionsFor(deps: ThreadActionsHost): ThreadActions {
     feedback: (entry, kind) => void deps.messageActions.run('feedback', entry, kind),
     retryItem: (entry) => void deps.messageActions.run('retry', entry),
     share: (entry) => void deps.messageActions.run('share', entry),
+    edit: (entry) => void deps.messageActions.run('edit', entry),
   };
 }

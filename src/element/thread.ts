@@ -48,6 +48,8 @@ export interface ThreadActions {
   retryItem(entry: ItemEntry): void;
   /** Share under an answer (`threadItemActions.share`). */
   share(entry: ItemEntry): void;
+  /** Edit under the user's message (`threadItemActions.editUserMessage`). */
+  edit(entry: ItemEntry): void;
 }
 
 /** How far above the top of the view (px) older items start loading. */
@@ -66,6 +68,7 @@ const DEFAULT_ITEM_ACTIONS: ItemActionsConfig = {
   copy: true,
   share: false,
   copyUserMessage: false,
+  editUserMessage: false,
   order: MESSAGE_ACTIONS,
 };
 
@@ -291,6 +294,7 @@ export class CwThread extends LitElement {
       onFeedback: (entry, kind) => actions?.feedback(entry, kind),
       onRetry: (entry) => actions?.retryItem(entry),
       onShare: (entry) => actions?.share(entry),
+      onEdit: (entry) => actions?.edit(entry),
     }));
   }
 

@@ -10,6 +10,9 @@ export const enParts = {
   // The thread's lazy items (item-extras.ts): the actions under an answer, images, answers.
   'message.copy': 'Copy',
   'message.share': 'Share',
+  'message.edit': 'Edit',
+  'composer.editing': 'Editing a message: it goes out as a new one',
+  'composer.cancelEdit': 'Cancel',
   'message.good': 'Good response',
   'message.bad': 'Bad response',
   'message.retry': 'Retry',

@@ -48,6 +48,7 @@ function recordActions(): { calls: string[]; actions: ThreadActions } {
       sendPrompt: record('sendPrompt'),
       retry: record('retry'),
       share: record('share'),
+      edit: record('edit'),
       loadOlder: record('loadOlder'),
       dismissNotice: record('dismissNotice'),
       tagClick: record('tagClick'),

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 
 import { ComposerState } from '../../composer/composer-state.js';
+import type { ComposerValue } from '../../composer/composer-state.js';
 import type { ComposerChoice, CwComposer } from '../../composer/composer.js';
 import { CwLogEvent, CwToolChangeEvent, emitChatEvent } from '../../events/index.js';
 import { icon } from '../../icons/chrome-icons.js';
@@ -60,6 +61,19 @@ export class FooterController {
     const composer = this.composer;
     if (composer) await composer.setValue(params);
     else this.composerState.setValue(params);
+  }
+
+  /**
+   * Puts a sent message into the composer to be changed and sent again (the edit action under
+   * the user's messages), setting the draft aside until then, and focuses it.
+   */
+  async edit(value: ComposerValue): Promise<void> {
+    this.composerState.edit(value);
+    await this.host.updateComplete;
+    const composer = this.composer;
+    if (!composer) return;
+    await composer.updateComplete;
+    composer.focusEnd();
   }
 
   render(config: ResolvedConfig, state: ThreadState | null, s: Strings) {

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 
+import type { ComposerValue } from '../../composer/composer-state.js';
 import type { ChatSession } from '../../state/chat-session.js';
 import type { ItemEntry } from '../../state/thread-state.js';
 
@@ -7,7 +8,7 @@ import type { ItemEntry } from '../../state/thread-state.js';
 export type FeedbackKind = 'positive' | 'negative';
 
 /** What a button under a message does. */
-export type MessageAction = 'copy' | 'feedback' | 'retry' | 'share';
+export type MessageAction = 'copy' | 'feedback' | 'retry' | 'share' | 'edit';
 
 /**
  * The actions under an assistant answer (`threadItemActions`): copy, thumbs up and down
@@ -30,6 +31,8 @@ export class MessageActionsController {
     readonly session: () => ChatSession | null,
     /** Called before a retry streams (the host pins its scroll to the bottom). */
     readonly beforeRetry: () => void,
+    /** Puts a sent message into the composer to be changed and sent again (ComposerState.edit). */
+    readonly edit: (value: ComposerValue) => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /** Copies, gives feedback (`kind`) or retries for the answer `entry`. */
