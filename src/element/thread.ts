@@ -4,8 +4,8 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 
 import { AutoScrollController } from './controllers/auto-scroll-controller.js';
-import type { ItemWindow } from './controllers/item-window.js';
 import { Memo } from './controllers/memo.js';
+import { ThreadUpkeep } from './controllers/thread-upkeep.js';
 import { TouchedItems } from './controllers/touched-items.js';
 import type { FeedbackKind } from './controllers/message-actions-controller.js';
 import type { InputTag } from './entities.js';
@@ -22,13 +22,7 @@ import type { ItemEntry, ThreadError, ThreadState } from '../state/thread-state.
 import { heading } from './heading.js';
 import { heightPx } from './height-directive.js';
 import { renderIcon } from './lazy-icon.js';
-import {
-  lazyLoadsPending,
-  lazyLoadsSettled,
-  whenLazyPartsRendered,
-} from '../internal/lazy-elements.js';
-import { requirePart } from '../internal/lazy-parts.js';
-import { OffScreen } from '../internal/off-screen.js';
+import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
 
 /** What the thread asks of `<chat-widgets>`: one stable object, so passing it re-renders nothing. */
 export interface ThreadActions {
@@ -51,17 +45,6 @@ export interface ThreadActions {
   /** Edit under the user's message (`threadItemActions.editUserMessage`). */
   edit(entry: ItemEntry): void;
 }
-
-/** How far above the top of the view (px) older items start loading. */
-const OLDER_MARGIN = 600;
-
-/**
- * How many items a thread holds before windowing (item-window.ts, a chunk of its own) is loaded:
- * a shorter thread holds few nodes anyway, and most never grow this long.
- */
-const WINDOWING_FROM = 40;
-
-const NO_PLACEHOLDERS: ReadonlyMap<string, number> = new Map();
 
 /** Copy under answers, in the default order; no share, no copy under the user's messages. */
 const DEFAULT_ITEM_ACTIONS: ItemActionsConfig = {
@@ -87,28 +70,21 @@ const DEFAULT_ITEM_ACTIONS: ItemActionsConfig = {
  */
 export class CwThread extends LitElement {
   private readonly autoScroll = new AutoScrollController(this);
-  /** Sets far-off finished items aside as placeholders, once loaded (see WINDOWING_FROM). */
-  private itemWindow: ItemWindow | null = null;
-  private windowingAsked = false;
   private readonly touched = new TouchedItems(
     this,
     (el) => el.parentElement?.matches('.thread') === true && el.classList.contains('item'),
   );
-  /** The entries the last render showed, in order. */
-  private shown: readonly ItemEntry[] = [];
+  /** Windowing, settling and older pages, after each render (ThreadUpkeep). */
+  private readonly upkeep = new ThreadUpkeep(this, this.touched);
+  /**
+   * The entries the last render showed, in order (read by ThreadUpkeep).
+   * @internal
+   */
+  shown: readonly ItemEntry[] = [];
   private retryTick: ReturnType<typeof setTimeout> | undefined;
 
   /** A notice's dismiss button: one function, so re-rendering a notice changes nothing. */
   private readonly dismiss = (id: string) => this.actions?.dismissNotice(id);
-  /** Watches "Show earlier messages": in reach of the view, it loads the older page. */
-  private olderObserver: IntersectionObserver | null = null;
-  private olderButton: Element | null = null;
-  private olderCursor: string | null = null;
-  /** Finished items waiting to be off screen to settle, and for which list (see settleItems). */
-  private readonly offScreen = new OffScreen(this);
-  private settledKey = '';
-  /** Waiting for lazy loads to settle before measuring items (see updated). */
-  private awaitingLoads = false;
 
   /** The thread state from the session; `null` while no endpoint is set. */
   @property({ attribute: false }) state: ThreadState | null = null;
@@ -160,15 +136,6 @@ export class CwThread extends LitElement {
     // controller always holds the item in view, noted after the last layout (reading it now,
     // before the render, could force a layout).
     this.autoScroll.enabled = !this.noAutoScroll;
-    if (this.itemWindow) this.itemWindow.reset(this.state?.threadId ?? null);
-    else if (!this.windowingAsked && (this.state?.items.length ?? 0) >= WINDOWING_FROM) {
-      this.windowingAsked = true;
-      void requirePart('item-window', () => import('./controllers/item-window.js')).then((m) => {
-        if (!m) return; // Without its chunk, a long thread just keeps every item.
-        this.itemWindow = new m.ItemWindow(this, (item) => this.touched.has(item));
-        this.requestUpdate();
-      });
-    }
   }
 
   protected override firstUpdated(): void {
@@ -184,80 +151,15 @@ export class CwThread extends LitElement {
   }
 
   protected override updated(): void {
-    const list = this.querySelector<HTMLElement>('.thread');
-    this.autoScroll.observe(this, list);
-    this.watchOlder();
-    // Items are measured to be set aside, or to be skipped at the size they had, once what they
-    // show is final: not while a lazy part is loading (an answer shows plain text until the
-    // Markdown lexer arrives, and a height taken then would be kept by the placeholder, or
-    // remembered by `content-visibility`, after the text changed).
-    if (lazyLoadsPending()) {
-      this.waitForLazyLoads();
-      return;
-    }
-    this.itemWindow?.observe(list, this.shown);
-    this.settleItems();
-  }
-
-  /** Renders again once the lazy loads under way have settled (once, however many updates). */
-  private waitForLazyLoads(): void {
-    if (this.awaitingLoads) return;
-    this.awaitingLoads = true;
-    void lazyLoadsSettled().then(() => {
-      this.awaitingLoads = false;
-      if (this.isConnected) this.requestUpdate();
-    });
+    this.autoScroll.observe(this, this.querySelector<HTMLElement>('.thread'));
   }
 
   /**
-   * Lets finished items be skipped off screen (`content-visibility: auto`, thread.styles.ts) once
-   * they are well out of view (OffScreen): by then the browser has laid them out, so a skipped
-   * item keeps its real height (`contain-intrinsic-size: auto`) and skipping never changes the
-   * scroll height or moves the reader; and the browser's own check finds them hidden, so settling
-   * one costs the frame no second layout (an item settled in view is laid out again at once, with
-   * its contents). An item in view is left as it is until it leaves: skipping gains nothing
-   * there. Items still changing (streaming, not yet sent) are left alone until they finish, and
-   * nothing settles while an answer streams: settling then, even off screen, gave streamed
-   * frames a second layout in Chromium's traces. They settle once the stream ends.
+   * "Show earlier messages" came within reach of the view (ThreadUpkeep).
+   * @internal
    */
-  private settleItems(): void {
-    const state = this.state;
-    if (!state || state.stream) {
-      this.offScreen.disconnect();
-      this.settledKey = '';
-      return;
-    }
-    const key = `${state.threadId}/${state.items.length}/${state.items[0]?.item.id}/${!state.stream}/${this.itemWindow?.version}`;
-    if (key === this.settledKey) return;
-    this.settledKey = key;
-    const due = this.querySelectorAll(
-      '.thread > .item:not([data-settled]):not(.streaming):not(.optimistic):not(.windowed)',
-    );
-    for (const item of due) this.offScreen.watch(item, () => item.setAttribute('data-settled', ''));
-  }
-
-  /**
-   * Observes the "Show earlier messages" button; observed afresh after each page, so that a
-   * page too short to push it out of reach loads the next one too.
-   */
-  private watchOlder(): void {
-    if (typeof IntersectionObserver === 'undefined') return;
-    // The button leads the list: looked up there, not by a search of a thousand items' nodes.
-    const first = this.querySelector('.thread')?.firstElementChild ?? null;
-    const button = first?.classList.contains('older') ? first : null;
-    const cursor = this.state?.older.cursor ?? null;
-    if (button === this.olderButton && cursor === this.olderCursor) return;
-    this.olderObserver?.disconnect();
-    this.olderButton = button;
-    this.olderCursor = cursor;
-    if (!button) return;
-    this.olderObserver ??= new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.actions?.loadOlder();
-      },
-      { root: this, rootMargin: `${OLDER_MARGIN}px 0px 0px 0px` },
-    );
-    this.olderObserver.observe(button);
+  loadOlder(): void {
+    this.actions?.loadOlder();
   }
 
   /**
@@ -315,7 +217,7 @@ export class CwThread extends LitElement {
       return this.renderStart();
     const ctx = this.itemContext;
     const streaming = state.stream;
-    const placeholders = this.itemWindow?.placeholders ?? NO_PLACEHOLDERS;
+    const placeholders = this.upkeep.placeholders;
     this.shown = visible;
     return html`<div
       class="thread"
@@ -426,13 +328,6 @@ export class CwThread extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.retryTick);
     this.retryTick = undefined;
-    this.olderObserver?.disconnect();
-    this.olderButton = null;
-    this.itemWindow?.disconnect();
-    // Watched items are held by the observer until it lets them go; back in a document, the
-    // items are watched again.
-    this.offScreen.disconnect();
-    this.settledKey = '';
   }
 }
 
