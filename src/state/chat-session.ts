@@ -1,10 +1,8 @@
 import type { ChatKitClient } from '../protocol/client.js';
 import { ChatKitError } from '../protocol/errors.js';
 import { buildUserMessageInput } from '../protocol/requests.js';
-import type { UserMessageInit } from '../protocol/requests.js';
 import type {
   Action,
-  Attachment,
   ClientToolCallItem,
   StreamingRequests,
   StreamingRequestType,
@@ -15,8 +13,13 @@ import { ItemPages } from './item-pages.js';
 import { isRecord } from './normalize.js';
 import { threadReducer } from './reducer.js';
 import { lastUserMessage } from './selectors.js';
-import { asChatKitError, toThreadError } from './session-errors.js';
-import type { ClientToolHandler, SessionEvent } from './session-types.js';
+import { SessionBusyError, asChatKitError, toThreadError } from './session-errors.js';
+import type {
+  ChatSessionOptions,
+  ClientToolHandler,
+  SendMessageInit,
+  SessionEvent,
+} from './session-types.js';
 import { Store } from './store.js';
 import { ThreadHistory } from './thread-history.js';
 import type { ThreadListAction, ThreadListState } from './thread-list.js';
@@ -25,34 +28,13 @@ import type { ThreadAction, ThreadState } from './thread-state.js';
 import { initialThreadState } from './thread-state.js';
 import { TurnRunner, optimisticMessage, runClientTool } from './turn.js';
 
-export type { ClientToolHandler, SessionEvent } from './session-types.js';
-export { toThreadError } from './session-errors.js';
-
-/** Options of a {@link ChatSession}. */
-export interface ChatSessionOptions {
-  client: ChatKitClient;
-  /** Items per `items.list` page. */
-  itemPageSize?: number;
-  /** Threads per `threads.list` page. */
-  threadPageSize?: number;
-  /** Runs client tool calls; without it a call is answered with an error result. */
-  onClientTool?: ClientToolHandler | undefined;
-  /** Receives session events. */
-  onEvent?: ((event: SessionEvent) => void) | undefined;
-}
-
-/** A message to send, as {@link ChatSession.sendMessage} takes it. */
-export interface SendMessageInit extends UserMessageInit {
-  /** Start a new thread even if one is open. */
-  newThread?: boolean;
-  /** Full attachment objects, for the optimistic bubble (their ids go in `attachments`). */
-  attachmentObjects?: readonly Attachment[];
-}
-
-/** Thrown when a request is refused because the thread is busy (a response is streaming). */
-export class SessionBusyError extends Error {
-  override readonly name = 'SessionBusyError';
-}
+export type {
+  ChatSessionOptions,
+  ClientToolHandler,
+  SendMessageInit,
+  SessionEvent,
+} from './session-types.js';
+export { SessionBusyError, toThreadError } from './session-errors.js';
 
 /**
  * Runs a chat against a ChatKit server: it owns the thread store and the history list, starts and

@@ -38,3 +38,8 @@ export function toThreadError(error: unknown, during?: ThreadError['during']): T
     retryAt: err.retryAfterMs === undefined ? undefined : Date.now() + err.retryAfterMs,
   };
 }
+
+/** Thrown when a request is refused because the thread is busy (a response is streaming). */
+export class SessionBusyError extends Error {
+  override readonly name = 'SessionBusyError';
+}
