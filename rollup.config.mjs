@@ -71,7 +71,11 @@ export default [
   {
     // templates.js: `chat-widgets/templates` for pages without a bundler (its own entry, never
     // part of the first load).
-    input: { 'chat-widgets': 'src/cdn.ts', templates: 'src/templates/index.ts' },
+    input: {
+      'chat-widgets': 'src/cdn.ts',
+      templates: 'src/templates/index.ts',
+      protocol: 'src/cdn-protocol.ts',
+    },
     output: {
       dir: 'dist/cdn',
       format: 'es',

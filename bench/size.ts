@@ -13,6 +13,8 @@ const DEEP_CHAT = join(ROOT, 'node_modules/deep-chat/dist/deepChat.bundle.js');
 const ENTRY = 'chat-widgets.js';
 /** The classic build: one self-contained file, measured on its own. */
 const CLASSIC = 'chat-widgets.iife.js';
+/** Entries for pages without the element (the protocol and state layers), not part of a chat. */
+const SEPARATE = new Set(['protocol.js']);
 
 export interface ChunkSize {
   file: string;
@@ -20,10 +22,11 @@ export interface ChunkSize {
   gzip: number;
   brotli: number;
   /**
-   * `entry`, `static` (loaded with the entry), `lazy` (loaded by `import()`), or `classic` (the
-   * self-contained classic build, an alternative to all the others).
+   * `entry`, `static` (loaded with the entry), `lazy` (loaded by `import()`), `classic` (the
+   * self-contained classic build, an alternative to all the others), or `separate` (an entry of
+   * its own for pages without the element).
    */
-  load: 'entry' | 'static' | 'lazy' | 'classic' | 'unreferenced';
+  load: 'entry' | 'static' | 'lazy' | 'classic' | 'separate' | 'unreferenced';
   /** The chunks that import it (lazily or not). */
   importedBy: string[];
   /** The main source folders it holds, by share of its source files. */
@@ -120,11 +123,13 @@ export function measureSize(): SizeResult {
         ? 'entry'
         : file === CLASSIC
           ? 'classic'
-          : first.has(file)
-            ? 'static'
-            : importedBy.length
-              ? 'lazy'
-              : 'unreferenced';
+          : SEPARATE.has(file)
+            ? 'separate'
+            : first.has(file)
+              ? 'static'
+              : importedBy.length
+                ? 'lazy'
+                : 'unreferenced';
     return { file, ...sizes(code.get(file)!), load, importedBy, holds: holds(file) };
   });
   chunks.sort((a, b) => (a.load === 'entry' ? -1 : b.load === 'entry' ? 1 : b.gzip - a.gzip));

@@ -1,7 +1,8 @@
 /**
  * The API of the first load, shared by the npm entry (`index.ts`, which adds the classes of the
- * lazily loaded elements) and the CDN module build (`cdn.ts`, which must not name them: a static
- * export would pull their chunks into the first load).
+ * lazily loaded elements, the protocol and the state layers) and the CDN module build (`cdn.ts`,
+ * which must not name them: a static export would pull their chunks into the first load; the
+ * CDN's `protocol.js` exports the protocol and state layers).
  */
 export { ChatWidgets } from './element/chat-widgets.js';
 export type { SendUserMessageParams, SetComposerValueParams } from './element/chat-widgets.js';
@@ -28,5 +29,3 @@ export type {
   ChatStrings,
 } from './element/options.js';
 export * from './events/index.js';
-export * from './protocol/index.js';
-export * from './state/index.js';

@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 export * from './first-load-exports.js';
+export * from './protocol/index.js';
+export * from './state/index.js';
 // The lazily loaded elements' classes (the CDN build leaves them out of its first load).
 export { CwMentionMenu } from './composer/mention-menu.js';
 export { CwToolPicker } from './composer/tool-picker.js';

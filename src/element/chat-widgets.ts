@@ -214,7 +214,10 @@ export class ChatWidgets extends ChatWidgetsAttributes {
    * rendered (a widget, the history, a structured input) to load their chunks and render.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    // A session being made (its chunk loading) renders once it is there.
+    if (!this.controller.session && (await this.controller.ready()))
+      result = await super.getUpdateComplete();
     await this.thread?.updateComplete;
     await whenLazyPartsRendered(this.renderRoot);
     await this.widgetsReady();
@@ -330,6 +333,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   /** The session, once pending property changes (such as `setOptions`) have been applied. */
   private async ensureSession() {
     if (this.isUpdatePending) await this.updateComplete;
+    await this.controller.ready();
     return this.controller.require();
   }
 

@@ -174,6 +174,8 @@ export class ChatKitClient {
         onChunk: () => watchdog.kick(),
         onParseError: (message) => this.warn(type, `Bad SSE framing: ${message}`),
       })) {
+        // Aborted while the caller handled the last event: frames already read go no further.
+        if (signal.aborted && !watchdog.fired) throw aborted(type, signal.reason);
         const decoded = decodeEvent(frame.data);
         if (!decoded.ok) {
           this.warn(type, `Skipped a malformed event: ${decoded.reason}`, frame.data);

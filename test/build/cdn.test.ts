@@ -29,8 +29,15 @@ describe('dist/cdn/chat-widgets.js', () => {
     el.remove();
     const url = '/dist/cdn/chat-widgets.js';
     const api = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
-    expect(api['ChatKitClient']).to.be.a('function');
-    expect(api['ChatSession']).to.be.a('function');
+    expect(api['ChatWidgets']).to.be.a('function');
+    // The protocol and state layers are not in the first load: the element loads them as a chunk,
+    // and pages without the element import them from protocol.js.
+    expect(api['ChatSession']).to.equal(undefined);
+    const protocolUrl = '/dist/cdn/protocol.js';
+    const layers = (await import(/* @vite-ignore */ protocolUrl)) as Record<string, unknown>;
+    expect(layers['ChatKitClient']).to.be.a('function');
+    expect(layers['ChatSession']).to.be.a('function');
+    expect(layers['threadReducer']).to.be.a('function');
   });
 
   it('a plain chat loads no feature chunk; configured features load theirs from beside the main file', async () => {

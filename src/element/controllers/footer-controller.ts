@@ -144,7 +144,8 @@ export class FooterController {
     content: UserMessageContent[],
     choice: ComposerChoice,
   ): Promise<boolean> => {
-    const session = this.sessions.session;
+    // Sent before the session's chunk arrived: it waits for it.
+    const session = this.sessions.session ?? (await this.sessions.ready());
     if (!session) return false;
     this.pin();
     try {

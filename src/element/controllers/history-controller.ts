@@ -34,7 +34,7 @@ export class HistoryController {
   /** Opens the panel and loads the first page of threads. */
   async show(): Promise<void> {
     this.setOpen(true);
-    const session = this.sessions.session;
+    const session = this.sessions.session ?? (await this.sessions.ready());
     if (!session) return;
     this.set({ loading: true, error: null });
     try {

@@ -1,12 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-import { ChatKitClient } from '../../protocol/client.js';
 import type { ChatKitClientOptions } from '../../protocol/client.js';
-import { ChatSession } from '../../state/chat-session.js';
-import type { ChatSessionOptions, SessionEvent } from '../../state/chat-session.js';
+import type { ChatSession, ChatSessionOptions, SessionEvent } from '../../state/chat-session.js';
 import type { ThreadListState } from '../../state/thread-list.js';
+import { initialThreadState } from '../../state/thread-state.js';
 import type { ThreadState } from '../../state/thread-state.js';
+import { requirePart } from '../../internal/lazy-parts.js';
 import { releaseIfRemoved } from '../../internal/removal.js';
+
+/** The session's chunk (session-chunk.ts): the protocol and state layers. */
+const loadSession = () => import('../session-chunk.js');
+type SessionChunk = Awaited<ReturnType<typeof loadSession>>;
 
 /** How long a coalesced update may wait when no animation frame comes (a hidden page). */
 const FRAME_FALLBACK_MS = 100;
@@ -17,6 +21,10 @@ const INPUT_EVENTS = ['keydown', 'beforeinput', 'input'] as const;
 /**
  * Owns a {@link ChatSession} for an element: builds it from the connection options, re-renders the
  * host on state changes, and aborts everything in flight when the host disconnects.
+ *
+ * The session's code (the protocol client, the reducer, the SSE reader) is a chunk of its own,
+ * fetched once an endpoint is configured: the session is made when it arrives (`ready`), and the
+ * chat's first render does not wait for it.
  *
  * While a stream runs, store ticks are coalesced: the host renders at most once per animation
  * frame, however many deltas arrived in between (a fast server sends hundreds per frame). A timer
@@ -31,6 +39,8 @@ export class SessionController implements ReactiveController {
   threads: ThreadListState | null = null;
   private unsubscribe: (() => void)[] = [];
   private current: ChatKitClientOptions | null = null;
+  /** The session being made (its chunk loading), or null. */
+  private making: Promise<ChatSession | null> | null = null;
   private connected = false;
   private frame: number | undefined;
   private fallback: ReturnType<typeof setTimeout> | undefined;
@@ -39,6 +49,8 @@ export class SessionController implements ReactiveController {
   /** The last frame's render was put off for typing (never twice in a row). */
   private yielded = false;
   private readonly onInput = () => void (this.typed = true);
+  /** The latest client tool handler (a session made later takes it). */
+  private onClientTool: ChatSessionOptions['onClientTool'];
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -62,16 +74,43 @@ export class SessionController implements ReactiveController {
       client.locale === this.current.locale &&
       client.fetch === this.current.fetch &&
       client.idleTimeoutMs === this.current.idleTimeoutMs;
-    if (same && this.session) {
-      this.session.onClientTool = options.onClientTool;
+    this.onClientTool = options.onClientTool;
+    if (same && (this.session || this.making)) {
+      if (this.session) this.session.onClientTool = options.onClientTool;
       return false;
     }
     this.teardown();
     this.current = client;
     if (!client) return false;
-    const session = new ChatSession({
+    const making: Promise<ChatSession | null> = requirePart('session', loadSession).then(
+      (chunk) => {
+        // Replaced or torn down meanwhile: this one is not wanted any more.
+        if (this.making !== making) return this.session;
+        this.making = null;
+        return chunk ? this.create(chunk, client, options) : null;
+      },
+    );
+    this.making = making;
+    // Meanwhile the chat shows a new thread (the start screen, a composer to type in: what is
+    // sent waits for the session).
+    this.thread = initialThreadState();
+    return true;
+  }
+
+  /** The session once made (null without an endpoint, or when its chunk failed to load). */
+  ready(): Promise<ChatSession | null> {
+    return this.making ?? Promise.resolve(this.session);
+  }
+
+  private create(
+    chunk: SessionChunk,
+    client: ChatKitClientOptions,
+    options: Omit<ChatSessionOptions, 'client' | 'onEvent'>,
+  ): ChatSession {
+    const session = new chunk.ChatSession({
       ...options,
-      client: new ChatKitClient(client),
+      onClientTool: this.onClientTool,
+      client: new chunk.ChatKitClient(client),
       onEvent: this.onEvent,
     });
     this.session = session;
@@ -89,13 +128,17 @@ export class SessionController implements ReactiveController {
       }),
     ];
     this.host.requestUpdate();
-    return true;
+    return session;
   }
 
   /** The session, or an error that says how to get one. */
   require(): ChatSession {
     if (!this.session)
-      throw new Error('<chat-widgets> has no endpoint: set api-url or options.api.url');
+      throw new Error(
+        this.making
+          ? '<chat-widgets> is still loading its session'
+          : '<chat-widgets> has no endpoint: set api-url or options.api.url',
+      );
     return this.session;
   }
 
@@ -159,6 +202,7 @@ export class SessionController implements ReactiveController {
   }
 
   private teardown(): void {
+    this.making = null;
     this.cancelFrame();
     for (const stop of this.unsubscribe) stop();
     this.unsubscribe = [];
