@@ -81,7 +81,8 @@ abstract class Feature<C> implements ReactiveController {
 }
 
 /**
- * Uploads (and the quote of a reply, which their chunk renders too): the drop target, the notices
+ * Uploads (and the quote of a reply and the note while a sent message is edited, which their chunk
+ * renders too): the drop target, the notices
  * and the files added before the chunk arrives.
  */
 export class ComposerUploads extends Feature<UploadsController> {
@@ -92,7 +93,8 @@ export class ComposerUploads extends Feature<UploadsController> {
   private queued: File[] = [];
 
   protected get wanted(): boolean {
-    return !!(this.host.uploader || this.host.state.uploads.length || this.host.state.quote);
+    const state = this.host.state;
+    return !!(this.host.uploader || state.uploads.length || state.quote || state.editing);
   }
 
   protected async make() {

@@ -180,11 +180,24 @@ export class UploadsController implements ReactiveController {
     </label>`;
   }
 
-  /** The quote of the reply (`setComposerValue({ reply })`) and the attached files. */
+  /**
+   * The note while a sent message is changed here (ComposerState.edit) with Cancel, the quote of
+   * the reply (`setComposerValue({ reply })`) and the attached files.
+   */
   render() {
     this.prunePreviews();
-    const { uploads, quote } = this.host.state;
+    const { uploads, quote, editing } = this.host.state;
+    const s = this.host.strings;
     return html`${
+      editing
+        ? html`<div class="editing" role="status">
+            <span>${s.t('composer.editing')}</span>
+            <button type="button" @click=${() => this.host.state.endEdit()}>
+              ${s.t('composer.cancelEdit')}
+            </button>
+          </div>`
+        : nothing
+    }${
       quote
         ? html`<div class="quote">
             <span dir="auto">${quote}</span
