@@ -11,6 +11,7 @@
  * (the ISO date, or null when cleared) work exactly as with the native control. The popup is a
  * `popover` placed by `side` and `align` through CSSOM properties, following scrolls.
  */
+import { ENGLISH } from '../../../i18n/index.js';
 import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -230,7 +231,13 @@ export class CwDatePicker extends LitElement {
     const trigger = this.trigger;
     const node = this.node;
     if (trigger && node) {
-      nameTriggerSoon(this, trigger, str(node.placeholder) ?? str(node.name) ?? 'Date');
+      nameTriggerSoon(
+        this,
+        trigger,
+        str(node.placeholder) ??
+          str(node.name) ??
+          (this.ctx?.strings ?? ENGLISH).t('widget.selectDate'),
+      );
     }
     const popup = this.popup;
     if (!popup || !trigger) return;
