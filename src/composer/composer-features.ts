@@ -282,9 +282,13 @@ export class ComposerMentions extends Feature<MentionController> {
   }
 }
 
-/** The `/` command menu: its chunk loads as soon as `commands` are configured. */
+/**
+ * The `/` command menu: its chunk loads as soon as `commands` are configured; a `/` typed before
+ * it arrives opens the menu once it does, if the caret is still in the command.
+ */
 export class ComposerCommands extends Feature<CommandController> {
   private source: CommandsOption | null = null;
+  private typed = false;
 
   constructor(
     host: FeatureHost,
@@ -305,7 +309,10 @@ export class ComposerCommands extends Feature<CommandController> {
   }
 
   protected override loaded(): void {
-    if (this.controller) this.controller.commands = this.source;
+    if (!this.controller) return;
+    this.controller.commands = this.source;
+    if (this.typed) this.controller.update(this.editor().caret());
+    this.typed = false;
   }
 
   /** `commands` of the options; `null` turns the menu off. */
@@ -319,11 +326,13 @@ export class ComposerCommands extends Feature<CommandController> {
   }
 
   update(caret: Caret | null): void {
-    this.controller?.update(caret);
+    if (this.controller) this.controller.update(caret);
+    else if (this.wanted) this.typed = true;
   }
 
   close(): void {
     this.controller?.close();
+    this.typed = false;
   }
 
   keydown(e: KeyboardEvent): boolean {

@@ -5,7 +5,7 @@ import { html, nothing, svg } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import type { ComposerState, ComposerUpload } from './composer-state.js';
-import { acceptAttribute, rejectReason } from './uploads.js';
+import { acceptAttribute, rejectReason, uploadErrorMessage } from './uploads.js';
 import type { Uploader } from './uploads.js';
 import { icon, iconOf } from '../icons/chrome-icons.js';
 import { renderIcon } from '../widgets/icons.js';
@@ -129,7 +129,7 @@ export class UploadsController implements ReactiveController {
       if (controller.signal.aborted) return;
       state.patchUpload(entry.key, {
         status: 'error',
-        error: error instanceof Error ? error.message : String(error),
+        error: uploadErrorMessage(error, this.host.strings),
       });
     } finally {
       if (this.inFlight.get(entry.key) === controller) this.inFlight.delete(entry.key);

@@ -12,6 +12,7 @@
  * `popover` placed by `side` and `align` through CSSOM properties, following scrolls; right to
  * left, its placement, its month arrows and its ArrowLeft/ArrowRight keys are mirrored.
  */
+import { ENGLISH } from '../../../i18n/index.js';
 import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -231,7 +232,13 @@ export class CwDatePicker extends LitElement {
     const trigger = this.trigger;
     const node = this.node;
     if (trigger && node) {
-      nameTriggerSoon(this, trigger, str(node.placeholder) ?? str(node.name) ?? 'Date');
+      nameTriggerSoon(
+        this,
+        trigger,
+        str(node.placeholder) ??
+          str(node.name) ??
+          (this.ctx?.strings ?? ENGLISH).t('widget.selectDate'),
+      );
     }
     const popup = this.popup;
     if (!popup || !trigger) return;
