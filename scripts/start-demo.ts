@@ -28,13 +28,24 @@ async function backend(ctx: Context, next: Next): Promise<void> {
   if (!handled) ctx.res.writeHead(404).end();
 }
 
+/**
+ * The KaTeX fonts, where the Markdown code looks for them (`./katex-fonts/` beside it): the builds
+ * copy them there (scripts/copy-katex-fonts.mjs); the demo serves the source, so it answers those
+ * URLs from the katex package.
+ */
+async function katexFonts(ctx: Context, next: Next): Promise<void> {
+  const font = /^\/src\/markdown\/katex-fonts\/([\w-]+\.woff2)$/.exec(ctx.path);
+  if (font) ctx.url = `/node_modules/katex/dist/fonts/${font[1]}`;
+  await next();
+}
+
 const server = await startDevServer({
   config: {
     rootDir: '.',
     port,
     hostname: '127.0.0.1',
     nodeResolve: { exportConditions: ['development'] },
-    middleware: [backend, widgetFixturesMiddleware],
+    middleware: [backend, widgetFixturesMiddleware, katexFonts],
     plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   },
   readCliArgs: false,

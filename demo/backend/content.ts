@@ -72,6 +72,26 @@ console.log(\`Total: €\${budget}\`);
 Raw HTML such as <script>alert(1)</script> is shown as text, never run.
 `;
 
+/**
+ * The answer of `math:`: TeX inline (`$…$`, `\(…\)`) and displayed (`$$…$$`), and prices that stay
+ * text. A page typesets it with `markdown: { math: true }` (off by default: it shows as source).
+ */
+export const DEMO_MATH = String.raw`## A little math
+
+Euler's identity, $e^{i\pi} + 1 = 0$, ties five constants together, and the sum of the first
+$n$ whole numbers is \(\sum_{k=1}^{n} k = \frac{n(n+1)}{2}\).
+
+The roots of $ax^2 + bx + c = 0$:
+
+$$x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}$$
+
+The Gaussian integral, and a matrix:
+
+$$\int_{-\infty}^{\infty} e^{-x^2}\,dx = \sqrt{\pi} \qquad A = \begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}$$
+
+Prices stay text: the book costs $5 and the pen $2.
+`;
+
 /** demo/widgets/order-status.widget, loaded once (the `.widget` templates module). */
 let orderStatus: ReturnType<typeof loadWidgetFile> | null = null;
 

@@ -8,7 +8,7 @@ import type {
   UserMessageItem,
   WidgetItem,
 } from '../../src/protocol/wire-types.js';
-import { DEMO_MARKDOWN, orderWidget, sampleWidget } from './content.js';
+import { DEMO_MARKDOWN, DEMO_MATH, orderWidget, sampleWidget } from './content.js';
 import { ItemFactory, pyDumps, sleep, userText } from './items.js';
 import { action, syncAction } from './script-actions.js';
 import { hello, streamText, widget, workflow } from './script-streams.js';
@@ -191,6 +191,9 @@ export class Script extends ItemFactory {
       }
       case 'markdown':
         yield* streamText(this, thread, DEMO_MARKDOWN, context);
+        return;
+      case 'math':
+        yield* streamText(this, thread, DEMO_MATH, context);
         return;
       case 'ask':
         yield this.itemDone(thread, 'msg', {

@@ -81,7 +81,8 @@ abstract class Feature<C> implements ReactiveController {
 }
 
 /**
- * Uploads (and the quote of a reply, which their chunk renders too): the drop target, the notices
+ * Uploads (and the quote of a reply and the note while a sent message is edited, which their chunk
+ * renders too): the drop target, the notices
  * and the files added before the chunk arrives.
  */
 export class ComposerUploads extends Feature<UploadsController> {
@@ -92,7 +93,8 @@ export class ComposerUploads extends Feature<UploadsController> {
   private queued: File[] = [];
 
   protected get wanted(): boolean {
-    return !!(this.host.uploader || this.host.state.uploads.length || this.host.state.quote);
+    const state = this.host.state;
+    return !!(this.host.uploader || state.uploads.length || state.quote || state.editing);
   }
 
   protected async make() {
@@ -280,9 +282,13 @@ export class ComposerMentions extends Feature<MentionController> {
   }
 }
 
-/** The `/` command menu: its chunk loads as soon as `commands` are configured. */
+/**
+ * The `/` command menu: its chunk loads as soon as `commands` are configured; a `/` typed before
+ * it arrives opens the menu once it does, if the caret is still in the command.
+ */
 export class ComposerCommands extends Feature<CommandController> {
   private source: CommandsOption | null = null;
+  private typed = false;
 
   constructor(
     host: FeatureHost,
@@ -303,7 +309,10 @@ export class ComposerCommands extends Feature<CommandController> {
   }
 
   protected override loaded(): void {
-    if (this.controller) this.controller.commands = this.source;
+    if (!this.controller) return;
+    this.controller.commands = this.source;
+    if (this.typed) this.controller.update(this.editor().caret());
+    this.typed = false;
   }
 
   /** `commands` of the options; `null` turns the menu off. */
@@ -317,11 +326,13 @@ export class ComposerCommands extends Feature<CommandController> {
   }
 
   update(caret: Caret | null): void {
-    this.controller?.update(caret);
+    if (this.controller) this.controller.update(caret);
+    else if (this.wanted) this.typed = true;
   }
 
   close(): void {
     this.controller?.close();
+    this.typed = false;
   }
 
   keydown(e: KeyboardEvent): boolean {

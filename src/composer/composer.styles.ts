@@ -84,29 +84,6 @@ export const composerStyles = css`
     display: flex;
     flex-direction: column;
   }
-  /* A sent message being changed here (ComposerState.edit): what the composer holds, and Cancel. */
-  .editing {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--cw-space-xs, 6px);
-    margin-top: 4px;
-    color: var(--cw-color-text-secondary);
-    font-size: 0.85em;
-  }
-  .editing button {
-    border: 0;
-    background: none;
-    color: var(--cw-color-text);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-    padding: 2px 4px;
-    border-radius: 4px;
-  }
-  .editing button:focus-visible {
-    outline: 2px solid var(--cw-color-focus);
-  }
   .bar {
     display: flex;
     align-items: center;

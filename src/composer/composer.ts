@@ -287,18 +287,6 @@ export class CwComposer extends LitElement {
     if (delivered && tool && !tool.persistent) this.selectTool(null);
   }
 
-  /** The note while a sent message is changed here (ComposerState.edit), with Cancel. */
-  private renderEditing() {
-    if (!this.state.editing) return nothing;
-    const s = this.strings;
-    return html`<div class="editing" role="status">
-      <span>${s.t('composer.editing')}</span>
-      <button type="button" @click=${() => this.state.endEdit()}>
-        ${s.t('composer.cancelEdit')}
-      </button>
-    </div>`;
-  }
-
   private renderBar() {
     const mention = this.mentionButton && this.mentions.search;
     if (!this.tools.length && !this.models.length && !this.uploader && !this.transcribe && !mention)
@@ -342,7 +330,7 @@ export class CwComposer extends LitElement {
       @drop=${this.uploads.handleDrop}
     >
       <div class="stack">
-        ${this.renderEditing()} ${this.uploads.render()}
+        ${this.uploads.render()}
         <div
           class="editor"
           part="input"

@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { startRecording } from './dictation.js';
 import type { Recording } from './dictation.js';
 import { icon, iconOf } from '../icons/chrome-icons.js';
+import { ChatKitError } from '../protocol/errors.js';
 import { releaseIfRemoved } from '../internal/removal.js';
 
 // For `<chat-widgets>`' transcriber: one chunk with the recording.
@@ -82,7 +83,7 @@ export class DictationController implements ReactiveController {
         this.recording = recording;
         this.setStatus('recording');
       } catch (error) {
-        this.on.error(this.host.strings.t('composer.noDictation', { reason: message(error) }));
+        this.on.error(startFailure(error, this.host.strings));
       }
       return;
     }
@@ -95,7 +96,7 @@ export class DictationController implements ReactiveController {
       const text = (await transcribe(audio, mimeType)).trim();
       if (text) this.on.text(text);
     } catch (error) {
-      this.on.error(this.host.strings.t('composer.noTranscript', { reason: message(error) }));
+      this.on.error(transcriptionFailure(error, this.host.strings));
     } finally {
       this.setStatus('idle');
     }
@@ -124,6 +125,29 @@ export class DictationController implements ReactiveController {
   }
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Why dictation could not start, in the chat's language (from the browser's DOMException). */
+export function startFailure(error: unknown, strings: Strings): string {
+  const name =
+    typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : '';
+  switch (name) {
+    case 'NotAllowedError':
+    case 'SecurityError':
+      return strings.t('composer.dictationDenied');
+    case 'NotFoundError':
+    case 'OverconstrainedError':
+      return strings.t('composer.dictationNoMicrophone');
+    case 'NotReadableError':
+      return strings.t('composer.dictationMicBusy');
+    case 'NotSupportedError':
+      return strings.t('composer.dictationUnsupported');
+    default:
+      return strings.t('composer.dictationFailed');
+  }
+}
+
+/** Why the recording was not transcribed: the server's own words when it gave some, else ours. */
+export function transcriptionFailure(error: unknown, strings: Strings): string {
+  return error instanceof ChatKitError && error.serverMessage
+    ? strings.t('composer.noTranscript', { reason: error.message })
+    : strings.t('composer.transcriptionFailed');
 }

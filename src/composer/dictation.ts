@@ -27,11 +27,15 @@ export interface Recording {
   cancel(): void;
 }
 
-/** Starts recording the microphone (asks for permission first). */
+/**
+ * Starts recording the microphone (asks for permission first). Rejects with the browser's
+ * `DOMException` (`NotAllowedError`, `NotFoundError`, `NotReadableError`, …), or a
+ * `NotSupportedError` when the browser cannot record.
+ */
 export async function startRecording(): Promise<Recording> {
   const format = recordingFormat();
   if (!format || !navigator.mediaDevices?.getUserMedia)
-    throw new Error('This browser cannot record audio.');
+    throw new DOMException('This browser cannot record audio.', 'NotSupportedError');
   const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
   const recorder = new MediaRecorder(stream, { mimeType: format });
   const chunks: Blob[] = [];

@@ -5,7 +5,7 @@ import { html, nothing, svg } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import type { ComposerState, ComposerUpload } from './composer-state.js';
-import { acceptAttribute, rejectReason } from './uploads.js';
+import { acceptAttribute, rejectReason, uploadErrorMessage } from './uploads.js';
 import type { Uploader } from './uploads.js';
 import { icon, iconOf } from '../icons/chrome-icons.js';
 import { renderIcon } from '../widgets/icons.js';
@@ -129,7 +129,7 @@ export class UploadsController implements ReactiveController {
       if (controller.signal.aborted) return;
       state.patchUpload(entry.key, {
         status: 'error',
-        error: error instanceof Error ? error.message : String(error),
+        error: uploadErrorMessage(error, this.host.strings),
       });
     } finally {
       if (this.inFlight.get(entry.key) === controller) this.inFlight.delete(entry.key);
@@ -180,11 +180,24 @@ export class UploadsController implements ReactiveController {
     </label>`;
   }
 
-  /** The quote of the reply (`setComposerValue({ reply })`) and the attached files. */
+  /**
+   * The note while a sent message is changed here (ComposerState.edit) with Cancel, the quote of
+   * the reply (`setComposerValue({ reply })`) and the attached files.
+   */
   render() {
     this.prunePreviews();
-    const { uploads, quote } = this.host.state;
+    const { uploads, quote, editing } = this.host.state;
+    const s = this.host.strings;
     return html`${
+      editing
+        ? html`<div class="editing" role="status">
+            <span>${s.t('composer.editing')}</span>
+            <button type="button" @click=${() => this.host.state.endEdit()}>
+              ${s.t('composer.cancelEdit')}
+            </button>
+          </div>`
+        : nothing
+    }${
       quote
         ? html`<div class="quote">
             <span dir="auto">${quote}</span

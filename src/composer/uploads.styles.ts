@@ -6,6 +6,29 @@ import { css } from 'lit';
  */
 export const uploadsStyles = css`
   /* The text the message replies to (setComposerValue's reply), above the input. */
+  /* A sent message being changed here (ComposerState.edit): what the composer holds, and Cancel. */
+  .editing {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--cw-space-xs, 6px);
+    margin-top: 4px;
+    color: var(--cw-color-text-secondary);
+    font-size: 0.85em;
+  }
+  .editing button {
+    border: 0;
+    background: none;
+    color: var(--cw-color-text);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+    padding: 2px 4px;
+    border-radius: 4px;
+  }
+  .editing button:focus-visible {
+    outline: 2px solid var(--cw-color-focus);
+  }
   .quote {
     display: flex;
     gap: 6px;

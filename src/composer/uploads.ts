@@ -140,6 +140,36 @@ function refused(status: number, text: string): ChatKitError {
   });
 }
 
+/** The `code` of the error an upload without `api.uploadStrategy` fails with. */
+const NO_STRATEGY = 'no_upload_strategy';
+
+/**
+ * What the user reads when an upload failed, in the chat's language: the server's own words when
+ * it gave some (never translated), else ours for what went wrong (unreachable, too large, a type
+ * it refuses, another status, an answer that is not an attachment).
+ */
+export function uploadErrorMessage(error: unknown, strings: Strings): string {
+  if (!(error instanceof ChatKitError)) return strings.t('composer.uploadFailed');
+  if (error.serverMessage) return error.message;
+  switch (error.kind) {
+    case 'network':
+    case 'timeout':
+    case 'stream_cut':
+      return strings.t('composer.uploadUnreachable');
+    case 'http':
+      if (error.code === NO_STRATEGY) return strings.t('composer.uploadUnavailable');
+      if (error.status === 413) return strings.t('composer.uploadTooLarge');
+      if (error.status === 415) return strings.t('composer.uploadType');
+      return strings.t('composer.uploadHttp', { status: String(error.status ?? '?') });
+    case 'malformed_response':
+    case 'content_type':
+    case 'too_large':
+      return strings.t('composer.uploadUnanswered');
+    default:
+      return strings.t('composer.uploadFailed');
+  }
+}
+
 const unreachable = () =>
   new ChatKitError({
     kind: 'network',
@@ -260,6 +290,7 @@ export function createUploader(
       if (!strategy)
         throw new ChatKitError({
           kind: 'http',
+          code: NO_STRATEGY,
           message: 'Uploads need api.uploadStrategy.',
           retryable: false,
         });

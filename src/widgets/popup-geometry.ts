@@ -31,8 +31,16 @@ export interface Placement {
  * Places a list popup of natural height `height` against `trigger` inside a `vw` × `vh` viewport:
  * below when it fits there (or there is more room below than above), otherwise above; as wide as
  * the trigger (at least 180 px), never wider than the viewport, and shifted to stay inside it.
+ * Its start edge lines up with the trigger's: the left edge, or the right edge when `rtl` (a popup
+ * wider than its trigger then grows to the left, as a native select's list does).
  */
-export function placePopup(trigger: Rect, height: number, vw: number, vh: number): Placement {
+export function placePopup(
+  trigger: Rect,
+  height: number,
+  vw: number,
+  vh: number,
+  rtl = false,
+): Placement {
   const below = vh - trigger.bottom - POPUP_GAP - POPUP_MARGIN;
   const above = trigger.top - POPUP_GAP - POPUP_MARGIN;
   const side = height <= below || below >= above ? 'below' : 'above';
@@ -40,7 +48,8 @@ export function placePopup(trigger: Rect, height: number, vw: number, vh: number
   const maxHeight = Math.min(POPUP_MAX_HEIGHT, room);
   const shown = Math.min(height, maxHeight);
   const width = Math.max(0, Math.min(Math.max(trigger.width, 180), vw - 2 * POPUP_MARGIN));
-  const left = Math.max(POPUP_MARGIN, Math.min(trigger.left, vw - POPUP_MARGIN - width));
+  const start = rtl ? trigger.left + trigger.width - width : trigger.left;
+  const left = Math.max(POPUP_MARGIN, Math.min(start, vw - POPUP_MARGIN - width));
   const top =
     side === 'below'
       ? trigger.bottom + POPUP_GAP
@@ -110,6 +119,12 @@ function aligned(align: PopupAlign, from: number, span: number, size: number): n
  * left, or the right when `rtl`, for top and bottom; the top for left and right): on the side asked
  * when it fits, else the opposite side, else (for left and right) below or above; when nothing
  * fits, the side with the most room. Either way the popup is shifted to stay inside the viewport.
+ *
+ * Right to left, the whole placement is the mirror image of the left-to-right one, as the layout
+ * around the trigger is: `left` and `right` swap (a calendar asked to open after its field, on the
+ * right in English, opens on the left in Arabic, away from the label before the field), and `start`
+ * and `end` of top and bottom popups are the right and left edges. The `side` returned is the
+ * physical side the popup ended up on.
  */
 export function placeBeside(
   trigger: Box,
@@ -122,6 +137,7 @@ export function placeBeside(
   rtl = false,
 ): SidePlacement {
   const need = (s: PopupSide) => (s === 'top' || s === 'bottom' ? height : width);
+  if (rtl && (side === 'left' || side === 'right')) side = OPPOSITE[side];
   const order: PopupSide[] = [side, OPPOSITE[side]];
   if (side === 'left' || side === 'right') order.push('bottom', 'top');
   const fits = order.find((s) => roomOn(s, trigger, vw, vh) >= need(s));

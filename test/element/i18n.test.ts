@@ -38,6 +38,12 @@ function answer(text: string): Response {
         { type: 'Text', value: `${SERVER} pick a day` },
         { type: 'DatePicker', name: `${SERVER}when` },
         { type: 'Select', name: `${SERVER}size`, options: [{ value: 'a', label: `${SERVER} A` }] },
+        { type: 'RadioGroup', options: [{ value: 'b', label: `${SERVER} B` }] },
+        // Icon-only buttons: named from what their icon means, in the chat's language.
+        { type: 'Button', iconStart: 'plus', onClickAction: { type: 'l.add' } },
+        { type: 'Button', iconStart: 'search', onClickAction: { type: 'l.search' } },
+        { type: 'Button', iconStart: 'lucide:x', onClickAction: { type: 'l.close' } },
+        { type: 'Button', iconEnd: 'lucide:download', onClickAction: { type: 'l.download' } },
       ],
     },
   };
@@ -90,6 +96,82 @@ function chrome(root: Node): string[] {
     .filter((s) => /\p{L}/u.test(s) && !s.includes(SERVER));
 }
 
+/** The direct upload endpoint of these tests: every upload to it fails, as its file's name says. */
+const UPLOAD_URL = new URL('/i18n-upload', location.href).href;
+
+/** The files of `failUploads`: each fails in its own way (a name is the user's, so marked). */
+const FAILING = ['unreachable', 'big', 'type', 'broken', 'odd'].map(
+  (how) => new File(['hello'], `${SERVER}${how}.txt`, { type: 'text/plain' }),
+);
+
+/** The upload endpoint's answer to a file of `FAILING`. */
+function failedUpload(form: FormData): Response {
+  const name = (form.get('file') as File).name;
+  if (name.includes('unreachable')) throw new TypeError('Failed to fetch');
+  if (name.includes('big')) return new Response('Payload Too Large', { status: 413 });
+  if (name.includes('type')) return new Response('Unsupported Media Type', { status: 415 });
+  if (name.includes('broken')) return new Response('Internal Server Error', { status: 500 });
+  return Response.json({ not: 'an attachment' });
+}
+
+/** Attaches a file too large to send and the files of `FAILING`; resolves once all have failed. */
+async function failUploads(chat: ChatHarness, locale: string): Promise<void> {
+  const tooLarge = new File(['x'.repeat(2000)], `${SERVER}large.txt`, { type: 'text/plain' });
+  await chat.el.setComposerValue({ files: [tooLarge, ...FAILING] });
+  await waitUntil(
+    () => chat.composer.uploads().filter((u) => u.classList.contains('error')).length === 5,
+    `${locale}: five failed uploads`,
+    { timeout: 5000 },
+  );
+  await chat.composer.updateComplete();
+  expect(chat.composer.shadow.querySelector('.rejections'), `${locale}: too large`).to.not.equal(
+    null,
+  );
+}
+
+/**
+ * The microphone refused (denied, missing, in use), a browser that cannot record, and a recording
+ * the server could not transcribe: each reason is collected while it shows.
+ */
+async function refuseDictation(chat: ChatHarness, locale: string, collect: () => void) {
+  const dictate = () => chat.composer.shadow.querySelector<HTMLButtonElement>('.dictate')!;
+  const notice = () => chat.composer.shadow.querySelector('.rejections')?.textContent ?? '';
+  await waitUntil(() => chat.composer.shadow.querySelector('.dictate'), `${locale}: dictation`);
+  const media = navigator.mediaDevices;
+  // `isTypeSupported` is the recorder's own (static); getUserMedia is the prototype's.
+  const isTypeSupported = Object.getOwnPropertyDescriptor(MediaRecorder, 'isTypeSupported')!;
+  const reasons = ['NotAllowedError', 'NotFoundError', 'NotReadableError', 'NotSupportedError'];
+  for (const reason of reasons) {
+    const before = notice();
+    if (reason === 'NotSupportedError')
+      // No format the recorder supports: the browser cannot record.
+      Object.defineProperty(MediaRecorder, 'isTypeSupported', {
+        value: () => false,
+        configurable: true,
+      });
+    else
+      Object.defineProperty(media, 'getUserMedia', {
+        value: () => Promise.reject(new DOMException('refused (test)', reason)),
+        configurable: true,
+      });
+    try {
+      dictate().click();
+      await waitUntil(() => notice() && notice() !== before, `${locale}: ${reason} shown`);
+    } finally {
+      delete (media as { getUserMedia?: unknown }).getUserMedia;
+      Object.defineProperty(MediaRecorder, 'isTypeSupported', isTypeSupported);
+    }
+    collect();
+  }
+  // A real recording, which the server fails to transcribe.
+  const before = notice();
+  dictate().click();
+  await waitUntil(() => dictate().getAttribute('aria-pressed') === 'true', `${locale}: recording`);
+  dictate().click();
+  await waitUntil(() => notice() !== before, `${locale}: not transcribed`, { timeout: 5000 });
+  collect();
+}
+
 /** Everything the chat shows of its own in `locale`, screen by screen. */
 async function everyScreen(locale: string): Promise<Set<string>> {
   const chat = await ChatHarness.create({
@@ -101,10 +183,15 @@ async function everyScreen(locale: string): Promise<Set<string>> {
       },
       history: { enabled: true, showDelete: true, showRename: true },
       threadItemActions: { feedback: true, retry: true },
+      api: { uploadStrategy: { type: 'direct', uploadUrl: UPLOAD_URL } },
+      composer: { attachments: { enabled: true, maxSize: 1000 }, dictation: { enabled: true } },
     },
     transport: (next) => async (input, init) => {
+      if (String(input) === UPLOAD_URL) return failedUpload(init!.body as FormData);
       const type = (JSON.parse(String(init?.body ?? '{}')) as { type?: string }).type;
       if (type === 'threads.create') return answer(`${SERVER} answer`);
+      if (type === 'input.transcribe')
+        return new Response('Internal Server Error', { status: 500 });
       if (type === 'threads.add_user_message') throw new TypeError('Failed to fetch');
       return next(input, init);
     },
@@ -144,6 +231,9 @@ async function everyScreen(locale: string): Promise<Set<string>> {
   await chat.send(`${SERVER} again`);
   await waitUntil(() => chat.error()?.querySelector('.retry'), `${locale}: an error with Retry`);
   collect();
+  await refuseDictation(chat, locale, collect);
+  await failUploads(chat, locale);
+  collect();
   chat.el.remove();
   return seen;
 }
@@ -173,6 +263,24 @@ describe('<chat-widgets> in every shipped locale', function () {
     expect([...english]).to.include(en['widget.nextMonth']);
     expect([...english]).to.include(en['history.empty']);
     expect([...english]).to.include(en['header.openSidebar']);
+    for (const key of [
+      'icon.add',
+      'icon.search',
+      'header.close',
+      'icon.download',
+      'widget.options',
+      'composer.uploadUnreachable',
+      'composer.uploadTooLarge',
+      'composer.uploadType',
+      'composer.uploadUnanswered',
+      'composer.dictationDenied',
+      'composer.dictationNoMicrophone',
+      'composer.dictationMicBusy',
+      'composer.dictationUnsupported',
+      'composer.transcriptionFailed',
+    ] as const)
+      expect([...english], key).to.include(en[key]);
+    expect([...english]).to.include(en['composer.uploadHttp'].replace('{status}', '500'));
   });
 
   for (const locale of SHIPPED_LOCALES) {

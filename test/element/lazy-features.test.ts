@@ -31,6 +31,12 @@ registerLazyPart('mentions', async () => {
   await mentionsGate.opened;
   return import('../../src/composer/mention-controller.js');
 });
+const commandsGate = gate();
+registerLazyPart('commands', async () => {
+  asked.push('commands');
+  await commandsGate.opened;
+  return import('../../src/composer/command-controller.js');
+});
 const actionsGate = gate();
 registerLazyPart('widget-actions', async () => {
   asked.push('widget-actions');
@@ -140,6 +146,47 @@ describe('lazy composer features', () => {
     await sendKeys({ press: 'Enter' });
     await chat.composer.updateComplete();
     expect(chat.composer.editor.querySelector('.tag')!.textContent).to.equal('@Ada Lovelace');
+  });
+
+  it('a / typed before the commands chunk arrives opens the menu for what was typed once it does', async () => {
+    const commands = [
+      { id: 'help', label: 'Help' },
+      { id: 'hello', label: 'Hello world' },
+      { id: 'summarize', label: 'Summarize' },
+    ];
+    const queries: string[] = [];
+    const chat = await ChatHarness.create();
+    // Not awaited: the composer's updateComplete waits for the (gated) chunk.
+    chat.setOptions({
+      commands: {
+        enabled: true,
+        onSearch: (query) => {
+          queries.push(query);
+          return Promise.resolve(
+            commands.filter((c) => c.label.toLowerCase().startsWith(query.toLowerCase())),
+          );
+        },
+      },
+    });
+    await waitUntil(
+      () => asked.includes('commands'),
+      'commands configured: the chunk is asked for',
+    );
+    chat.composer.editor.focus();
+    await sendKeys({ type: '/he' });
+    expect(chat.composer.draft).to.equal('/he');
+    expect(chat.composer.shadow.querySelector('.commands')).to.equal(null, 'no menu yet');
+    expect(queries).to.deep.equal([], 'nothing searched before the chunk');
+    commandsGate.open();
+    const labels = () =>
+      [...chat.composer.shadow.querySelectorAll('.commands [role=option] .label')].map(
+        (o) => o.textContent,
+      );
+    await waitUntil(() => labels().length === 2, 'the menu shows the matching commands');
+    expect(labels()).to.deep.equal(['Help', 'Hello world']);
+    expect(queries).to.deep.equal(['he'], 'searched once, for what was typed');
+    expect(chat.composer.editor.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
   });
 
   it('a failed chunk (dictation) shows a labelled fallback; the chat still sends text', async () => {

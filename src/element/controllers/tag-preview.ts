@@ -23,6 +23,24 @@ export const tagPreviewStyles = css`
   }
 `;
 
+/** The tooltip's width (as its style: 320 px, less when the chat is narrower) and its margin. */
+const PREVIEW_WIDTH = 320;
+const PREVIEW_MARGIN = 8;
+
+/**
+ * The tooltip's left offset in the chat: its start edge on the tag's (the left edge, or the right
+ * edge right to left, where the tag reads from the right), kept 8 px inside the chat's edges.
+ */
+export function previewLeft(
+  tag: { left: number; right: number },
+  chat: { left: number; width: number },
+  rtl: boolean,
+): number {
+  const width = Math.min(PREVIEW_WIDTH, chat.width - 2 * PREVIEW_MARGIN);
+  const start = rtl ? tag.right - chat.left - width : tag.left - chat.left;
+  return Math.max(PREVIEW_MARGIN, Math.min(start, chat.width - PREVIEW_MARGIN - width));
+}
+
 /**
  * The preview of an interactive tag (a lazy chunk: the first hover or focus of a tag, with a
  * preview handler configured, loads it): asks the handler for a widget and shows it by the tag.
@@ -48,11 +66,8 @@ export class TagPreview {
       if (!widget) return;
       const box = anchor.getBoundingClientRect();
       const host = this.host.getBoundingClientRect();
-      this.set({
-        widget,
-        top: box.bottom - host.top + 6,
-        left: Math.max(8, Math.min(box.left - host.left, host.width - 340)),
-      });
+      const rtl = getComputedStyle(anchor).direction === 'rtl';
+      this.set({ widget, top: box.bottom - host.top + 6, left: previewLeft(box, host, rtl) });
     } catch (error) {
       emitChatEvent(this.host, CwErrorEvent, {
         error: error instanceof Error ? error : new Error(String(error)),

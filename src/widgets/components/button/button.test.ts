@@ -253,11 +253,13 @@ describe('Button', () => {
         { type: 'Button', iconStart: 'settings-slider' },
         { type: 'Button', iconEnd: 'chevron-right' },
         { type: 'Button', iconStart: 'lucide:trash-2' },
+        { type: 'Button', iconStart: 'lucide:anchor' },
         { type: 'Button', iconStart: 'star', label: 'Save' },
       ],
     });
     const names = buttons(el).map((b) => b.getAttribute('aria-label'));
-    expect(names).to.deep.equal(['Settings', 'Next', 'Trash 2', null]);
-    expect(buttons(el)[3]!.textContent!.trim()).to.equal('Save');
+    // An icon without an entry is named by the words of its id, as the server sent it.
+    expect(names).to.deep.equal(['Settings', 'Next', 'Delete', 'Anchor', null]);
+    expect(buttons(el)[4]!.textContent!.trim()).to.equal('Save');
   });
 });

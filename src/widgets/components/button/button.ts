@@ -96,7 +96,7 @@ export function renderButton(node: ButtonNode, ctx: WidgetRenderContext): Templa
     })}
     ?disabled=${on(node.disabled)}
     aria-busy=${loading ? 'true' : 'false'}
-    aria-label=${ifDefined(iconOnly ? iconButtonName(icon) : undefined)}
+    aria-label=${ifDefined(iconOnly ? iconButtonName(icon, ctx.strings) : undefined)}
     @click=${(e: Event) => {
       if (loading) {
         e.preventDefault();

@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
-import { loadFixture, renderWidget, shadow } from '../../../../test/helpers/widgets.js';
+import type { CwWidget } from '../../widget-view.js';
+import { loadFixture, renderWidget, settle, shadow } from '../../../../test/helpers/widgets.js';
 import { CHART_CURVE_TYPES, CHART_SERIES_TYPES } from './chart.js';
 
 describe('Chart', () => {
@@ -94,35 +95,49 @@ describe('Chart', () => {
     expect(top.width).to.be.closeTo(a[0]!.getBBox().width, 0.01);
   });
 
-  it('the hover tooltip stays inside the card at the first, a middle and the last category', async () => {
-    const el = await renderWidget(stacked);
-    const card = shadow(el).querySelector('.card')!.getBoundingClientRect();
-    const host = shadow(el).querySelector('cw-chart')!;
-    const svgEl = host.shadowRoot!.querySelector('svg')!;
-    const r = svgEl.getBoundingClientRect();
-    for (const at of [0.04, 0.45, 0.6, 0.97]) {
-      svgEl.dispatchEvent(
-        new PointerEvent('pointermove', {
-          clientX: r.left + r.width * at,
-          clientY: r.top + 20,
-          bubbles: true,
-        }),
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`the hover tooltip stays inside the card at the first, a middle and the last category (${dir})`, async () => {
+      const host = await fixture<HTMLElement>(
+        html`<div dir=${dir}><cw-widget .widget=${stacked}></cw-widget></div>`,
       );
-      await host.updateComplete;
-      const tip = host.shadowRoot!.querySelector('.tooltip')!;
-      expect(tip, `tooltip at ${at}`).to.not.equal(null);
-      const t = tip.getBoundingClientRect();
-      expect(t.top, `top at ${at}`).to.be.at.least(card.top);
-      expect(t.bottom, `bottom at ${at}`).to.be.at.most(card.bottom);
-      expect(t.left, `left at ${at}`).to.be.at.least(card.left);
-      expect(t.right, `right at ${at}`).to.be.at.most(card.right);
-      // Beside the hovered category, not over it: the band under the pointer stays visible.
-      const band = host.shadowRoot!.querySelector('rect.hover')!.getBoundingClientRect();
-      expect(t.right <= band.left + 0.5 || t.left >= band.right - 0.5, `beside at ${at}`).to.be
-        .true;
-    }
-    svgEl.dispatchEvent(new PointerEvent('pointerleave'));
-    await host.updateComplete;
-    expect(host.shadowRoot!.querySelector('.tooltip')).to.equal(null);
-  });
+      const el = host.querySelector<CwWidget>('cw-widget')!;
+      await settle(el);
+      const card = shadow(el).querySelector('.card')!.getBoundingClientRect();
+      const chart = shadow(el).querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+        'cw-chart',
+      )!;
+      const svgEl = chart.shadowRoot!.querySelector('svg')!;
+      const r = svgEl.getBoundingClientRect();
+      // The drawing keeps its left-to-right axis; it fills the chart's box either way.
+      const box = chart.getBoundingClientRect();
+      expect(Math.abs(r.left - box.left)).to.be.below(1);
+      expect(Math.abs(r.right - box.right)).to.be.below(1);
+      for (const at of [0.04, 0.45, 0.6, 0.97]) {
+        svgEl.dispatchEvent(
+          new PointerEvent('pointermove', {
+            clientX: r.left + r.width * at,
+            clientY: r.top + 20,
+            bubbles: true,
+          }),
+        );
+        await chart.updateComplete;
+        const tip = chart.shadowRoot!.querySelector('.tooltip')!;
+        expect(tip, `tooltip at ${at}`).to.not.equal(null);
+        const t = tip.getBoundingClientRect();
+        expect(t.top, `top at ${at}`).to.be.at.least(card.top);
+        expect(t.bottom, `bottom at ${at}`).to.be.at.most(card.bottom);
+        expect(t.left, `left at ${at}`).to.be.at.least(card.left);
+        expect(t.right, `right at ${at}`).to.be.at.most(card.right);
+        // Beside the hovered category, not over it: the band under the pointer stays visible.
+        const band = chart.shadowRoot!.querySelector('rect.hover')!.getBoundingClientRect();
+        // The band is the one under the pointer (the tooltip's offsets are the drawing's).
+        expect(r.left + r.width * at, `band at ${at}`).to.be.within(band.left, band.right);
+        expect(t.right <= band.left + 0.5 || t.left >= band.right - 0.5, `beside at ${at}`).to.be
+          .true;
+      }
+      svgEl.dispatchEvent(new PointerEvent('pointerleave'));
+      await chart.updateComplete;
+      expect(chart.shadowRoot!.querySelector('.tooltip')).to.equal(null);
+    });
+  }
 });

@@ -123,18 +123,23 @@ export function monthGrid(iso: string, firstDay: number): (string | null)[][] {
   return rows;
 }
 
-/** The calendar keys and where each moves the focused day. */
+/**
+ * The calendar keys and where each moves the focused day. The arrows follow the grid as it is
+ * seen: right to left (`rtl`), the next day is on the left, so ArrowLeft moves to it, as in a
+ * native right-to-left date picker.
+ */
 export function moveByKey(
   iso: string,
   key: string,
   shift: boolean,
   firstDay: number,
+  rtl = false,
 ): string | undefined {
   switch (key) {
     case 'ArrowLeft':
-      return addDays(iso, -1);
+      return addDays(iso, rtl ? 1 : -1);
     case 'ArrowRight':
-      return addDays(iso, 1);
+      return addDays(iso, rtl ? -1 : 1);
     case 'ArrowUp':
       return addDays(iso, -7);
     case 'ArrowDown':

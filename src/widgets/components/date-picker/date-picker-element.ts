@@ -9,8 +9,10 @@
  * widget stylesheet styles it and a Label's `for` reaches its trigger, and a hidden native
  * `<input type=date name>` carries the value: form collection, `required` and `onChangeAction`
  * (the ISO date, or null when cleared) work exactly as with the native control. The popup is a
- * `popover` placed by `side` and `align` through CSSOM properties, following scrolls.
+ * `popover` placed by `side` and `align` through CSSOM properties, following scrolls; right to
+ * left, its placement, its month arrows and its ArrowLeft/ArrowRight keys are mirrored.
  */
+import { ENGLISH } from '../../../i18n/index.js';
 import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -230,7 +232,13 @@ export class CwDatePicker extends LitElement {
     const trigger = this.trigger;
     const node = this.node;
     if (trigger && node) {
-      nameTriggerSoon(this, trigger, str(node.placeholder) ?? str(node.name) ?? 'Date');
+      nameTriggerSoon(
+        this,
+        trigger,
+        str(node.placeholder) ??
+          str(node.name) ??
+          (this.ctx?.strings ?? ENGLISH).t('widget.selectDate'),
+      );
     }
     const popup = this.popup;
     if (!popup || !trigger) return;
@@ -259,12 +267,22 @@ export class CwDatePicker extends LitElement {
       document.documentElement.clientHeight,
       oneOf(this.node.side, POPUP_SIDES, 'bottom'),
       oneOf(this.node.align, POPUP_ALIGNS, 'start'),
-      getComputedStyle(trigger).direction === 'rtl',
+      this.rtl,
     );
     popup.style.setProperty('top', `${p.top}px`);
     popup.style.setProperty('left', `${p.left}px`);
     popup.dataset['side'] = p.side;
+    popup.dataset['dir'] = this.rtl ? 'rtl' : 'ltr';
   };
+
+  /**
+   * Whether the picker reads right to left, by the trigger's computed direction: the chat's `dir`,
+   * or the page's when the chat sets none (never `document.dir` alone: the two may differ).
+   */
+  private get rtl(): boolean {
+    const trigger = this.trigger;
+    return trigger !== null && getComputedStyle(trigger).direction === 'rtl';
+  }
 
   private readonly tracker = new PopupTracker(this, this.reposition, () => this.close(false));
 
@@ -323,7 +341,7 @@ export class CwDatePicker extends LitElement {
   /** Keys on a day: move (clamped to the bounds), choose. */
   private readonly onGridKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const to = moveByKey(this.focusDay, e.key, e.shiftKey, weekStart(this.locale));
+    const to = moveByKey(this.focusDay, e.key, e.shiftKey, weekStart(this.locale), this.rtl);
     if (to) {
       e.preventDefault();
       e.stopPropagation();

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 
 import { createWidgetHost } from '../../../element/widget-actions.js';
 import type { CwWidget } from '../../widget-view.js';
@@ -20,10 +21,22 @@ import {
   BROWSER_LOCALE,
 } from './date-picker-helpers.test.js';
 
-/** A DatePicker in a fixed box at (`left`, `top`) of the viewport. */
-async function pickerAt(left: number, top: number, side: PopupSide, align: PopupAlign) {
+/**
+ * A DatePicker in a fixed box at (`left`, `top`) of the viewport, open; `dir` is the box's `dir`
+ * attribute (`'css'`: a `direction: rtl` style and no attribute, as a page's stylesheet may set).
+ */
+async function pickerAt(
+  left: number,
+  top: number,
+  side: PopupSide,
+  align: PopupAlign,
+  dir: 'ltr' | 'rtl' | 'css' | '' = '',
+) {
   const host = await fixture<HTMLElement>(
-    html`<div style="position: fixed; left: ${left}px; top: ${top}px; width: 160px">
+    html`<div
+      dir=${dir === 'ltr' || dir === 'rtl' ? dir : nothing}
+      style="position: fixed; left: ${left}px; top: ${top}px; width: 160px; ${dir === 'css' ? 'direction: rtl' : ''}"
+    >
       <cw-widget
         .widget=${{ type: 'DatePicker', name: 'd', defaultValue: '2025-06-01', side, align }}
       ></cw-widget>
@@ -155,6 +168,114 @@ describe('DatePicker popup', () => {
     expect(popup(right).dataset['side']).to.equal('right');
   });
 
+  it('right to left, the placement is the mirror image of left to right (a chat RTL on an LTR page)', async () => {
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    const mirror: Record<string, string> = { left: 'right', right: 'left' };
+    const cases: [number, number, PopupSide, PopupAlign][] = [
+      [200, 20, 'bottom', 'start'],
+      [200, 20, 'bottom', 'center'],
+      [200, 20, 'bottom', 'end'],
+      [200, vh - 60, 'top', 'start'],
+      [200, vh - 60, 'top', 'end'],
+      // Room on both sides: the side asked for, mirrored.
+      [Math.round(vw / 2) - 80, 100, 'right', 'start'],
+      [Math.round(vw / 2) - 80, 100, 'left', 'start'],
+      [20, 100, 'right', 'start'],
+      [vw - 200, vh / 2, 'left', 'center'],
+      // At the edge: the side asked has no room, both fall back to the other side, mirrored.
+      [8, 100, 'left', 'start'],
+    ];
+    for (const [left, top, side, align] of cases) {
+      const what = `${side} ${align}`;
+      const ltr = await pickerAt(left, top, side, align, 'ltr');
+      const l = popup(ltr).getBoundingClientRect();
+      const ltrSide = popup(ltr).dataset['side']!;
+      // The trigger mirrored in the viewport: its right edge where the LTR one's left edge is.
+      const rtl = await pickerAt(vw - left - 160, top, side, align, 'rtl');
+      const t = trigger(rtl).getBoundingClientRect();
+      near(t.right, vw - left);
+      const r = popup(rtl).getBoundingClientRect();
+      expect(popup(rtl).dataset['side'], what).to.equal(mirror[ltrSide] ?? ltrSide);
+      near(r.left, vw - l.right);
+      near(r.right, vw - l.left);
+      near(r.top, l.top);
+      expect(r.left, what).to.be.at.least(0);
+      expect(r.right, what).to.be.at.most(vw);
+      expect(r.bottom, what).to.be.at.most(vh);
+      // Start is the trigger's right edge; asked for the right, it opens on the left, before it.
+      if (what === 'bottom start') near(r.right, t.right);
+      if (what === 'bottom end') near(r.left, t.left);
+      if (what === 'right start') near(r.right, t.left - 4);
+      if (what === 'left start' && r.left > t.right) near(r.left, t.right + 4);
+    }
+  });
+
+  it("reads the direction from the picker, not the page: LTR in an RTL page, RTL from a stylesheet's direction", async () => {
+    const page = document.documentElement;
+    page.dir = 'rtl';
+    try {
+      const ltr = await pickerAt(300, 20, 'bottom', 'start', 'ltr');
+      near(popup(ltr).getBoundingClientRect().left, trigger(ltr).getBoundingClientRect().left);
+      expect(popup(ltr).dataset['dir']).to.equal('ltr');
+    } finally {
+      page.removeAttribute('dir');
+    }
+    // `direction: rtl` from CSS, no `dir` attribute anywhere (`:dir(rtl)` would not match).
+    const css = await pickerAt(300, 20, 'bottom', 'start', 'css');
+    near(popup(css).getBoundingClientRect().right, trigger(css).getBoundingClientRect().right);
+    expect(popup(css).dataset['dir']).to.equal('rtl');
+    const icon = q(css, '.date-previous .date-nav-icon');
+    expect(new DOMMatrix(getComputedStyle(icon).transform).a).to.equal(-1);
+  });
+
+  it('right to left, the grid and its arrows are mirrored: ArrowLeft moves to the next day, on the left', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div dir="rtl">
+        <cw-widget
+          .host=${{ dispatchAction: () => Promise.resolve(), locale: 'he' }}
+          .widget=${{ type: 'DatePicker', name: 'd', defaultValue: '2025-06-11' }}
+        ></cw-widget>
+      </div>`,
+    );
+    const el = host.querySelector<CwWidget>('cw-widget')!;
+    await settle(el);
+    await openByKeyboard(el);
+    const cell = (iso: string) => q(el, `[data-date="${iso}"]`).getBoundingClientRect();
+    expect(activeDay(el)).to.equal('2025-06-11');
+    // The next day is drawn on the left of the day before it (the week reads from the right).
+    expect(cell('2025-06-12').right).to.be.at.most(cell('2025-06-11').left + 0.5);
+    await press(el, 'ArrowLeft');
+    expect(activeDay(el)).to.equal('2025-06-12');
+    await press(el, 'ArrowLeft');
+    expect(activeDay(el)).to.equal('2025-06-13');
+    await press(el, 'ArrowRight');
+    expect(activeDay(el)).to.equal('2025-06-12');
+    await press(el, 'ArrowDown');
+    expect(activeDay(el)).to.equal('2025-06-19');
+    // Home is the week's first day (Sunday in Hebrew): the rightmost cell of the row.
+    await press(el, 'Home');
+    expect(activeDay(el)).to.equal('2025-06-15');
+    const row = [...q(el, '[data-date="2025-06-15"]').parentElement!.children];
+    const rights = row.map((c) => c.getBoundingClientRect().right);
+    expect(cell('2025-06-15').right).to.equal(Math.max(...rights));
+    // Previous month on the right, next on the left, their chevrons pointing outwards.
+    const previous = q(el, '.date-previous').getBoundingClientRect();
+    const next = q(el, '.date-next').getBoundingClientRect();
+    expect(previous.left).to.be.above(next.right);
+    expect(popup(el).dataset['dir']).to.equal('rtl');
+    for (const icon of shadow(el).querySelectorAll('.date-nav-icon'))
+      expect(new DOMMatrix(getComputedStyle(icon).transform).a).to.equal(-1);
+    await press(el, 'Escape');
+    // Left to right, the same keys move the other way, and the chevrons are drawn as they are.
+    host.dir = 'ltr';
+    await openByKeyboard(el);
+    await press(el, 'ArrowLeft');
+    expect(activeDay(el)).to.equal('2025-06-10');
+    expect(popup(el).dataset['dir']).to.equal('ltr');
+    expect(getComputedStyle(q(el, '.date-nav-icon')).transform).to.equal('none');
+  });
+
   it('follows its trigger when a scroller in another shadow root scrolls; an outside press closes it', async () => {
     const outer = document.createElement('div');
     const inner = outer.attachShadow({ mode: 'open' });
@@ -233,6 +354,9 @@ describe('DatePicker popup', () => {
     expect(moveByKey('2025-06-04', 'Home', false, 0)).to.equal('2025-06-01');
     expect(moveByKey('2024-02-29', 'PageDown', true, 0)).to.equal('2025-02-28');
     expect(moveByKey('2025-06-04', 'a', false, 0)).to.equal(undefined);
+    expect(moveByKey('2025-06-04', 'ArrowLeft', false, 0, true)).to.equal('2025-06-05');
+    expect(moveByKey('2025-06-04', 'ArrowRight', false, 0, true)).to.equal('2025-06-03');
+    expect(moveByKey('2025-06-04', 'ArrowLeft', false, 0)).to.equal('2025-06-03');
     const t = { top: 100, left: 100, width: 100, height: 36 };
     expect(placeBeside(t, 200, 300, 1000, 800, 'bottom', 'end')).to.deep.equal({
       top: 140,
@@ -248,5 +372,12 @@ describe('DatePicker popup', () => {
       left: 204,
       side: 'right',
     });
+    // Right to left, left and right swap: the left asked for is the right, and the reverse.
+    expect(placeBeside(rtl, 200, 300, 1000, 800, 'left', 'start', true)).to.deep.equal({
+      top: 100,
+      left: 504,
+      side: 'right',
+    });
+    expect(placeBeside(rtl, 200, 300, 1000, 800, 'right', 'start', true).side).to.equal('left');
   });
 });

@@ -148,7 +148,8 @@ export const datePickerStyles = css`
     outline: 2px solid var(--cw-color-focus);
     outline-offset: -2px;
   }
-  .date-popup:dir(rtl) .date-nav-icon {
+  /* Right to left (data-dir: the trigger's computed direction), the month arrows point outwards. */
+  .date-popup[data-dir='rtl'] .date-nav-icon {
     transform: scaleX(-1);
   }
   .date-grid {

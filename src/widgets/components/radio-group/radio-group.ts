@@ -35,7 +35,7 @@ export function renderRadioGroup(node: RadioGroupNode, ctx: WidgetRenderContext)
   return html`<div
     class="radio-group dir-${direction}"
     role="radiogroup"
-    aria-label=${str(node.ariaLabel) ?? name ?? 'Options'}
+    aria-label=${str(node.ariaLabel) ?? name ?? ctx.strings.t('widget.options')}
     id=${ifDefined(fieldId(name))}
   >
     ${options(node.options).map(

@@ -4,14 +4,19 @@
  */
 import { placePopup } from '../../popup-geometry.js';
 
-/** Places an open popup against its trigger, below or above, inside the viewport. */
+/**
+ * Places an open popup against its trigger, below or above, inside the viewport; its start edge on
+ * the trigger's, by the trigger's own direction (a chat may read right to left on a page that does
+ * not, and the reverse).
+ */
 export function placePopupElement(popup: HTMLElement, trigger: HTMLElement): void {
   const rect = trigger.getBoundingClientRect();
   const vw = document.documentElement.clientWidth;
   const vh = document.documentElement.clientHeight;
   popup.style.maxHeight = 'none';
   popup.style.width = `${Math.min(Math.max(rect.width, 180), vw - 16)}px`;
-  const p = placePopup(rect, popup.getBoundingClientRect().height, vw, vh);
+  const rtl = getComputedStyle(trigger).direction === 'rtl';
+  const p = placePopup(rect, popup.getBoundingClientRect().height, vw, vh, rtl);
   popup.style.top = `${p.top}px`;
   popup.style.left = `${p.left}px`;
   popup.style.width = `${p.width}px`;

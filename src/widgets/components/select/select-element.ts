@@ -154,7 +154,7 @@ export class CwSelect extends LitElement {
           ? html`<button
               type="button"
               class="select-clear"
-              aria-label=${`Clear ${chosen.label}`}
+              aria-label=${ctx.strings.t('widget.clear', { value: chosen.label })}
               @click=${() => this.choose('')}
             >
               <span aria-hidden="true">×</span>

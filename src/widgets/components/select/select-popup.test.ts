@@ -118,6 +118,48 @@ describe('Select popup and layout', () => {
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it("right to left, the list is the mirror image of left to right: on the trigger's right edge, inside the viewport", async () => {
+    const vw = document.documentElement.clientWidth;
+    /** A 120 px Select (its list is 180 px: wider) at `left`, in a box of direction `dir`. */
+    const selectAt = async (left: number, dir: 'ltr' | 'rtl') => {
+      const host = await fixture<HTMLElement>(
+        html`<div dir=${dir} style="position: fixed; top: 40px; left: ${left}px; width: 120px">
+          <cw-widget .widget=${{ type: 'Select', name: 's', options: SIZES }}></cw-widget>
+        </div>`,
+      );
+      const el = host.querySelector<CwWidget>('cw-widget')!;
+      await settle(el);
+      trigger(el).click();
+      await rendered(el);
+      return { t: trigger(el).getBoundingClientRect(), p: popup(el).getBoundingClientRect(), el };
+    };
+    // Room on both sides, then at the viewport's edges (where the list shifts inside).
+    for (const left of [300, 20, 4, vw - 140]) {
+      const ltr = await selectAt(left, 'ltr');
+      const rtl = await selectAt(vw - left - 120, 'rtl');
+      expect(Math.abs(rtl.t.right - (vw - ltr.t.left))).to.be.below(1);
+      expect(Math.abs(rtl.p.left - (vw - ltr.p.right)), `left ${left}`).to.be.below(1);
+      expect(Math.abs(rtl.p.right - (vw - ltr.p.left)), `right ${left}`).to.be.below(1);
+      expect(Math.abs(rtl.p.top - ltr.p.top)).to.be.below(1);
+      expect(rtl.p.width).to.be.above(rtl.t.width + 50);
+      expect(rtl.p.left).to.be.at.least(8 - 0.5);
+      expect(rtl.p.right).to.be.at.most(vw - 8 + 0.5);
+      if (left === 300) {
+        // Start-aligned: the trigger's right edge; the list grows to the left of the trigger.
+        expect(Math.abs(rtl.p.right - rtl.t.right)).to.be.below(1);
+        expect(Math.abs(ltr.p.left - ltr.t.left)).to.be.below(1);
+        // The chevron at the end of the box: its left; the options read from the right.
+        const chevron = q(rtl.el, '.select-chevron').getBoundingClientRect();
+        expect(chevron.left - rtl.t.left).to.be.below(24);
+        const text = document.createRange();
+        text.selectNodeContents(q(rtl.el, '.select-option-label'));
+        const label = text.getBoundingClientRect();
+        expect(rtl.p.right - label.right).to.be.below(24);
+        expect(label.left - rtl.p.left).to.be.above(24);
+      }
+    }
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe closed and open (${theme})`, async () => {
       const background = theme === 'dark' ? '#212121' : '#ffffff';
@@ -169,6 +211,9 @@ describe('Select popup and layout', () => {
     expect(above.side).to.equal('above');
     expect(above.top).to.equal(700 - 4 - 200);
     expect(above.left + above.width).to.be.at.most(392);
+    // Right to left, the list's right edge is the trigger's, kept inside the viewport.
+    expect(placePopup({ ...t, left: 200 }, 200, 400, 800, true).left).to.equal(120);
+    expect(placePopup(t, 200, 400, 800, true).left).to.equal(8);
     const opts = SIZES.map((o) => ({ disabled: false, ...o }));
     expect(moveIndex(opts, -1, 'first')).to.equal(1);
     expect(moveIndex(opts, 1, 'previous')).to.equal(1);
