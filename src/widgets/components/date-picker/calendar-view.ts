@@ -36,11 +36,17 @@ export function formatsFor(locale: string): CalendarFormats {
   if (!f) {
     const make = (o: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' });
+    // Short weekday names are whole words in some languages (Arabic: الخميس; Hebrew: יום ה׳),
+    // which do not fit a day's column: those take the narrow ones (the long name stays in `abbr`).
+    const short = make({ weekday: 'short' });
+    const wide = Array.from({ length: 7 }, (_, d) => short.format(Date.UTC(1970, 0, 4 + d))).some(
+      (name) => [...name].length > 4,
+    );
     f = {
       value: make({ dateStyle: 'medium' }),
       full: make({ dateStyle: 'full' }),
       month: make({ month: 'long', year: 'numeric' }),
-      weekdayShort: make({ weekday: 'short' }),
+      weekdayShort: wide ? make({ weekday: 'narrow' }) : short,
       weekdayLong: make({ weekday: 'long' }),
       day: new Intl.NumberFormat(locale, { useGrouping: false }),
     };

@@ -87,6 +87,41 @@ describe('DatePicker popup', () => {
     expect(weekStart('not a locale')).to.equal(1);
   });
 
+  it('weekday headers fit their column: narrow names where the short ones are words (ar, he)', async () => {
+    for (const [locale, short] of [
+      ['ar', false],
+      ['he', false],
+      ['en-US', true],
+      ['ja', true],
+    ] as const) {
+      const el = await renderInLocale(
+        { type: 'DatePicker', name: 'd', defaultValue: '2025-06-01' },
+        locale,
+      );
+      await openByKeyboard(el);
+      const headers = [...shadow(el).querySelectorAll<HTMLElement>('th')];
+      const texts = headers.map((th) => th.textContent!.trim());
+      const expected = new Intl.DateTimeFormat(locale, {
+        weekday: short ? 'short' : 'narrow',
+        timeZone: 'UTC',
+      });
+      expect(
+        texts.map((t) => [...t].length <= 4),
+        locale,
+      ).to.deep.equal(Array(7).fill(true));
+      expect(texts).to.include(expected.format(Date.UTC(1970, 0, 8)), locale);
+      // One line each: no header is taller than the first day's cell.
+      const cell = shadow(el).querySelector<HTMLElement>('tbody td')!.getBoundingClientRect();
+      for (const th of headers)
+        expect(th.getBoundingClientRect().height, `${locale} ${th.textContent}`).to.be.at.most(
+          cell.height,
+        );
+      // The full name stays for assistive technology.
+      expect(headers.every((th) => (th.getAttribute('abbr') ?? '').length > 0)).to.equal(true);
+      await press(el, 'Escape');
+    }
+  });
+
   it("the chat's locale reaches the picker through its widget host; an invalid one falls back to the browser's", async () => {
     const route = () => ({ host: document.body, session: null, onAction: null });
     const widget = { type: 'DatePicker', name: 'd', defaultValue: '2025-07-25' };
