@@ -63,6 +63,11 @@ export interface ChatHarnessInit {
    * test ends): the memory test removes elements itself.
    */
   container?: HTMLElement;
+  /**
+   * Resolve once the element is in the page, without waiting for `updateComplete` (which waits
+   * for the session's chunk): for tests that hold that chunk back. Needs `container`.
+   */
+  noWait?: boolean;
 }
 
 const ALL_EVENTS = [...Object.values(EVENT_NAMES), ...Object.keys(EVENT_NAMES)];
@@ -273,7 +278,7 @@ export class ChatHarness {
     else harness.setOptions(init.options ?? {});
     if (init.container) init.container.append(el);
     else await fixture(html`${el}`);
-    await el.updateComplete;
+    if (!init.noWait) await el.updateComplete;
     return harness;
   }
 

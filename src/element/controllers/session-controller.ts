@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChatKitClientOptions } from '../../protocol/client.js';
 import type { ChatSession, ChatSessionOptions, SessionEvent } from '../../state/chat-session.js';
 import type { ThreadListState } from '../../state/thread-list.js';
+import { ChatKitError } from '../../protocol/errors.js';
 import { initialThreadState } from '../../state/thread-state.js';
 import type { ThreadState } from '../../state/thread-state.js';
 import { requirePart } from '../../internal/lazy-parts.js';
@@ -87,7 +88,9 @@ export class SessionController implements ReactiveController {
         // Replaced or torn down meanwhile: this one is not wanted any more.
         if (this.making !== making) return this.session;
         this.making = null;
-        return chunk ? this.create(chunk, client, options) : null;
+        if (chunk) return this.create(chunk, client, options);
+        this.unavailable();
+        return null;
       },
     );
     this.making = making;
@@ -100,6 +103,24 @@ export class SessionController implements ReactiveController {
   /** The session once made (null without an endpoint, or when its chunk failed to load). */
   ready(): Promise<ChatSession | null> {
     return this.making ?? Promise.resolve(this.session);
+  }
+
+  /**
+   * The session's chunk could not be loaded (offline, a blocked path): the thread says the chat
+   * cannot be reached, without Retry (a failed module stays failed for the page), and the error
+   * is reported. What the user typed stays in the composer.
+   */
+  private unavailable(): void {
+    const message = 'The chat could not be loaded (its session chunk failed to load)';
+    this.thread = {
+      ...initialThreadState(),
+      error: { kind: 'network', message, serverMessage: false, retryable: false },
+    };
+    this.onEvent({
+      type: 'error',
+      error: new ChatKitError({ kind: 'network', message, retryable: false }),
+    });
+    this.host.requestUpdate();
   }
 
   private create(
