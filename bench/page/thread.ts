@@ -57,13 +57,27 @@ export async function openLongThread(count: number): Promise<Record<string, unkn
   await nextPaint();
   const firstPaint = performance.now() - since;
   await loaded;
+  // Where it lands: once the scroll position and height stop changing (the Markdown lexer's
+  // chunk, rendered answers and their late growth come in their own time on a loaded machine),
+  // over three paints in a row, at most 5 s.
+  const s = scroller();
   await nextPaint();
   await nextPaint();
+  const twoPaints = fromBottom(s);
+  let last = '';
+  let same = 0;
+  for (const end = performance.now() + 5000; same < 3 && performance.now() < end;) {
+    await nextPaint();
+    const now = `${s.scrollTop}/${s.scrollHeight}`;
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
   return {
     items: count,
     firstPaintMs: firstPaint,
     shown: items().length,
     distanceFromBottom: fromBottom(scroller()),
+    distanceTwoPaintsAfterLoad: twoPaints,
     longTasks: longTasksSince(since),
   };
 }
