@@ -54,7 +54,11 @@ describe('attachments', () => {
     await chat.el.setComposerValue({ text: 'see these', files: [image(), text()] });
     await waitUntil(() => allDone(chat, 2), 'both uploaded', { timeout: 5000 });
     expect(chat.requestTypes()).to.deep.equal(['attachments.create', 'attachments.create']);
-    const ids = [...chat.backend!.files.keys()];
+    // The two uploads run side by side: their attachments are created in either order. In the
+    // composer's order (the message's), by name.
+    const idOf = (name: string) =>
+      [...chat.backend!.files].find(([, f]) => f.attachment['name'] === name)![0];
+    const ids = [idOf('dot.png'), idOf('notes.txt')];
     expect(ids.map((id) => chat.backend!.files.get(id)!.bytes?.length)).to.deep.equal(
       [PNG.length, 12],
       'the bytes reached the upload routes',
