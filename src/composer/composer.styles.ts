@@ -47,6 +47,9 @@ export const composerStyles = css`
     content: attr(data-placeholder);
     color: var(--cw-color-text-tertiary);
     pointer-events: none;
+    /* A host's placeholder in another script than the chat's (English in an Arabic chat) reads
+       in its own direction: its punctuation stays where it was written. */
+    unicode-bidi: plaintext;
   }
   .editor[aria-disabled='true'] {
     cursor: not-allowed;

@@ -132,4 +132,16 @@ describe('popups right to left', () => {
     // A chat narrower than the preview: 8 px on each side.
     expect(previewLeft({ left: 110, right: 150 }, { left: 100, width: 200 }, true)).to.equal(8);
   });
+
+  it("a host's placeholder in another script reads in its own direction in an RTL chat", async () => {
+    const chat = await ChatHarness.create({
+      options: { locale: 'ar', composer: { placeholder: 'Ask anything, or try “hello: hi”' } },
+    });
+    const editor = chat.composer.editor;
+    expect(getComputedStyle(editor).direction).to.equal('rtl');
+    // Its own paragraph direction (plaintext): the closing quote stays after "hi", not before
+    // "Ask" as the bidi algorithm puts it in a right-to-left run.
+    expect(getComputedStyle(editor, '::before').unicodeBidi).to.equal('plaintext');
+    expect(editor.dataset['placeholder']).to.equal('Ask anything, or try “hello: hi”');
+  });
 });
