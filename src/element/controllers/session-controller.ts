@@ -61,8 +61,8 @@ export class SessionController implements ReactiveController {
   }
 
   /**
-   * (Re)creates the session when the connection options changed (endpoint, locale or `fetch`).
-   * Returns whether a new session was made.
+   * (Re)creates the session when the connection options changed (endpoint, locale or `fetch`):
+   * once its chunk is in (`ready`). Returns whether a new session is being made.
    */
   configure(
     client: ChatKitClientOptions | null,
