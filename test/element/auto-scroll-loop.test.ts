@@ -29,18 +29,27 @@ const block = (height: number) => {
   return el;
 };
 
+/**
+ * A 100 px scroller holding 600 px of content, its controller, and the page's error events
+ * recorded (remove `onError` when done).
+ */
+function mount() {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => void errors.push(e.message);
+  window.addEventListener('error', onError);
+  const scroller = document.createElement('div');
+  scroller.style.cssText = 'height:100px;overflow:auto;width:300px';
+  const content = document.createElement('div');
+  content.append(block(600));
+  scroller.append(content);
+  document.body.append(scroller);
+  const controller = new AutoScrollController(host());
+  return { errors, onError, scroller, content, controller };
+}
+
 describe('auto-scroll and ResizeObserver loops', () => {
   it('leaves no change of the content undelivered after a write in its callback', async () => {
-    const errors: string[] = [];
-    const onError = (e: ErrorEvent) => void errors.push(e.message);
-    window.addEventListener('error', onError);
-    const scroller = document.createElement('div');
-    scroller.style.cssText = 'height:100px;overflow:auto;width:300px';
-    const content = document.createElement('div');
-    content.append(block(600));
-    scroller.append(content);
-    document.body.append(scroller);
-    const controller = new AutoScrollController(host());
+    const { errors, onError, scroller, content, controller } = mount();
     let frames = 0;
     let counting = true;
     const count = () => {
@@ -87,16 +96,7 @@ describe('auto-scroll and ResizeObserver loops', () => {
   });
 
   it('leaves nothing undelivered when it did not write either, and rests when nothing changes', async () => {
-    const errors: string[] = [];
-    const onError = (e: ErrorEvent) => void errors.push(e.message);
-    window.addEventListener('error', onError);
-    const scroller = document.createElement('div');
-    scroller.style.cssText = 'height:100px;overflow:auto;width:300px';
-    const content = document.createElement('div');
-    content.append(block(600));
-    scroller.append(content);
-    document.body.append(scroller);
-    const controller = new AutoScrollController(host());
+    const { errors, onError, scroller, content, controller } = mount();
     let measured = 0;
     controller.onMeasure = (phase) => void (phase === 'start' && (measured += 1));
     const deep = block(10);

@@ -5,29 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 
-import type { Attachment } from '../../src/protocol/wire-types.js';
-import { ChatHarness } from '../helpers/chat-harness.js';
-
-/** An attachment the in-page backend knows (made with `attachments.create`). */
-async function storedAttachment(chat: ChatHarness, name: string): Promise<Attachment> {
-  const response = await chat.transport(chat.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'attachments.create',
-      params: { name, size: 3, mime_type: 'text/plain' },
-    }),
-  });
-  const { upload_descriptor: _unused, ...attachment } = (await response.json()) as Attachment;
-  return attachment as Attachment;
-}
-
-const lastInput = (chat: ChatHarness) =>
-  chat.requests().at(-1)!.params['input'] as {
-    content: { type: string; id?: string; text: string }[];
-    attachments: string[];
-    quoted_text?: string;
-  };
+import { ChatHarness, lastInput, storedAttachment } from '../helpers/chat-harness.js';
 
 describe('setComposerValue', () => {
   it('content: tags show as chips (not @text) and are sent as tags', async () => {

@@ -19,6 +19,7 @@ import { createDemoFetch } from '../../demo/backend/fetch.js';
 import { multipart } from './multipart.js';
 import { DemoChatServer } from '../../demo/backend/server.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
+import type { Attachment } from '../../src/protocol/wire-types.js';
 import type { CwComposer } from '../../src/composer/composer.js';
 import type { ChatKitOptions } from '../../src/element/options.js';
 import { EVENT_NAMES } from '../../src/events/index.js';
@@ -411,3 +412,25 @@ export class ChatHarness {
     return this.root.querySelector('cw-history')?.shadowRoot ?? null;
   }
 }
+
+/** An attachment the in-page backend knows (made with `attachments.create`). */
+export async function storedAttachment(chat: ChatHarness, name: string): Promise<Attachment> {
+  const response = await chat.transport(chat.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'attachments.create',
+      params: { name, size: 3, mime_type: 'text/plain' },
+    }),
+  });
+  const { upload_descriptor: _unused, ...attachment } = (await response.json()) as Attachment;
+  return attachment as Attachment;
+}
+
+/** The `input` of the last request the chat sent (a user message). */
+export const lastInput = (chat: ChatHarness) =>
+  chat.requests().at(-1)!.params['input'] as {
+    content: { type: string; id?: string; text: string }[];
+    attachments: string[];
+    quoted_text?: string;
+  };
