@@ -17,6 +17,7 @@ import type {
 import { textGrowth } from '../state/text-growth.js';
 import { entityChip, markdownForPart } from './entity-sources.js';
 import { safeLinkHref as safeHref } from '../util/url-policy.js';
+import { AUTO_DIR_MAX_NODES, DirectionFinder } from '../util/direction.js';
 import type { ItemEntry } from '../state/thread-state.js';
 import type { ItemActionsConfig } from './options.js';
 
@@ -174,9 +175,27 @@ function renderTag(
 
 function renderUser(entry: ItemEntry, ctx: ItemContext): TemplateResult {
   const item = entry.item as UserMessageItem;
-  const parts = item.content.map((c) =>
-    isTag(c) ? renderTag(c, ctx) : ((c as { text?: string }).text ?? ''),
-  );
+  // Adjacent texts are one text node, and a server's thousands of parts do not make the
+  // bubble's dir="auto" quadratic (src/util/direction.ts).
+  const parts: unknown[] = [];
+  const finder = new DirectionFinder();
+  let text = '';
+  for (const c of item.content) {
+    if (isTag(c)) {
+      if (text) parts.push(text);
+      text = '';
+      finder.add(c.text);
+      parts.push(renderTag(c, ctx));
+    } else {
+      const value = (c as { text?: string }).text;
+      if (typeof value === 'string') {
+        text += value;
+        finder.add(value);
+      }
+    }
+  }
+  if (text) parts.push(text);
+  const dir = parts.length > AUTO_DIR_MAX_NODES ? finder.direction : 'auto';
   return html`<div class="item user ${entry.phase}" part="message user-message">
     ${item.quoted_text ? html`<blockquote class="quote">${item.quoted_text}</blockquote>` : nothing}
     ${
@@ -186,7 +205,7 @@ function renderUser(entry: ItemEntry, ctx: ItemContext): TemplateResult {
           </div>`
         : nothing
     }
-    ${parts.length ? html`<div class="bubble" dir="auto">${parts}</div>` : nothing}
+    ${parts.length ? html`<div class="bubble" dir=${dir}>${parts}</div>` : nothing}
     ${entry.phase === 'failed' ? html`<div class="status-note">${ctx.strings.t('message.notSent')}</div>` : entry.phase === 'done' ? renderActions(entry, ctx) : nothing}
   </div>`;
 }

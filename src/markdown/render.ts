@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Token, Tokens } from 'marked';
 
+import { AUTO_DIR_MAX_NODES, DirectionFinder } from '../util/direction.js';
+import type { TextDirection } from '../util/direction.js';
 import { imageUrlAllowed, safeLinkHref } from '../util/url-policy.js';
 import { renderCode } from './code-block.js';
 import { renderMath } from './math.js';
@@ -88,12 +90,65 @@ export function renderPlain(value: string, options: MarkdownOptions): unknown {
   return parts;
 }
 
-/** Renders inline tokens. */
+/** Whether a token is plain text with nothing inside (an escape is one character of text). */
+const isBareText = (token: Token): boolean =>
+  (token.type === 'text' || token.type === 'escape') && !(token as Tokens.Text).tokens;
+
+/** Renders inline tokens. A run of plain text tokens (`\\!\\(…`) is one text node. */
 export function renderInline(
   tokens: readonly Token[] | undefined,
   options: MarkdownOptions,
 ): unknown[] {
-  return (tokens ?? []).map((token) => renderInlineToken(token, options));
+  const out: unknown[] = [];
+  const list = tokens ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const token = list[i]!;
+    if (isBareText(token) && i + 1 < list.length && isBareText(list[i + 1]!)) {
+      let text = '';
+      for (; i < list.length && isBareText(list[i]!); i++) text += (list[i] as Tokens.Text).text;
+      i--;
+      out.push(renderText(text, options));
+    } else {
+      out.push(renderInlineToken(token, options));
+    }
+  }
+  return out;
+}
+
+/** Counts the nodes inline tokens render to and reads their text for its first strong character. */
+function walkInline(
+  tokens: readonly Token[] | undefined,
+  walk: { nodes: number; finder: DirectionFinder },
+): void {
+  let bare = false;
+  for (const token of tokens ?? []) {
+    if (walk.nodes > AUTO_DIR_MAX_NODES && walk.finder.found) return;
+    // A run of plain text is one text node (renderInline).
+    const wasBare = bare;
+    bare = isBareText(token);
+    if (!(bare && wasBare)) walk.nodes++;
+    const t = token as { tokens?: Token[]; text?: unknown; raw?: unknown };
+    if (token.type === 'image' || token.type === 'br') continue;
+    if (t.tokens) {
+      walkInline(t.tokens, walk);
+    } else if (token.type === 'html' || token.type === 'tag') {
+      walk.finder.add(String(t.raw));
+    } else if (typeof t.text === 'string') {
+      walk.finder.add(t.text);
+      // Each citation marker is an element of its own.
+      if (t.text.includes(CITE_START)) walk.nodes += t.text.split(CITE_START).length - 1;
+    }
+  }
+}
+
+/**
+ * The `dir` of a block holding these inline tokens: `auto`, or past {@link AUTO_DIR_MAX_NODES}
+ * nodes the direction `auto` would give, computed once (see src/util/direction.ts for why).
+ */
+export function inlineDir(tokens: readonly Token[] | undefined): 'auto' | TextDirection {
+  const walk = { nodes: 0, finder: new DirectionFinder() };
+  walkInline(tokens, walk);
+  return walk.nodes > AUTO_DIR_MAX_NODES ? walk.finder.direction : 'auto';
 }
 
 function renderInlineToken(token: Token, options: MarkdownOptions): unknown {
@@ -148,26 +203,29 @@ export function renderBlock(token: Token, options: MarkdownOptions): unknown {
     case 'heading': {
       const t = token as Tokens.Heading;
       const inner = renderInline(t.tokens, options);
+      const dir = inlineDir(t.tokens);
       switch (t.depth) {
         case 1:
-          return html`<h1 dir="auto">${inner}</h1>`;
+          return html`<h1 dir=${dir}>${inner}</h1>`;
         case 2:
-          return html`<h2 dir="auto">${inner}</h2>`;
+          return html`<h2 dir=${dir}>${inner}</h2>`;
         case 3:
-          return html`<h3 dir="auto">${inner}</h3>`;
+          return html`<h3 dir=${dir}>${inner}</h3>`;
         case 4:
-          return html`<h4 dir="auto">${inner}</h4>`;
+          return html`<h4 dir=${dir}>${inner}</h4>`;
         case 5:
-          return html`<h5 dir="auto">${inner}</h5>`;
+          return html`<h5 dir=${dir}>${inner}</h5>`;
         default:
-          return html`<h6 dir="auto">${inner}</h6>`;
+          return html`<h6 dir=${dir}>${inner}</h6>`;
       }
     }
-    case 'paragraph':
-      return html`<p dir="auto">${renderInline((token as Tokens.Paragraph).tokens, options)}</p>`;
+    case 'paragraph': {
+      const t = token as Tokens.Paragraph;
+      return html`<p dir=${inlineDir(t.tokens)}>${renderInline(t.tokens, options)}</p>`;
+    }
     case 'text': {
       const t = token as Tokens.Text;
-      return html`<p dir="auto">
+      return html`<p dir=${t.tokens ? inlineDir(t.tokens) : 'auto'}>
         ${t.tokens ? renderInline(t.tokens, options) : renderText(t.text, options)}
       </p>`;
     }
@@ -213,12 +271,18 @@ function renderListItem(item: Tokens.ListItem, options: MarkdownOptions): Templa
       ? renderInline((t as Tokens.Text).tokens ?? [t], options)
       : renderBlock(t, options),
   );
+  // Only the item's own inline text counts: its paragraphs and lists have a dir of their own.
+  const dir = inlineDir(
+    item.loose
+      ? []
+      : item.tokens.flatMap((t) => (t.type === 'text' ? ((t as Tokens.Text).tokens ?? [t]) : [])),
+  );
   if (item.task) {
-    return html`<li class="task" dir="auto">
+    return html`<li class="task" dir=${dir}>
       <input type="checkbox" disabled .checked=${item.checked === true} /> ${body}
     </li>`;
   }
-  return html`<li dir="auto">${body}</li>`;
+  return html`<li dir=${dir}>${body}</li>`;
 }
 
 function renderTable(table: Tokens.Table, options: MarkdownOptions): TemplateResult {
