@@ -152,6 +152,54 @@ describe('<chat-widgets> windowing of a long thread', () => {
     expect(differ, 'item heights, rendered or set aside').to.deep.equal([]);
   });
 
+  it('observes a few of the placeholders, and a jump anywhere still renders what is in view', async () => {
+    // The placeholders an IntersectionObserver watches (every target costs it time in every
+    // frame whose layout changed: each keystroke, each streamed delta).
+    // Per observer: other observers on the page (lazy parts) come and go on their own.
+    const watched = new Map<IntersectionObserver, Set<Element>>();
+    const of = (o: IntersectionObserver) => watched.get(o) ?? watched.set(o, new Set()).get(o)!;
+    const proto = IntersectionObserver.prototype;
+    const { observe, unobserve, disconnect } = proto;
+    proto.observe = function (this: IntersectionObserver, target: Element) {
+      of(this).add(target);
+      observe.call(this, target);
+    };
+    proto.unobserve = function (this: IntersectionObserver, target: Element) {
+      of(this).delete(target);
+      unobserve.call(this, target);
+    };
+    proto.disconnect = function (this: IntersectionObserver) {
+      watched.delete(this);
+      disconnect.call(this);
+    };
+    try {
+      const { scroller, list, windowed, settle } = await openAll(240);
+      const live = () =>
+        [...watched.values()]
+          .flatMap((set) => [...set])
+          .filter((el) => el.isConnected && el.classList.contains('windowed'));
+      const aside = windowed().length;
+      expect(aside).to.be.above(150, 'most items set aside');
+      expect(live().length, `placeholders observed of ${aside}`).to.be.below(aside / 3);
+      // Jumps to places far from anything rendered, as a scrollbar drag makes.
+      for (const at of [0.5, 0.2, 0.85, 0.35, 1, 0]) {
+        scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * at;
+        await settle();
+        const box = scroller.getBoundingClientRect();
+        const inView = list().filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > box.top && r.top < box.bottom;
+        });
+        expect(inView.length, `items in view at ${at}`).to.be.above(0);
+        const blank = inView.filter((el) => el.classList.contains('windowed'));
+        expect(blank.length, `placeholders in view at ${at}`).to.equal(0);
+        expect(live().length, `placeholders observed at ${at}`).to.be.below(windowed().length / 3);
+      }
+    } finally {
+      Object.assign(proto, { observe, unobserve, disconnect });
+    }
+  });
+
   it('renders set-aside items again when scrolled back, with all their text', async () => {
     const { chat, scroller, list, windowed, settle } = await openAll(120);
     // The texts of the items in the last screens, while rendered.

@@ -38,6 +38,8 @@ export class ItemWindow {
   version = 0;
   private readonly ids = new WeakMap<Element, string>();
   private observed = new WeakSet<Element>();
+  /** The placeholders observed now (a chosen few: see observePlaceholders). */
+  private readonly watched = new Set<Element>();
   private observer: IntersectionObserver | null = null;
   private list: Element | null = null;
   private threadId: string | null | undefined = undefined;
@@ -66,6 +68,7 @@ export class ItemWindow {
     this.placeholders.clear();
     this.observer?.disconnect();
     this.observed = new WeakSet();
+    this.watched.clear();
     this.scanned = '';
     this.version++;
   }
@@ -81,6 +84,7 @@ export class ItemWindow {
     if (list !== this.list) {
       this.observer?.disconnect();
       this.observed = new WeakSet();
+      this.watched.clear();
     }
     this.list = list;
     this.scanned = key;
@@ -100,19 +104,72 @@ export class ItemWindow {
     elements.forEach((element, i) => {
       const entry = rendered[i]!;
       this.ids.set(element, entry.item.id);
-      const windowed = element.classList.contains('windowed');
-      const eligible = windowed || (WINDOWED_TYPES.has(entry.item.type) && entry.phase === 'done');
+      if (element.classList.contains('windowed')) return;
+      const eligible = WINDOWED_TYPES.has(entry.item.type) && entry.phase === 'done';
       if (eligible && !this.observed.has(element)) {
         this.observed.add(element);
         this.observer!.observe(element);
       }
     });
+    this.observePlaceholders(elements);
+  }
+
+  /**
+   * Observes the placeholders that scrolling can bring into the margin, not all of them: an
+   * IntersectionObserver computes every target in every frame whose layout changed (each
+   * keystroke, each streamed delta), some 2 ms a frame for a thousand of them. Observed: the
+   * placeholders within a margin of a rendered item (scrolling reaches those first), and, along
+   * the rest, one each time the placeholders passed reach half a margin in height, so a jump
+   * anywhere (a scrollbar drag) lands within the margin of an observed one; that one renders,
+   * and the next scan observes its neighbours.
+   */
+  private observePlaceholders(elements: readonly Element[]): void {
+    const heights = elements.map((el) =>
+      el.classList.contains('windowed') ? (this.placeholders.get(this.ids.get(el)!) ?? 0) : -1,
+    );
+    const wanted = new Set<Element>();
+    // Distance (px of placeholders) from the nearest rendered item, forwards then backwards.
+    const near = (order: readonly number[]) => {
+      let distance = Infinity;
+      for (const i of order) {
+        const h = heights[i]!;
+        if (h < 0) distance = 0;
+        else if (distance <= this.margin) {
+          wanted.add(elements[i]!);
+          distance += h;
+        }
+      }
+    };
+    const indices = heights.map((_, i) => i);
+    near(indices);
+    near(indices.reverse());
+    let run = 0;
+    elements.forEach((el, i) => {
+      const h = heights[i]!;
+      if (h < 0 || wanted.has(el)) return void (run = 0);
+      run += h;
+      if (run >= this.margin / 2) {
+        wanted.add(el);
+        run = 0;
+      }
+    });
+    for (const el of this.watched) {
+      if (wanted.has(el)) continue;
+      this.watched.delete(el);
+      this.observer!.unobserve(el);
+    }
+    for (const el of wanted) {
+      if (this.watched.has(el)) continue;
+      this.watched.add(el);
+      this.observer!.observe(el);
+    }
   }
 
   disconnect(): void {
     this.observer?.disconnect();
     this.observer = null;
     this.observed = new WeakSet();
+    this.watched.clear();
     this.list = null;
     this.scanned = '';
     document.removeEventListener('selectionchange', this.onSelectionChange);
@@ -126,6 +183,7 @@ export class ItemWindow {
       const id = this.ids.get(target);
       if (id === undefined || !target.isConnected) {
         this.observer?.unobserve(target);
+        this.watched.delete(target);
         continue;
       }
       const windowed = target.classList.contains('windowed');
@@ -137,6 +195,7 @@ export class ItemWindow {
         this.placeholders.set(id, height);
       } else continue;
       this.observer?.unobserve(target);
+      this.watched.delete(target);
       changed = true;
     }
     if (changed) {
