@@ -147,12 +147,43 @@ export class BenchPage {
     return { result, delta };
   }
 
-  /** The JS heap after a full garbage collection (bytes), and the DOM counters. */
-  async heapAfterGc(): Promise<{ heap: number; nodes: number; listeners: number }> {
+  /**
+   * The JS heap after a full garbage collection (bytes), and the DOM counters. With `split`, a
+   * heap snapshot also tells apart `code`: V8's compiled code and type feedback, which grows as
+   * functions get hot and are optimised (the JIT warming up, not objects kept alive).
+   */
+  async heapAfterGc(
+    split = false,
+  ): Promise<{ heap: number; nodes: number; listeners: number; code?: number }> {
     for (let i = 0; i < 3; i++) await this.cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await this.cdp.send('Runtime.getHeapUsage');
     const dom = await this.cdp.send('Memory.getDOMCounters');
-    return { heap: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+    const result = { heap: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+    return split ? { ...result, code: await this.codeBytes() } : result;
+  }
+
+  /** The self size of the heap snapshot's `code` nodes (bytes). */
+  private async codeBytes(): Promise<number> {
+    const chunks: string[] = [];
+    const onChunk = (e: { chunk: string }) => void chunks.push(e.chunk);
+    this.cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    try {
+      await this.cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    } finally {
+      this.cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    }
+    const snapshot = JSON.parse(chunks.join('')) as {
+      snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+      nodes: number[];
+    };
+    const fields = snapshot.snapshot.meta.node_fields;
+    const code = snapshot.snapshot.meta.node_types[0].indexOf('code');
+    const type = fields.indexOf('type');
+    const size = fields.indexOf('self_size');
+    let bytes = 0;
+    for (let i = 0; i < snapshot.nodes.length; i += fields.length)
+      if (snapshot.nodes[i + type] === code) bytes += snapshot.nodes[i + size]!;
+    return bytes;
   }
 
   async pageErrors(): Promise<string[]> {

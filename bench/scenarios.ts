@@ -198,18 +198,18 @@ export async function memory(browser: Browser, origin: string, c: BenchConfig) {
     await p.call('loadElement');
     const cold = await p.heapAfterGc();
     await p.call('mountCycles', 2);
-    const mountStart = await p.heapAfterGc();
+    const mountStart = await p.heapAfterGc(true);
     await p.call('mountCycles', c.cycles / 2);
-    const mountHalf = await p.heapAfterGc();
+    const mountHalf = await p.heapAfterGc(true);
     await p.call('mountCycles', c.cycles / 2);
-    const mountEnd = await p.heapAfterGc();
+    const mountEnd = await p.heapAfterGc(true);
     await p.call('prepareSwitches', 60);
     await p.call('switchThreads', 2);
-    const switchStart = await p.heapAfterGc();
+    const switchStart = await p.heapAfterGc(true);
     await p.call('switchThreads', c.switches / 2);
-    const switchHalf = await p.heapAfterGc();
+    const switchHalf = await p.heapAfterGc(true);
     await p.call('switchThreads', c.switches / 2);
-    const switchEnd = await p.heapAfterGc();
+    const switchEnd = await p.heapAfterGc(true);
     process.stdout.write('.');
     return {
       cycles: c.cycles,
