@@ -42,7 +42,10 @@ function sizeTable(s: SizeResult): Table {
     kb(c.bytes),
     kb(c.gzip),
     kb(c.brotli),
-    c.importedBy.join(', ') || '–',
+    // The first few (a shared chunk such as a locale's strings is imported by dozens).
+    c.importedBy.length > 3
+      ? `${c.importedBy.slice(0, 3).join(', ')} and ${c.importedBy.length - 3} more`
+      : c.importedBy.join(', ') || '–',
     c.holds,
   ]);
   const limit = Math.min(44 * 1024, (s.deepChat?.gzip ?? Infinity) * 0.4);
