@@ -231,18 +231,25 @@ function threadTable(t: Record<string, Row>, cfg: Row): Table[] {
   // Typing: the composer beside a bare <textarea> on the same page (the browser's own editing and
   // the wait for the next frame, nothing of ours). The target is the work: a keystroke whose work
   // stays under one frame paints in the next frame.
-  const typing = (c: Row | undefined, b: Row | undefined, label: string) => [
+  // While a stream runs (one delta per task, back to back) a keystroke's frame shares the main
+  // thread with the stream's, for the bare textarea as well: there the composer is judged
+  // against the textarea (medians, with 2 ms of slack for noise), not against one frame.
+  const typing = (c: Row | undefined, b: Row | undefined, label: string, streaming: boolean) => [
     [
       `typing work per keystroke, ${label}: median / max (bare textarea)`,
       `${ms(c?.['workMedianMs'], 1)} / ${ms(c?.['workMaxMs'], 1)} (${ms(b?.['workMedianMs'], 1)} / ${ms(b?.['workMaxMs'], 1)})`,
-      '< 16.7 ms (one frame)',
-      met(num(c?.['workMaxMs']) < 16.7),
+      streaming ? 'median ≤ the bare textarea’s' : '< 16.7 ms (one frame)',
+      met(
+        streaming
+          ? num(c?.['workMedianMs']) <= num(b?.['workMedianMs']) + 2
+          : num(c?.['workMaxMs']) < 16.7,
+      ),
     ],
     [
       `keystroke to next frame, ${label}: median / p90 / max (bare textarea)`,
       `${ms(c?.['medianMs'], 1)} / ${ms(c?.['p90Ms'], 1)} / ${ms(c?.['maxMs'], 1)} (${ms(b?.['medianMs'], 1)} / ${ms(b?.['p90Ms'], 1)} / ${ms(b?.['maxMs'], 1)})`,
-      'as the bare textarea',
-      '',
+      'median ≤ the bare textarea’s',
+      met(num(c?.['medianMs']) <= num(b?.['medianMs']) + 2),
     ],
     [
       `keystrokes over one frame (Event Timing), ${label} (bare textarea)`,
@@ -298,8 +305,8 @@ function threadTable(t: Record<string, Row>, cfg: Row): Table[] {
         ],
         ['elements (shadow roots included)', int(all['elements']), '', ''],
         ['DOM nodes / JS heap after GC', `${int(loaded['nodes'])} / ${mb(loaded['heap'])}`, '', ''],
-        ...typing(t['typingIdle'], t['textareaIdle'], 'thread open'),
-        ...typing(t['typingStream'], t['textareaStream'], 'while a stream runs'),
+        ...typing(t['typingIdle'], t['textareaIdle'], 'thread open', false),
+        ...typing(t['typingStream'], t['textareaStream'], 'while a stream runs', true),
       ],
     },
   ];
