@@ -35,6 +35,7 @@ import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
 import type { WidgetHost } from '../widgets/widget-host.js';
+import type { Strings } from '../i18n/index.js';
 
 export type { SendUserMessageParams, SetComposerValueParams } from './send-params.js';
 
@@ -109,7 +110,9 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     () => this.i18n.value,
   );
   /** The widget host, provided to the widgets inside; resolves once their palette is in. */
-  private readonly widgetsReady = provideWidgetHost(this, this.widgetHost);
+  private readonly widgets = provideWidgetHost(this, this.widgetHost);
+  /** The locale and strings the widgets were last given (they render again when these change). */
+  private widgetStrings: [string | undefined, Strings] | null = null;
 
   private readonly controller = new SessionController(this, (event) =>
     this.handleSessionEvent(event),
@@ -220,7 +223,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
       result = await super.getUpdateComplete();
     await this.thread?.updateComplete;
     await whenLazyPartsRendered(this.renderRoot);
-    await this.widgetsReady();
+    await this.widgets.ready();
     await this.themer.loading;
     // The locale's strings (a chunk): once they are there, the words on screen are final.
     if (await this.i18n.ready) await super.getUpdateComplete();
@@ -230,6 +233,11 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   }
 
   protected override updated(): void {
+    // Widgets already shown take the chat's language when it changes or its table arrives.
+    const strings: [string | undefined, Strings] = [this.config.locale, this.i18n.value];
+    const given = this.widgetStrings;
+    this.widgetStrings = strings;
+    if (given && (given[0] !== strings[0] || given[1] !== strings[1])) this.widgets.changed();
     // An answer (or a disclaimer) came before the idle moment: its Markdown is needed now.
     if (!this.markdownAsked && this.renderRoot.querySelector('cw-markdown:not(:defined)')) {
       this.markdownAsked = true;

@@ -29,8 +29,8 @@ export interface ChatKitClientOptions {
   fetch?: typeof fetch | undefined;
   /** Extra headers on every request. */
   headers?: HeadersOption | undefined;
-  /** Sent as `Accept-Language`. */
-  locale?: string | undefined;
+  /** Sent as `Accept-Language`; a function is read per request (the locale may change). */
+  locale?: string | (() => string | undefined) | undefined;
   /** Sent as the body's `metadata`. */
   metadata?: MetadataOption | undefined;
   /** Non-fatal problems (a malformed frame that was skipped). */
@@ -205,7 +205,8 @@ export class ChatKitClient {
       'Content-Type': 'application/json',
       Accept: accept,
     };
-    if (locale) headers['Accept-Language'] = locale;
+    const language = typeof locale === 'function' ? locale() : locale;
+    if (language) headers['Accept-Language'] = language;
     const extra = typeof headerOption === 'function' ? await headerOption(type) : headerOption;
     if (extra) Object.assign(headers, extra);
     const body: Record<string, unknown> = {

@@ -1,6 +1,7 @@
 /**
  * The chat's `locale` option reaches its widgets: a DatePicker in a thread shows its date, month
- * names and week in that locale (through the widget host `<chat-widgets>` provides).
+ * names and week in that locale (through the widget host `<chat-widgets>` provides), and widgets
+ * already shown take a new locale, and its table when it arrives later, without being sent again.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
@@ -31,7 +32,63 @@ function seedDatePicker(backend: DemoChatServer): string {
   return thread.id;
 }
 
+function seedCard(backend: DemoChatServer): string {
+  const { store } = backend;
+  const thread = {
+    id: store.id('thr'),
+    title: 'Card',
+    created_at: now(),
+    status: { type: 'active' as const },
+    metadata: {},
+  };
+  store.saveThread(thread);
+  store.saveItem(thread.id, {
+    id: store.id('msg'),
+    thread_id: thread.id,
+    created_at: now(),
+    type: 'widget',
+    widget: {
+      type: 'Card',
+      children: [{ type: 'Text', value: 'Book it?' }],
+      confirm: { action: { type: 'book' } },
+      cancel: { action: { type: 'skip' } },
+    },
+  });
+  return thread.id;
+}
+
 describe('widget locale', () => {
+  it('a widget already shown takes a new locale, and its table once it arrives; the thread stays', async function () {
+    this.timeout(30_000);
+    const backend = new DemoChatServer();
+    const threadId = seedCard(backend);
+    const chat = await ChatHarness.create({ backend });
+    await chat.el.setThreadId(threadId);
+    const buttons = () =>
+      [...(chat.widgets().at(-1)?.shadowRoot?.querySelectorAll('button') ?? [])].map((b) =>
+        b.textContent!.trim(),
+      );
+    await waitUntil(() => buttons().includes('Confirm'), 'the card in English', {
+      timeout: 10_000,
+    });
+    const widget = chat.widgets().at(-1)!;
+    // Spanish: its table is a chunk loaded now, after the card was rendered.
+    chat.el.setOptions({ ...chat.el.options!, locale: 'es' });
+    await waitUntil(
+      () => buttons().includes('Confirmar') && buttons().includes('Cancelar'),
+      'the card in Spanish',
+      { timeout: 10_000 },
+    );
+    expect(chat.widgets().at(-1)).to.equal(widget, 'the same widget, rendered again');
+    // The thread stays; the next request carries the new locale.
+    await chat.send('Hola');
+    await chat.waitForResponseEnd(10_000);
+    expect(chat.requests().at(-1)!.headers.get('accept-language')).to.equal('es');
+    expect(chat.widgets()[0]).to.equal(widget, 'the thread on screen was kept');
+    chat.el.setOptions({ ...chat.el.options!, locale: 'en' });
+    await waitUntil(() => buttons().includes('Confirm'), 'back in English', { timeout: 10_000 });
+  });
+
   for (const [locale, shown, firstDay] of [
     ['de-DE', '25.07.2025', 'Montag'],
     ['en-US', 'Jul 25, 2025', 'Sunday'],

@@ -53,6 +53,21 @@ describe('ChatKitClient requests', () => {
     });
   });
 
+  it('reads a locale given as a function per request (it may change between requests)', async () => {
+    const fetch = fakeFetch(() => jsonResponse({ data: [], has_more: false }));
+    let locale: string | undefined = 'fr-FR';
+    const client = new ChatKitClient({ url: '/chatkit', fetch, locale: () => locale });
+    await client.request('threads.list', { limit: 5, order: 'desc' });
+    locale = 'es';
+    await client.request('threads.list', { limit: 5, order: 'desc' });
+    locale = undefined;
+    await client.request('threads.list', { limit: 5, order: 'desc' });
+    const sent = fetch.calls.map(
+      (c) => (c.init.headers as Record<string, string>)['Accept-Language'],
+    );
+    assert.deepEqual(sent, ['fr-FR', 'es', undefined]);
+  });
+
   it('always sends params, attachments, inference_options, tag data and the tool result key', async () => {
     const fetch = fakeFetch(() => sseResponse(''));
     const client = new ChatKitClient({ url: '/c', fetch });

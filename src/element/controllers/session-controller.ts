@@ -61,8 +61,9 @@ export class SessionController implements ReactiveController {
   }
 
   /**
-   * (Re)creates the session when the connection options changed (endpoint, locale or `fetch`):
-   * once its chunk is in (`ready`). Returns whether a new session is being made.
+   * (Re)creates the session when the connection options changed (endpoint, `fetch`, timeout):
+   * once its chunk is in (`ready`). Returns whether a new session is being made. A new locale
+   * keeps the session, and the thread on screen: the next requests carry it.
    */
   configure(
     client: ChatKitClientOptions | null,
@@ -72,11 +73,11 @@ export class SessionController implements ReactiveController {
       this.current !== null &&
       client !== null &&
       client.url === this.current.url &&
-      client.locale === this.current.locale &&
       client.fetch === this.current.fetch &&
       client.idleTimeoutMs === this.current.idleTimeoutMs;
     this.onClientTool = options.onClientTool;
     if (same && (this.session || this.making)) {
+      this.current = client;
       if (this.session) this.session.onClientTool = options.onClientTool;
       return false;
     }
@@ -123,6 +124,12 @@ export class SessionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The locale the client of `client`'s session sends: the latest one configured. */
+  private localeOf(client: ChatKitClientOptions): string | undefined {
+    const { locale } = this.current ?? client;
+    return typeof locale === 'function' ? locale() : locale;
+  }
+
   private create(
     chunk: SessionChunk,
     client: ChatKitClientOptions,
@@ -131,7 +138,8 @@ export class SessionController implements ReactiveController {
     const session = new chunk.ChatSession({
       ...options,
       onClientTool: this.onClientTool,
-      client: new chunk.ChatKitClient(client),
+      // Read per request: a later locale applies without a new session.
+      client: new chunk.ChatKitClient({ ...client, locale: () => this.localeOf(client) }),
       onEvent: this.onEvent,
     });
     this.session = session;
