@@ -109,7 +109,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     () => this.config.locale,
     () => this.i18n.value,
   );
-  /** The widget host, provided to the widgets inside; resolves once their palette is in. */
+  /** Provides the widget host to the widgets inside (and tells them when what it gives changed). */
   private readonly widgets = provideWidgetHost(this, this.widgetHost);
   /** The locale and strings the widgets were last given (they render again when these change). */
   private widgetStrings: [string | undefined, Strings] | null = null;
