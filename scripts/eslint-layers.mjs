@@ -48,6 +48,8 @@ export const LAYERS = {
   widgets: { layers: [...BELOW_WIDGETS, 'templates'], packages: ['lit', '@lit/context'] },
   composer: { layers: [...BELOW_WIDGETS, 'widgets'], packages: ['lit', '@lit/context'] },
   element: { layers: [...BELOW_WIDGETS, 'widgets', 'composer'], packages: ['lit', '@lit/context'] },
+  // What chat-widgets/react (src/react.ts) does without React: useChatKit's options handling.
+  react: { layers: ['util', 'element'], packages: [] },
   types: { layers: [], packages: [] },
 };
 

@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [react()],
   base: './',
   build: {
-    rollupOptions: { input: { element: 'index.html', wrapper: 'wrapper.html' } },
+    rollupOptions: {
+      input: { element: 'index.html', wrapper: 'wrapper.html', chatkit: 'chatkit.html' },
+    },
   },
 });

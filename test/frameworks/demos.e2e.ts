@@ -54,6 +54,14 @@ const apps = [
     word: 'the wrapper',
     drafted: 'React',
   },
+  {
+    demo: 'react',
+    name: 'React (useChatKit and <ChatKit>, as @openai/chatkit-react)',
+    page: '/react/chatkit.html',
+    dir: 'demo/react/dist',
+    word: 'useChatKit',
+    drafted: 'React',
+  },
 ].filter((a) => demos.includes(a.demo));
 
 const TYPES: Record<string, string> = {
@@ -197,6 +205,15 @@ for (const browserName of browsers) {
             composer,
             app.word,
           );
+          // useChatKit: the options object the element was given, to compare after re-renders.
+          const keepsOptions = app.page.endsWith('/chatkit.html');
+          if (keepsOptions)
+            await page.evaluate(() => {
+              const w = window as unknown as { firstOptions: unknown };
+              w.firstOptions = (
+                document.querySelector('chat-widgets') as { options: unknown }
+              ).options;
+            });
           // A method, called from the app's button.
           await page.click('[data-test=draft]');
           await page.waitForFunction(
@@ -216,6 +233,16 @@ for (const browserName of browsers) {
           await (pixel as unknown as { click(): Promise<void> }).click();
           await waitForOutput(page, 'picked', (t) => t === 'Pixel', 'the client action');
           assert.equal(await output(page, 'responses'), '1', 'a client action sends nothing');
+          if (keepsOptions)
+            assert.equal(
+              await page.evaluate(
+                () =>
+                  (document.querySelector('chat-widgets') as { options: unknown }).options ===
+                  (window as unknown as { firstOptions: unknown }).firstOptions,
+              ),
+              true,
+              'the app rendered again with new inline functions: the options were not set again',
+            );
           assert.deepEqual(errors, [], 'no errors in the page');
         } finally {
           await page.close();

@@ -23,7 +23,15 @@ export function useChatOutputs() {
 
 /** The page's side: buttons calling the chat's methods through `chat`, and the outputs. */
 export function DemoPage(props: {
-  chat: RefObject<Pick<ChatWidgets, 'sendUserMessage' | 'setComposerValue'> | null>;
+  // The element, or useChatKit's methods (which return undefined when nothing is mounted).
+  chat: RefObject<
+    | {
+        [K in 'sendUserMessage' | 'setComposerValue']: (
+          ...args: Parameters<ChatWidgets[K]>
+        ) => unknown;
+      }
+    | null
+  >;
   outputs: ReturnType<typeof useChatOutputs>;
   children: ReactNode;
 }) {
