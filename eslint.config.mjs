@@ -16,6 +16,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      // Scratch (ignored by git; the bench's short run writes its JSON there).
+      'tmp/',
       'node_modules/',
       '.venv/',
       '.venv-oldest/',
