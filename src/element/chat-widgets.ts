@@ -27,15 +27,13 @@ import type { CwThread, ThreadActions } from './thread.js';
 import { threadActionsFor } from './thread-actions.js';
 import { threadStyles } from './thread.styles.js';
 import { createWidgetHost } from './widget-actions.js';
-import { provideWidgetHost } from './widget-host-provider.js';
+import { WidgetHostProvider } from './widget-host-provider.js';
 import { CwReadyEvent, emitChatEvent } from '../events/index.js';
 import { requireElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import { requirePart } from '../internal/lazy-parts.js';
 import type { Action } from '../protocol/wire-types.js';
 import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
-import type { WidgetHost } from '../widgets/widget-host.js';
-import type { Strings } from '../i18n/index.js';
 
 export type { SendUserMessageParams, SetComposerValueParams } from './send-params.js';
 
@@ -94,25 +92,28 @@ export class ChatWidgets extends ChatWidgetsAttributes {
 
   @query('cw-thread') private thread?: CwThread;
 
-  /** Where the widgets in the thread send their actions (provided to them: see the constructor). */
-  protected readonly widgetHost: WidgetHost = createWidgetHost(
+  /**
+   * Where the widgets in the thread send their actions, provided to them; they render again when
+   * the chat's language changes or its table arrives.
+   */
+  private readonly widgets = new WidgetHostProvider(
     this,
-    () => ({
-      host: this,
-      session: this.controller.session,
-      onAction:
-        this.config.onAction ??
-        (resolveGlobalFunction(this.onAction) as ResolvedConfig['onAction'] | null),
-    }),
-    // The thread's allowed_image_domains, read at each render of a widget.
-    () => this.controller.thread?.thread?.allowed_image_domains ?? null,
-    () => this.config.locale,
-    () => this.i18n.value,
+    createWidgetHost(
+      this,
+      () => ({
+        host: this,
+        session: this.controller.session,
+        onAction:
+          this.config.onAction ??
+          (resolveGlobalFunction(this.onAction) as ResolvedConfig['onAction'] | null),
+      }),
+      // The thread's allowed_image_domains, read at each render of a widget.
+      () => this.controller.thread?.thread?.allowed_image_domains ?? null,
+      () => this.config.locale,
+      () => this.i18n.value,
+    ),
+    () => [this.config.locale, this.i18n.value],
   );
-  /** Provides the widget host to the widgets inside (and tells them when what it gives changed). */
-  private readonly widgets = provideWidgetHost(this, this.widgetHost);
-  /** The locale and strings the widgets were last given (they render again when these change). */
-  private widgetStrings: [string | undefined, Strings] | null = null;
 
   private readonly controller = new SessionController(this, (event) =>
     this.handleSessionEvent(event),
@@ -233,11 +234,6 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   }
 
   protected override updated(): void {
-    // Widgets already shown take the chat's language when it changes or its table arrives.
-    const strings: [string | undefined, Strings] = [this.config.locale, this.i18n.value];
-    const given = this.widgetStrings;
-    this.widgetStrings = strings;
-    if (given && (given[0] !== strings[0] || given[1] !== strings[1])) this.widgets.changed();
     // An answer (or a disclaimer) came before the idle moment: its Markdown is needed now.
     if (!this.markdownAsked && this.renderRoot.querySelector('cw-markdown:not(:defined)')) {
       this.markdownAsked = true;
