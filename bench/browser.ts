@@ -82,6 +82,8 @@ export function launch(): Promise<Browser> {
       '--disable-backgrounding-occluded-windows',
     ],
     defaultViewport: { width: 1280, height: 900 },
+    // deep-chat's 10,000-delta stream is one evaluate of minutes (puppeteer's default: 180 s).
+    protocolTimeout: 900_000,
   });
 }
 
