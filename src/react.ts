@@ -78,26 +78,7 @@ export interface ChatKitControl {
   setInstance(instance: ChatWidgetsElement | null): void;
 }
 
-type Methods = Pick<
-  ChatWidgetsElement,
-  | 'focusComposer'
-  | 'setThreadId'
-  | 'sendUserMessage'
-  | 'setComposerValue'
-  | 'fetchUpdates'
-  | 'sendCustomAction'
-  | 'showHistory'
-  | 'hideHistory'
->;
-
-/** What `useChatKit` returns: the control for `<ChatKit>`, a ref to the element, its methods. */
-export type UseChatKitReturn = {
-  control: ChatKitControl;
-  ref: React.RefObject<ChatWidgetsElement | null>;
-} & {
-  [K in keyof Methods]: (...args: Parameters<Methods[K]>) => ReturnType<Methods[K]> | undefined;
-};
-
+/** The element's methods `useChatKit` returns, as `@openai/chatkit-react`'s (no `setOptions`). */
 const METHODS = [
   'focusComposer',
   'setThreadId',
@@ -108,6 +89,16 @@ const METHODS = [
   'showHistory',
   'hideHistory',
 ] as const;
+
+type Methods = Pick<ChatWidgetsElement, (typeof METHODS)[number]>;
+
+/** What `useChatKit` returns: the control for `<ChatKit>`, a ref to the element, its methods. */
+export type UseChatKitReturn = {
+  control: ChatKitControl;
+  ref: React.RefObject<ChatWidgetsElement | null>;
+} & {
+  [K in keyof Methods]: (...args: Parameters<Methods[K]>) => ReturnType<Methods[K]> | undefined;
+};
 
 /**
  * The chat's options, handlers and methods for `<ChatKit control>`, as in `@openai/chatkit-react`:

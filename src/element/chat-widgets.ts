@@ -112,7 +112,6 @@ export class ChatWidgets extends ChatWidgetsAttributes {
       () => this.config.locale,
       () => this.i18n.value,
     ),
-    () => [this.config.locale, this.i18n.value],
   );
 
   private readonly controller = new SessionController(this, (event) =>

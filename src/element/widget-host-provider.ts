@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 
 import { adoptInto } from '../internal/lazy-parts.js';
 import { widgetHostContext } from '../widgets/widget-host-context.js';
+import { localeOf, stringsOf } from '../widgets/widget-host.js';
 import type { WidgetHost } from '../widgets/widget-host.js';
 import { loadWidgetActions } from './widget-actions.js';
 
@@ -15,20 +16,19 @@ type Callback = (value: WidgetHost, unsubscribe?: () => void) => void;
 
 /**
  * Provides a widget host to the widgets inside `host`, and tells them (each one subscribed
- * renders again) when what it gives them changed: the values `watch` returns are compared after
- * each update of the host (the locale and its strings: a new locale, or its table arrived).
+ * renders again) when the language it gives them changed: its locale and strings are compared
+ * after each update of the host (a new locale, or its table arrived).
  */
 export class WidgetHostProvider implements ReactiveController {
   private loaded: Promise<void> | undefined;
   // A new object on each change (the same functions): a subscribed consumer sees a new value.
   private current: WidgetHost;
   private readonly subscribers = new Map<Callback, () => void>();
-  private watched: readonly unknown[] | null = null;
+  private language: readonly unknown[] | null = null;
 
   constructor(
     host: ReactiveElement,
     private readonly widgetHost: WidgetHost,
-    private readonly watch: () => readonly unknown[],
   ) {
     this.current = widgetHost;
     host.addController(this);
@@ -59,9 +59,9 @@ export class WidgetHostProvider implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const now = this.watch();
-    const before = this.watched;
-    this.watched = now;
+    const now = [localeOf(this.widgetHost), stringsOf(this.widgetHost)];
+    const before = this.language;
+    this.language = now;
     if (before && now.some((v, i) => v !== before[i])) this.changed();
   }
 

@@ -6,56 +6,22 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import { DemoChatServer } from '../../demo/backend/server.js';
-import { now } from '../../demo/backend/store.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
+import { seedWidget } from '../helpers/seed-thread.js';
 
-function seedDatePicker(backend: DemoChatServer): string {
-  const { store } = backend;
-  const thread = {
-    id: store.id('thr'),
-    title: 'Dates',
-    created_at: now(),
-    status: { type: 'active' as const },
-    metadata: {},
-  };
-  store.saveThread(thread);
-  store.saveItem(thread.id, {
-    id: store.id('msg'),
-    thread_id: thread.id,
-    created_at: now(),
-    type: 'widget',
-    widget: {
-      type: 'Card',
-      children: [{ type: 'DatePicker', name: 'due', defaultValue: '2025-07-25' }],
-    },
+const seedDatePicker = (backend: DemoChatServer) =>
+  seedWidget(backend, 'Dates', {
+    type: 'Card',
+    children: [{ type: 'DatePicker', name: 'due', defaultValue: '2025-07-25' }],
   });
-  return thread.id;
-}
 
-function seedCard(backend: DemoChatServer): string {
-  const { store } = backend;
-  const thread = {
-    id: store.id('thr'),
-    title: 'Card',
-    created_at: now(),
-    status: { type: 'active' as const },
-    metadata: {},
-  };
-  store.saveThread(thread);
-  store.saveItem(thread.id, {
-    id: store.id('msg'),
-    thread_id: thread.id,
-    created_at: now(),
-    type: 'widget',
-    widget: {
-      type: 'Card',
-      children: [{ type: 'Text', value: 'Book it?' }],
-      confirm: { action: { type: 'book' } },
-      cancel: { action: { type: 'skip' } },
-    },
+const seedCard = (backend: DemoChatServer) =>
+  seedWidget(backend, 'Card', {
+    type: 'Card',
+    children: [{ type: 'Text', value: 'Book it?' }],
+    confirm: { action: { type: 'book' } },
+    cancel: { action: { type: 'skip' } },
   });
-  return thread.id;
-}
 
 describe('widget locale', () => {
   it('a widget already shown takes a new locale, and its table once it arrives; the thread stays', async function () {

@@ -1,22 +1,15 @@
 /** A long thread in the demo backend: questions and Markdown answers. */
 import type { DemoChatServer } from '../../demo/backend/server.js';
-import { now } from '../../demo/backend/store.js';
+import { itemBase, seedThread } from './seed-thread.js';
 
 /** A thread of `count` items (questions and Markdown answers) in the backend; returns its id. */
 export function seedLongThread(backend: DemoChatServer, count: number): string {
   const { store } = backend;
-  const thread = {
-    id: store.id('thr'),
-    title: 'Long',
-    created_at: now(),
-    status: { type: 'active' as const },
-    metadata: {},
-  };
-  store.saveThread(thread);
+  const threadId = seedThread(backend, 'Long');
   for (let i = 0; i < count; i++) {
-    const base = { id: store.id('msg'), thread_id: thread.id, created_at: now() };
+    const base = itemBase(backend, threadId);
     if (i % 2 === 0)
-      store.saveItem(thread.id, {
+      store.saveItem(threadId, {
         ...base,
         type: 'user_message',
         content: [{ type: 'input_text', text: `Question ${i}` }],
@@ -24,7 +17,7 @@ export function seedLongThread(backend: DemoChatServer, count: number): string {
         inference_options: {},
       });
     else
-      store.saveItem(thread.id, {
+      store.saveItem(threadId, {
         ...base,
         type: 'assistant_message',
         content: [
@@ -36,5 +29,5 @@ export function seedLongThread(backend: DemoChatServer, count: number): string {
         ],
       });
   }
-  return thread.id;
+  return threadId;
 }
