@@ -9,6 +9,12 @@ const REVEAL_GAP = 16;
 /** A scroll position this controller wrote, recognised again within this many px (rounding). */
 const OWN_SCROLL_SLACK = 1;
 
+/** How long (ms) after a wheel, touch, key or pointer press a scroll counts as the user's. */
+const INTENT_MS = 1000;
+
+/** The events that say the user may be scrolling the list themselves. */
+const INTENT_EVENTS = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
+
 /**
  * Keeps a scrolling list pinned to its bottom while content grows, and lets go as soon as the
  * user scrolls up; scrolling back down (or sending a message) pins it again. While it does not
@@ -73,6 +79,9 @@ export class AutoScrollController implements ReactiveController {
     this.scrolled = true;
     this.measureSoon();
   };
+  /** When the user last pressed, touched, wheeled or typed in the list (reads nothing). */
+  private intentAt = -Infinity;
+  private readonly onIntent = () => void (this.intentAt = performance.now());
   /** A scroll event came since the content's observation was paused, or last put off. */
   private scrolled = false;
 
@@ -99,8 +108,11 @@ export class AutoScrollController implements ReactiveController {
     if (element === this.element && content === this.content) return;
     if (element !== this.element) {
       this.element?.removeEventListener('scroll', this.onScroll);
+      for (const type of INTENT_EVENTS) this.element?.removeEventListener(type, this.onIntent);
       this.element = element;
       element?.addEventListener('scroll', this.onScroll, { passive: true });
+      for (const type of INTENT_EVENTS)
+        element?.addEventListener(type, this.onIntent, { passive: true });
     }
     this.content = content;
     // Another list: its position says nothing about the user's intent.
@@ -212,7 +224,17 @@ export class AutoScrollController implements ReactiveController {
     // Someone else scrolled (the user): follow or not, from where the reader will be. Told by
     // the position, not by scroll events: a scroll and a change of the content in one frame may
     // reach the ResizeObserver before the scroll event.
-    const foreign = this.seen < 0 || Math.abs(top - this.seen) > OWN_SCROLL_SLACK;
+    // Except a small move up while following, with no sign of the user: the browser clamping the
+    // position when the content got shorter (its growth after that, in the same frame or before
+    // this measurement, is not the user leaving the end).
+    const up = this.seen - top;
+    const clamped =
+      this.pinned &&
+      this.seen >= 0 &&
+      up > OWN_SCROLL_SLACK &&
+      up <= THRESHOLD &&
+      performance.now() - this.intentAt > INTENT_MS;
+    const foreign = !clamped && (this.seen < 0 || Math.abs(top - this.seen) > OWN_SCROLL_SLACK);
     // Where the anchored item is in the content now, and how far it moved since it was noted.
     // After the user scrolled, the item noted before is no longer the one in view, and what
     // grew since (items the scroll brought into view, rendered at their real height) is not to
