@@ -5,8 +5,9 @@
  * collected; none may be the English one. Right-to-left locales lay the element out mirrored
  * (real positions), and every message takes its direction from its own text.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { enParts } from '../../src/i18n/en-parts.js';
 import { en as core } from '../../src/i18n/en.js';
 

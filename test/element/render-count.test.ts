@@ -2,8 +2,9 @@
  * What a streamed answer re-renders: the thread follows every delta, the composer and the theme
  * do not (their inputs do not change while an answer streams).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { burstAnswer } from '../helpers/burst.js';
 

@@ -8,8 +8,9 @@
  * still works afterwards. (The sizes that used to freeze are tried by the pathological tests in
  * test/markdown and test/security; here long payloads are kept to a few thousand characters.)
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { sseBody } from '../helpers/sse.js';
 
