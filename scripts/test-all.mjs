@@ -254,7 +254,12 @@ async function runStep(step) {
   const [cmd, args] = step.cmd;
   const { code, out } = await run(
     [cmd, step.port ? [...args, '--port', String(await freePort())] : args],
-    step.env,
+    {
+      ...(step.port && !process.env.CW_CONCURRENCY
+        ? { CW_CONCURRENCY: String(browserConcurrency) }
+        : {}),
+      ...step.env,
+    },
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   // eslint-disable-next-line no-control-regex
@@ -277,6 +282,11 @@ const jobs = Number(process.env.CW_TEST_JOBS) || availableParallelism() + 1;
 // (three side by side on two cores made them flaky); the quick checks fill in beside them.
 const cores = availableParallelism();
 const heavyJobs = Math.min(jobs, cores < 4 ? 1 : cores - 1);
+// Each browser run opens test files side by side (web-test-runner.config.mjs, CW_CONCURRENCY), as
+// many as its share of the cores: two files at a time on two cores with one heavy step at a time,
+// one at a time when the heavy steps already fill the cores (two browser runs side by side, each
+// with files side by side, starved the scroll and draft tests of WebKit and Firefox).
+const browserConcurrency = Math.max(1, Math.floor(cores / heavyJobs));
 const results = new Map();
 const running = new Map();
 const started = Date.now();
