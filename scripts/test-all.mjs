@@ -75,8 +75,11 @@ const steps = [
     heavy: true,
     cmd: npx('web-test-runner', '--static-logging'),
     port: true,
-    // The Chromium pass also measures the coverage of src/ (V8), printed in the summary.
-    env: { CW_COVERAGE: '1' },
+    // The Chromium pass also measures the coverage of src/ (V8), printed in the summary. One
+    // file at a time: with files side by side the same tests reported less of src/ covered
+    // (97.20% of lines against 97.31%: lines hit hundreds of times by some file went missing),
+    // not yet understood.
+    env: { CW_COVERAGE: '1', CW_CONCURRENCY: '1' },
     before: () => rmSync('coverage', { recursive: true, force: true }),
     counts: wtrCounts,
     note: coverageNote,
