@@ -81,6 +81,8 @@ function sizeTable(s: SizeResult): Table {
 function streamTables(st: Record<string, Row>, cfg: Row): Table[] {
   const el = st['element'] ?? {};
   const raw = st['raw'] ?? {};
+  const elT = st['elementTraced'] ?? {};
+  const rawT = st['rawTraced'] ?? {};
   const n = int(cfg['deltas']);
   const growth = (r: Row) => ratio(r['lastMsPerDelta'], r['firstMsPerDelta']);
   const rows = [
@@ -116,11 +118,32 @@ function streamTables(st: Record<string, Row>, cfg: Row): Table[] {
     ['layouts', int(el['layouts']), int(raw['layouts']), '', ''],
     ['animation frames', int(el['frames']), int(raw['frames']), '', ''],
     [
-      'layouts per frame',
+      'layouts per frame (counters around the call / frames inside it)',
       fixed(el['layoutsPerFrame']),
       fixed(raw['layoutsPerFrame']),
+      '',
+      '',
+    ],
+    [
+      'layouts per frame, traced run (one window)',
+      `${int(elT['layouts'])} / ${int(elT['frames'])} = ${fixed(elT['perFrame'])}`,
+      `${int(rawT['layouts'])} / ${int(rawT['frames'])} = ${fixed(rawT['perFrame'])}`,
       '≤ 1',
-      met(num(el['layoutsPerFrame']) <= 1),
+      met(num(elT['perFrame']) <= 1),
+    ],
+    [
+      'layouts forced by script, traced run',
+      int(elT['forced']),
+      int(rawT['forced']),
+      '0',
+      met(num(elT['forced']) === 0),
+    ],
+    [
+      'most layouts in one frame, traced run',
+      int(elT['maxPerFrame']),
+      int(rawT['maxPerFrame']),
+      '1',
+      met(num(elT['maxPerFrame']) <= 1),
     ],
     [
       'long tasks > 50 ms',
