@@ -1,5 +1,5 @@
 /**
- * Runs one conformance scenario (data from scenarios.ts) against a ChatKit endpoint through our own
+ * Runs one conformance scenario (data from scenarios/) against a ChatKit endpoint through our own
  * protocol client and `ChatSession`, checking expectations and comparing with the server's state.
  */
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { ChatSession } from '../../src/state/chat-session.js';
 import type { SessionEvent } from '../../src/state/chat-session.js';
 import { canSend, canStop } from '../../src/state/selectors.js';
 import type { ItemEntry, ThreadState } from '../../src/state/thread-state.js';
-import type { Expectation, ItemRef, Scenario, Step } from './scenarios.js';
+import type { Expectation, ItemRef, Scenario, Step } from './scenarios/index.js';
 
 /** What a run observed, for assertions and debugging. */
 export interface ScenarioRun {
