@@ -32,12 +32,6 @@ export function checkBounds(r: Results): { name: string; ok: boolean; value: str
       value: vsRaw.toFixed(1),
     },
     {
-      // Not noise: every layout of the stream is a frame's own (none read back by script).
-      name: 'no layout forced by script while streaming (traced)',
-      ok: n(r.streaming['elementTraced']?.['forced']) === 0,
-      value: String(r.streaming['elementTraced']?.['forced']),
-    },
-    {
       name: 'the long thread opens at its end (≤ 50 px)',
       ok: n(open['distanceFromBottom']) <= 50,
       value: `${n(open['distanceFromBottom']).toFixed(0)} px`,
