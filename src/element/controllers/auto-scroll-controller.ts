@@ -176,7 +176,12 @@ export class AutoScrollController implements ReactiveController {
 
   /**
    * Marks the state as due for a measurement at the next point where the layout is fresh: the
-   * ResizeObserver of the coming frame, or else a task right after that frame.
+   * ResizeObserver of the coming frame. The scroller is observed anew from an animation-frame
+   * callback, so that the observer reports it in that very frame, after its layout, even when
+   * nothing changed size. A task right after the frame is the fallback (no report came: a
+   * scroller of no size, or no ResizeObserver); it was once the rule, but a task of the page
+   * (a streamed delta) can run between the frame and it and change the DOM, and a measurement
+   * there then forced a layout.
    */
   private measureSoon(): void {
     this.due = true;
@@ -187,6 +192,11 @@ export class AutoScrollController implements ReactiveController {
     }
     this.frame = requestAnimationFrame(() => {
       this.frame = undefined;
+      const el = this.element;
+      if (el && this.resize) {
+        this.resize.unobserve(el);
+        this.resize.observe(el);
+      }
       this.task = setTimeout(() => this.afterFrame());
     });
   }
