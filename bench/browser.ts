@@ -150,6 +150,27 @@ export class BenchPage {
   }
 
   /**
+   * Runs `work` under a Chromium trace and counts, on the page's main thread in that one window:
+   * the layouts, the rendering frames (BeginMainThreadFrame), the layouts forced by script (a
+   * Layout inside a script call: a read of geometry after a change, or a change made in a
+   * ResizeObserver callback laid out again), and the most layouts between two frames. The
+   * counters of `measure` and the frames counted by the page come from two windows that differ
+   * by up to a frame at each end; this is the exact figure (tracing slows the run: time nothing
+   * with it).
+   */
+  async traceLayouts<T>(work: () => Promise<T>): Promise<{ result: T; layouts: LayoutTrace }> {
+    await this.page.tracing.start({
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.frame'],
+    });
+    const result = await work();
+    const bytes = await this.page.tracing.stop();
+    const events = (
+      JSON.parse(Buffer.from(bytes ?? []).toString('utf8')) as { traceEvents: Trace[] }
+    ).traceEvents;
+    return { result, layouts: countLayouts(events) };
+  }
+
+  /**
    * The JS heap after a full garbage collection (bytes), and the DOM counters. With `split`, a
    * heap snapshot also tells apart `code`: V8's compiled code and type feedback, which grows as
    * functions get hot and are optimised (the JIT warming up, not objects kept alive).
@@ -196,4 +217,70 @@ export class BenchPage {
   close(): Promise<void> {
     return this.page.close();
   }
+}
+
+/** One trace event (the fields read here). */
+interface Trace {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+}
+
+/** What {@link BenchPage.traceLayouts} counts. */
+export interface LayoutTrace {
+  layouts: number;
+  frames: number;
+  forced: number;
+  maxPerFrame: number;
+}
+
+/** Script entry points: a Layout inside one of them was forced by script. */
+const SCRIPT = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'EventDispatch',
+  'TimerFire',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'RunMicrotasks',
+  'v8.callFunction',
+]);
+
+/** Counts layouts, frames and forced layouts on the thread with the most layouts. */
+export function countLayouts(events: readonly Trace[]): LayoutTrace {
+  const key = (e: Trace) => `${e.pid}:${e.tid}`;
+  const perThread = new Map<string, number>();
+  for (const e of events)
+    if (e.name === 'Layout' && e.ph === 'X')
+      perThread.set(key(e), (perThread.get(key(e)) ?? 0) + 1);
+  const main = [...perThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const mine = events.filter((e) => key(e) === main);
+  const layouts = mine.filter((e) => e.name === 'Layout' && e.ph === 'X');
+  const frames = mine.filter((e) => e.name === 'BeginMainThreadFrame').map((e) => e.ts);
+  const scripts = mine.filter((e) => e.ph === 'X' && SCRIPT.has(e.name));
+  const forced = layouts.filter((l) =>
+    scripts.some((s) => s.ts <= l.ts && l.ts + (l.dur ?? 0) <= s.ts + (s.dur ?? 0)),
+  ).length;
+  // Layouts between one frame's start and the next.
+  frames.sort((a, b) => a - b);
+  const per = new Map<number, number>();
+  for (const l of layouts) {
+    let lo = 0;
+    let hi = frames.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (frames[mid]! <= l.ts) lo = mid + 1;
+      else hi = mid;
+    }
+    per.set(lo, (per.get(lo) ?? 0) + 1);
+  }
+  return {
+    layouts: layouts.length,
+    frames: frames.length,
+    forced,
+    maxPerFrame: Math.max(0, ...per.values()),
+  };
 }

@@ -115,6 +115,15 @@ async function streamOnce(
   });
 }
 
+/** The layouts of one more run of the stream, traced (see BenchPage.traceLayouts). */
+function tracedStream(browser: Browser, origin: string, contender: string, deltas: number) {
+  return withPage(browser, origin, `streaming ${contender} (traced)`, async (p) => {
+    await p.call('prepareStream', contender, deltas);
+    const { layouts } = await p.traceLayouts(() => p.call('runStream'));
+    return { ...layouts, perFrame: layouts.layouts / Math.max(1, layouts.frames) };
+  });
+}
+
 /** Scenario 2: the same stream into the element, the raw-DOM baseline and deep-chat. */
 export async function streaming(browser: Browser, origin: string, c: BenchConfig) {
   const runs = async (contender: string, deltas: number, times: number) => {
@@ -128,6 +137,8 @@ export async function streaming(browser: Browser, origin: string, c: BenchConfig
   const result: Record<string, Row> = {
     element: await runs('element', c.deltas, c.streamRuns),
     raw: await runs('raw', c.deltas, c.streamRuns),
+    elementTraced: await tracedStream(browser, origin, 'element', c.deltas),
+    rawTraced: await tracedStream(browser, origin, 'raw', c.deltas),
   };
   if (c.deepChatDeltas > 0) {
     result['elementShort'] = await runs('element', c.deepChatDeltas, c.runs);

@@ -4,12 +4,14 @@ import { query, state } from 'lit/decorators.js';
 import { ChatWidgetsAttributes } from './chat-widgets-attributes.js';
 import { chatWidgetsStyles } from './chat-widgets.styles.js';
 import { ConfigController } from './controllers/config-controller.js';
+import { ConnectionController } from './controllers/connection-controller.js';
 import { FooterController } from './controllers/footer-controller.js';
 import type { ComposerState } from '../composer/composer-state.js';
 import { HistoryController } from './controllers/history-controller.js';
 import { I18nController } from './controllers/i18n-controller.js';
 import { MessageActionsController } from './controllers/message-actions-controller.js';
 import { PersistenceController } from './controllers/persistence-controller.js';
+import { PrefetchController } from './controllers/prefetch-controller.js';
 import { SessionController } from './controllers/session-controller.js';
 import { TagPreviewController } from './controllers/tag-preview-controller.js';
 import { ThemeController } from './controllers/theme-controller.js';
@@ -20,7 +22,6 @@ import type { HeaderHandlers } from './header.js';
 import { deeplinkClicks } from './host-helpers.js';
 import { itemStyles } from './items.styles.js';
 import type { ChatKitOptions, ResolvedConfig } from './options.js';
-import { emitSessionEvent } from './public-events.js';
 import { sendParams } from './send-params.js';
 import type { SendUserMessageParams, SetComposerValueParams } from './send-params.js';
 import type { CwThread, ThreadActions } from './thread.js';
@@ -29,10 +30,9 @@ import { threadStyles } from './thread.styles.js';
 import { createWidgetHost } from './widget-actions.js';
 import { WidgetHostProvider } from './widget-host-provider.js';
 import { CwReadyEvent, emitChatEvent } from '../events/index.js';
-import { requireElement, whenLazyPartsRendered } from '../internal/lazy-elements.js';
+import { whenLazyPartsRendered } from '../internal/lazy-elements.js';
 import { requirePart } from '../internal/lazy-parts.js';
 import type { Action } from '../protocol/wire-types.js';
-import type { ClientToolHandler, SessionEvent } from '../state/chat-session.js';
 import { reset, tokens } from '../theme/tokens.js';
 
 export type { SendUserMessageParams, SetComposerValueParams } from './send-params.js';
@@ -87,8 +87,6 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   static override styles = [tokens, reset, chatWidgetsStyles, itemStyles, threadStyles];
 
   @state() private chatOptions: ChatKitOptions | null = null;
-  private markdownAsked = false;
-  @state() private loadingThread: string | null = null;
 
   @query('cw-thread') private thread?: CwThread;
 
@@ -115,14 +113,14 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   );
 
   private readonly controller = new SessionController(this, (event) =>
-    this.handleSessionEvent(event),
+    this.connection.handleSessionEvent(event),
   );
   private readonly configuration = new ConfigController(this);
   private readonly i18n = new I18nController(this, () => this.config);
   private readonly history = new HistoryController(
     this,
     this.controller,
-    (threadId) => void this.openThread(threadId),
+    (threadId) => void this.connection.openThread(threadId),
   );
   private readonly tags = new TagPreviewController(this, () => ({
     entities: this.config.entities,
@@ -144,14 +142,21 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     threadId: this.controller.thread?.threadId ?? null,
     streaming: (this.controller.thread?.stream ?? null) !== null,
   }));
-  private connection: ResolvedConfig | null = null;
+  private readonly connection = new ConnectionController(
+    this,
+    this.controller,
+    this.persistence,
+    () => this.config,
+    () => this.thread?.pin(),
+  );
   private readyFired = false;
-  private openedInitial = false;
 
   constructor() {
     super();
     // Whatever tag this class was registered under, the elements it renders exist.
     defineInternalElements();
+    // It fetches the chunks of an answer once the chat has drawn (in its own hostUpdated).
+    new PrefetchController(this);
     // It applies the theme in its own hostUpdate (updateComplete waits for its computed parts).
     this.themer = new ThemeController(this, () => this.config);
   }
@@ -180,38 +185,6 @@ export class ChatWidgets extends ChatWidgetsAttributes {
     this.renderRoot.removeEventListener('click', this.handleLinkClick);
   }
 
-  protected override firstUpdated(): void {
-    // Markdown (<cw-markdown> and the lexer) and the item extras (the actions under an answer,
-    // rare items, notices) are chunks of their own: fetch them once the chat has drawn and the page is
-    // idle, so they are there before the first answer needs them.
-    const load = () => {
-      this.markdownAsked = true;
-      for (const tag of ['cw-markdown', 'cw-message-actions', 'cw-extra-item', 'cw-notice'])
-        void requireElement(tag);
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-    else setTimeout(load, 200);
-  }
-
-  protected override willUpdate(): void {
-    const config = this.config;
-    // The session depends on the connection options only: nothing to do on a store tick.
-    if (config === this.connection) return;
-    this.connection = config;
-    const created = this.controller.configure(
-      config.apiUrl
-        ? {
-            url: config.apiUrl,
-            locale: config.locale,
-            fetch: config.fetch,
-            idleTimeoutMs: config.idleTimeoutMs,
-          }
-        : null,
-      { onClientTool: this.runClientTool },
-    );
-    if (created) this.openedInitial = false;
-  }
-
   /**
    * Also waits for the thread to render what this update gave it, and for the lazy parts it
    * rendered (a widget, the history, a structured input) to load their chunks and render.
@@ -233,22 +206,6 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   }
 
   protected override updated(): void {
-    // An answer (or a disclaimer) came before the idle moment: its Markdown is needed now.
-    if (!this.markdownAsked && this.renderRoot.querySelector('cw-markdown:not(:defined)')) {
-      this.markdownAsked = true;
-      void requireElement('cw-markdown');
-    }
-    if (this.controller.session && !this.openedInitial) {
-      this.openedInitial = true;
-      const initial = this.config.initialThread;
-      // After this update, not inside it: opening sets state (a new update, not a nested one).
-      if (initial) queueMicrotask(() => void this.openThread(initial));
-      // The thread kept by `persist.thread`, unless the user has opened or started one since.
-      else
-        void this.persistence.storedThread().then((id) => {
-          if (id && !this.controller.thread?.threadId) void this.openThread(id);
-        });
-    }
     if (!this.readyFired) {
       this.readyFired = true;
       // A task later, so that listeners added right after the element was defined still hear it.
@@ -272,19 +229,19 @@ export class ChatWidgets extends ChatWidgetsAttributes {
 
   /** Opens a thread by id; `null` (or `undefined`) opens a new, empty thread. */
   async setThreadId(threadId: string | null | undefined): Promise<void> {
-    const session = await this.ensureSession();
+    const session = await this.connection.session();
     this.history.hide();
     if (!threadId) {
       session.newThread();
       await this.updateComplete;
       return;
     }
-    await this.openThread(threadId);
+    await this.connection.openThread(threadId);
   }
 
   /** Sends a message as the user (text, or content with tags), optionally in a new thread. */
   async sendUserMessage(params: SendUserMessageParams): Promise<void> {
-    const session = await this.ensureSession();
+    const session = await this.connection.session();
     this.history.hide();
     this.thread?.pin(true);
     await session.sendMessage(sendParams(params));
@@ -307,7 +264,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
 
   /** Sends a custom action to the server (`threads.custom_action`), optionally from a widget item. */
   async sendCustomAction(action: Action, itemId?: string): Promise<void> {
-    await (await this.ensureSession()).sendAction(action, itemId ?? null);
+    await (await this.connection.session()).sendAction(action, itemId ?? null);
   }
 
   /** Alias of {@link sendCustomAction} (the spelling of ChatKit's docs). */
@@ -317,7 +274,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
 
   /** Re-reads the open thread, after the host changed it outside a turn. */
   async fetchUpdates(): Promise<void> {
-    await (await this.ensureSession()).fetchUpdates();
+    await (await this.connection.session()).fetchUpdates();
   }
 
   /** Opens the history panel. */
@@ -331,39 +288,6 @@ export class ChatWidgets extends ChatWidgetsAttributes {
   async hideHistory(): Promise<void> {
     this.history.hide();
     await this.updateComplete;
-  }
-
-  /** The session, once pending property changes (such as `setOptions`) have been applied. */
-  private async ensureSession() {
-    if (this.isUpdatePending) await this.updateComplete;
-    await this.controller.ready();
-    return this.controller.require();
-  }
-
-  private handleSessionEvent(event: SessionEvent): void {
-    if (event.type === 'thread.load.start') this.loadingThread = event.threadId;
-    if (event.type === 'thread.load.end') {
-      if (this.loadingThread === event.threadId) this.loadingThread = null;
-      this.thread?.pin();
-    }
-    emitSessionEvent(this, event);
-  }
-
-  /** Client tools go to `onClientTool`, else to the global function named by `on-client-tool`. */
-  private readonly runClientTool: ClientToolHandler = (call) => {
-    const handler =
-      this.config.onClientTool ??
-      (resolveGlobalFunction(this.onClientTool) as ClientToolHandler | null);
-    if (!handler) throw new Error(`No handler for client tool "${call.name}"`);
-    return handler(call);
-  };
-
-  private async openThread(threadId: string): Promise<void> {
-    try {
-      await this.controller.require().loadThread(threadId);
-    } catch {
-      // Shown in the thread and reported through the error event by the session.
-    }
   }
 
   /** `chatkit-link://name?key=value` links become deeplink events instead of navigation. */
@@ -401,7 +325,7 @@ export class ChatWidgets extends ChatWidgetsAttributes {
         <cw-thread
           class="scroller"
           .state=${state}
-          .loading=${this.loadingThread !== null}
+          .loading=${this.connection.loadingThread !== null}
           .strings=${s}
           .greeting=${config.greeting ?? s.t('start.greeting')}
           .headingLevel=${config.headingLevel}

@@ -12,25 +12,18 @@ import '../i18n/en-parts.js';
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 
-import { CwErrorEvent, CwLogEvent, emitChatEvent } from '../events/index.js';
 import { icon, iconOf } from '../icons/chrome-icons.js';
 import { adoptInto } from '../internal/lazy-parts.js';
 import { ENGLISH } from '../i18n/index.js';
 import type { Strings } from '../i18n/index.js';
 import type { MarkdownOptions } from '../markdown/render.js';
-import type {
-  GeneratedImageItem,
-  StructuredInputItem,
-  UserMessageItem,
-} from '../protocol/wire-types.js';
+import type { GeneratedImageItem, StructuredInputItem } from '../protocol/wire-types.js';
 import type { ItemEntry, NoticeEntry } from '../state/thread-state.js';
 import { copyText, hideBroken } from './items.js';
 import type { ItemContext } from './items.js';
-import type {
-  FeedbackKind,
-  MessageAction,
-  MessageActionsController,
-} from './controllers/message-actions-controller.js';
+
+// What the actions do comes with their buttons (MessageActionsController.run imports this chunk).
+export { runMessageAction } from './message-action-run.js';
 
 const COPY = svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3"/>`;
 const THUMBS_UP = svg`<path d="M7 10v11"/><path d="M15 5.9 14 10h5.8a2 2 0 0 1 2 2.3l-1.4 7A2 2 0 0 1 18.4 21H7V10l4-8a3 3 0 0 1 4 3.9Z"/>`;
@@ -219,78 +212,6 @@ export class CwMessageActions extends ThreadPart {
           : nothing,
     };
     return a.order.map((name) => render[name]());
-  }
-}
-
-/** What the actions under an answer do (`MessageActionsController.run`). */
-export async function runMessageAction(
-  controller: MessageActionsController,
-  action: MessageAction,
-  entry: ItemEntry,
-  kind?: FeedbackKind,
-): Promise<void> {
-  const { host } = controller;
-  const itemId = entry.item.id;
-  const log = (name: string, data: Record<string, unknown>) =>
-    emitChatEvent(host, CwLogEvent, { name, data });
-  const session = controller.session();
-  try {
-    if (action === 'copy') {
-      const text = copyText(entry);
-      if (!text) return;
-      await navigator.clipboard.writeText(text);
-      log('message.copy', { itemId });
-    } else if (action === 'share') {
-      const text = copyText(entry);
-      if (!text) return;
-      // The system share sheet where the browser has one; else the clipboard.
-      let via = 'clipboard';
-      if (typeof navigator.share === 'function' && navigator.canShare?.({ text }) !== false) {
-        try {
-          await navigator.share({ text });
-          via = 'share';
-        } catch (error) {
-          // The user closed the sheet: nothing to report.
-          if ((error as DOMException)?.name === 'AbortError') return;
-          await navigator.clipboard.writeText(text);
-        }
-      } else await navigator.clipboard.writeText(text);
-      log('message.share', { itemId, via });
-    } else if (action === 'edit' && entry.item.type === 'user_message') {
-      const item = entry.item as UserMessageItem;
-      log('message.edit', { itemId });
-      await controller.edit({
-        content: item.content,
-        reply: item.quoted_text || null,
-        attachments: item.attachments,
-        selectedToolId: item.inference_options?.tool_choice?.id ?? null,
-        ...(item.inference_options?.model ? { selectedModelId: item.inference_options.model } : {}),
-      });
-    } else if (action === 'feedback' && kind) {
-      if (!session || controller.given.get(itemId) === kind) return;
-      controller.given = new Map(controller.given).set(itemId, kind);
-      host.requestUpdate();
-      log('message.feedback', { itemId, kind });
-      await session.sendFeedback([itemId], kind);
-    } else if (action === 'retry' && session) {
-      // The answer is retried from the user message it answers.
-      const items = session.state.items;
-      const user = items
-        .slice(
-          0,
-          items.findIndex((e) => e.item.id === itemId),
-        )
-        .reverse()
-        .find((e) => e.item.type === 'user_message' && e.phase === 'done');
-      if (!user) return;
-      log('message.retry', { itemId: user.item.id });
-      controller.beforeRetry();
-      await session.retry(user.item.id);
-    }
-  } catch (error) {
-    emitChatEvent(host, CwErrorEvent, {
-      error: error instanceof Error ? error : new Error(String(error)),
-    });
   }
 }
 

@@ -1,5 +1,4 @@
 import type { ChatKitClient } from '../protocol/client.js';
-import { ChatKitError } from '../protocol/errors.js';
 import { buildUserMessageInput } from '../protocol/requests.js';
 import type {
   Action,
@@ -10,10 +9,9 @@ import type {
   UserMessageItem,
 } from '../protocol/wire-types.js';
 import { ItemPages } from './item-pages.js';
-import { isRecord } from './normalize.js';
 import { threadReducer } from './reducer.js';
 import { lastUserMessage } from './selectors.js';
-import { SessionBusyError, asChatKitError, toThreadError } from './session-errors.js';
+import { SessionBusyError } from './session-errors.js';
 import type {
   ChatSessionOptions,
   ClientToolHandler,
@@ -21,12 +19,15 @@ import type {
   SessionEvent,
 } from './session-types.js';
 import { Store } from './store.js';
+import { runSyncAction } from './sync-action.js';
 import { ThreadHistory } from './thread-history.js';
 import type { ThreadListAction, ThreadListState } from './thread-list.js';
 import { initialThreadListState, threadListReducer } from './thread-list.js';
+import { ThreadLoader } from './thread-loader.js';
 import type { ThreadAction, ThreadState } from './thread-state.js';
 import { initialThreadState } from './thread-state.js';
 import { TurnRunner, optimisticMessage, runClientTool } from './turn.js';
+import type { TurnContext } from './turn.js';
 
 export type {
   ChatSessionOptions,
@@ -45,8 +46,10 @@ export { SessionBusyError, toThreadError } from './session-errors.js';
  * detaches a running stream: it is read to its end, so the server finishes its turn, but its items
  * never reach the new thread's view.
  *
- * It delegates the history list's requests to `ThreadHistory`, the reading of item pages to
- * `ItemPages` and the streaming of turns to `TurnRunner` (internal helpers of this folder).
+ * It delegates the history list's requests to `ThreadHistory`, the loading of threads (and the
+ * generation that changes with each move to another thread) to `ThreadLoader`, the reading of item
+ * pages to `ItemPages`, the streaming of turns to `TurnRunner` and sync actions to `runSyncAction`
+ * (internal helpers of this folder).
  */
 export class ChatSession {
   readonly thread: Store<ThreadState, ThreadAction>;
@@ -56,11 +59,10 @@ export class ChatSession {
 
   private readonly options: ChatSessionOptions;
   private readonly history: ThreadHistory;
-  private readonly pages: ItemPages;
+  private readonly loader: ThreadLoader;
+  /** What turns and sync actions read from and write to. */
+  private readonly context: TurnContext;
   private readonly turns: TurnRunner;
-  private generation = 0;
-  private loadController: AbortController | null = null;
-  private olderRequest: Promise<boolean> | null = null;
 
   constructor(options: ChatSessionOptions) {
     this.options = options;
@@ -69,19 +71,30 @@ export class ChatSession {
     this.thread = new Store(threadReducer, initialThreadState());
     this.threads = new Store(threadListReducer, initialThreadListState());
     this.history = new ThreadHistory(this.client, this.threads, options);
-    this.pages = new ItemPages(this.client, options);
-    this.turns = new TurnRunner({
+    this.loader = new ThreadLoader({
+      thread: this.thread,
+      pages: new ItemPages(this.client, options),
+      emit: (event) => this.emit(event),
+      leaving: () => this.turns.detach(),
+    });
+    this.context = {
       client: this.client,
       thread: this.thread,
       history: this.history,
       emit: (event) => this.emit(event),
       generation: () => this.generation,
-    });
+    };
+    this.turns = new TurnRunner(this.context);
   }
 
   /** The current thread state. */
   get state(): ThreadState {
     return this.thread.getSnapshot();
+  }
+
+  /** The thread generation: it changes whenever the view moves to another thread. */
+  private get generation(): number {
+    return this.loader.generation;
   }
 
   /** Whether a streaming request of the current thread is in flight. */
@@ -91,7 +104,7 @@ export class ChatSession {
 
   /** Opens a new, empty thread (created on the server by the first message). */
   newThread(): void {
-    this.switchTo(null);
+    this.loader.switchTo(null);
     this.emit({ type: 'thread.change', threadId: null });
   }
 
@@ -99,28 +112,8 @@ export class ChatSession {
    * Loads a thread: `threads.get_by_id` for its metadata and, for a short thread, all its items;
    * for a long one, the newest page through `items.list` in descending order.
    */
-  async loadThread(threadId: string): Promise<void> {
-    // Re-reading the open thread keeps its items on screen until the fresh ones arrive.
-    const refresh = threadId === this.state.threadId && this.state.thread !== null;
-    const generation = this.switchTo(threadId, !refresh);
-    const controller = new AbortController();
-    this.loadController = controller;
-    const { signal } = controller;
-    this.emit({ type: 'thread.load.start', threadId });
-    try {
-      const { thread, items, older } = await this.pages.thread(threadId, signal);
-      if (generation !== this.generation) return;
-      this.thread.dispatch({ type: 'loaded', thread, items, older });
-      this.emit({ type: 'thread.change', threadId });
-    } catch (error) {
-      if (generation !== this.generation || ChatKitError.isAbort(error)) return;
-      this.thread.dispatch({ type: 'error.set', error: toThreadError(error, 'load') });
-      this.emit({ type: 'error', error: asChatKitError(error) });
-      throw error;
-    } finally {
-      if (this.loadController === controller) this.loadController = null;
-      this.emit({ type: 'thread.load.end', threadId });
-    }
+  loadThread(threadId: string): Promise<void> {
+    return this.loader.load(threadId);
   }
 
   /**
@@ -128,20 +121,7 @@ export class ChatSession {
    * Calls made while a page is loading share that request.
    */
   loadOlder(): Promise<boolean> {
-    this.olderRequest ??= this.fetchOlder().finally(() => {
-      this.olderRequest = null;
-    });
-    return this.olderRequest;
-  }
-
-  private async fetchOlder(): Promise<boolean> {
-    const { threadId, older } = this.state;
-    if (!threadId || !older.hasMore) return false;
-    const generation = this.generation;
-    const page = await this.pages.older(threadId, older.cursor, undefined);
-    if (generation !== this.generation) return false;
-    this.thread.dispatch({ type: 'older.loaded', items: page.items, older: page.older });
-    return page.items.length > 0;
+    return this.loader.loadOlder();
   }
 
   /** Re-reads the current thread (after the host changed it outside a turn). */
@@ -202,33 +182,7 @@ export class ChatSession {
 
   /** Sends an action through `threads.sync_custom_action` and applies the updated item in place. */
   async sendSyncAction(action: Action, itemId?: string | null): Promise<ThreadItem | null> {
-    const threadId = this.requireThread();
-    const generation = this.generation;
-    const params = itemId
-      ? { thread_id: threadId, item_id: itemId, action }
-      : { thread_id: threadId, action };
-    let response;
-    try {
-      response = await this.client.request('threads.sync_custom_action', params);
-    } catch (error) {
-      // Shown in the thread, the widget left as it was; not retryable (Retry would run the newest
-      // answer again, not the action). Servers before openai-chatkit 1.6.2 answer HTTP 500.
-      if (generation === this.generation)
-        this.thread.dispatch({
-          type: 'error.set',
-          error: { ...toThreadError(error, 'sync_action'), retryable: false },
-        });
-      this.emit({ type: 'error', error: asChatKitError(error) });
-      throw error;
-    }
-    const item =
-      isRecord(response) && isRecord(response.updated_item) ? response.updated_item : null;
-    if (generation !== this.generation) return item;
-    if (item) this.thread.dispatch({ type: 'item.replace', item });
-    // A sync action that works again clears the error an earlier click left.
-    if (this.state.error?.during === 'sync_action')
-      this.thread.dispatch({ type: 'error.set', error: null });
-    return item;
+    return runSyncAction(this.context, this.requireThread(), action, itemId);
   }
 
   /**
@@ -351,7 +305,7 @@ export class ChatSession {
   /** Aborts everything in flight. The session can still be used afterwards. */
   dispose(): void {
     this.turns.abortAll();
-    this.loadController?.abort();
+    this.loader.abort();
   }
 
   private emit(event: SessionEvent): void {
@@ -363,15 +317,6 @@ export class ChatSession {
         throw error;
       });
     }
-  }
-
-  private switchTo(threadId: string | null, reset = true): number {
-    this.generation += 1;
-    this.loadController?.abort();
-    this.turns.detach();
-    this.olderRequest = null;
-    if (reset) this.thread.dispatch({ type: 'reset', threadId });
-    return this.generation;
   }
 
   private requireThread(): string {

@@ -2,36 +2,28 @@
 import '../i18n/en-parts.js';
 import { ENGLISH } from '../i18n/index.js';
 import { LitElement, adoptStyles, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 
 import { CwErrorEvent } from '../events/error.js';
 import { CwLogEvent } from '../events/log.js';
 import type { CwLogEventDetail } from '../events/log.js';
-import { CwWidgetActionEvent } from '../events/widget-action.js';
 import type { MarkdownOptions } from '../markdown/render.js';
 import { imageUrlAllowed } from '../util/url-policy.js';
 import type { CwWidgetActionEventDetail } from '../events/widget-action.js';
 import { reset } from '../theme/tokens.js';
 import { BUILT_IN_STYLES, registerBuiltInWidgets } from './catalogue.js';
 import { controlBaseStyles } from './control-base.styles.js';
-import { collectValues, mergePayload, setPath } from './forms.js';
 import { iconsPending } from './icons.js';
 import { lazyWidgetStyles, onLazyWidgetStyles, renderNode } from './render-node.js';
 import type { WidgetRenderContext } from './registry.js';
-import {
-  allowedImageHostsOf,
-  localeOf,
-  stringsOf,
-  effectiveLoading,
-  resolveActionConfig,
-  widgetHostContext,
-} from './widget-host.js';
-import type { ActionSite, WidgetActionRequest, WidgetHost } from './widget-host.js';
+import { allowedImageHostsOf, localeOf, stringsOf, widgetHostContext } from './widget-host.js';
+import type { WidgetHost } from './widget-host.js';
 import { statusStyles } from './status.styles.js';
 import { textBaseStyles, textModifierStyles } from './text-base.styles.js';
 import { widgetBaseStyles, widgetEndStyles } from './widget-base.styles.js';
+import { WidgetActionDispatch } from './widget-action-dispatch.js';
 import { WidgetLog } from './widget-log.js';
 import { WidgetTemplateSource } from './widget-template-source.js';
 
@@ -159,8 +151,11 @@ export class CwWidget extends LitElement {
   @property({ attribute: false })
   host: WidgetHost | undefined;
 
-  @state() private busyNodes = new Set<object>();
-  @state() private containerBusy = false;
+  /** Its actions: the request, the busy state while one is handled, where it goes. */
+  private readonly actions = new WidgetActionDispatch(this, {
+    log: (detail) => this.emitLog(detail),
+    error: (error) => this.emitError(error),
+  });
 
   private readonly ui = new Map<string, { expanded?: boolean }>();
 
@@ -224,8 +219,8 @@ export class CwWidget extends LitElement {
         (entry) => entry.content,
       );
     },
-    fire: (config, site, event, node, extra) => this.fire(config, site, event, node, extra),
-    isLoading: (node) => this.busyNodes.has(node),
+    fire: (config, site, event, node, extra) => this.actions.fire(config, site, event, node, extra),
+    isLoading: (node) => this.actions.isBusy(node),
     scheme: 'light',
     uiState: (key) => {
       let entry = this.ui.get(key);
@@ -286,64 +281,6 @@ export class CwWidget extends LitElement {
     return complete;
   }
 
-  private fire(
-    configValue: unknown,
-    site: ActionSite,
-    event: Event,
-    node: object,
-    extra?: Record<string, unknown>,
-  ): void {
-    const config = resolveActionConfig(configValue);
-    if (!config || this.containerBusy || this.busyNodes.has(node)) return;
-    const origin = (event.currentTarget ?? event.target) as Element | null;
-    const form =
-      event.target instanceof HTMLFormElement ? event.target : (origin?.closest?.('form') ?? null);
-    const unsafe: string[] = [];
-    const formValues = form ? collectValues(form, unsafe) : null;
-    const values: Record<string, unknown> = structuredClone(formValues ?? {});
-    for (const [name, value] of Object.entries(extra ?? {}))
-      if (setPath(values, name, value) === 'unsafe') unsafe.push(name);
-    const { payload, collisions, refused } = mergePayload(config.payload, values);
-    if (collisions.length) {
-      // As ChatKit: the payload's value stays, the form's is dropped, and it is an error.
-      this.emitLog({
-        name: 'widget.form_collision',
-        data: { action: config.type, paths: collisions },
-      });
-      this.emitError(
-        new Error(
-          `The form value of ${collisions.join(', ')} was dropped: "${config.type}" already has it in its payload.`,
-        ),
-      );
-    }
-    unsafe.push(...refused);
-    if (unsafe.length)
-      this.emitLog({ name: 'widget.unsafe_key', data: { action: config.type, paths: unsafe } });
-    const request: WidgetActionRequest = {
-      action: payload === undefined ? { type: config.type } : { type: config.type, payload },
-      config,
-      site,
-      itemId: this.itemId,
-      widget: this.widget,
-      formValues,
-    };
-    const loading = effectiveLoading(config, site);
-    if (loading === 'self') this.busyNodes = new Set([...this.busyNodes, node]);
-    if (loading === 'container') this.containerBusy = true;
-    const done = () => {
-      if (loading === 'self') {
-        const next = new Set(this.busyNodes);
-        next.delete(node);
-        this.busyNodes = next;
-      }
-      if (loading === 'container') this.containerBusy = false;
-    };
-    const dispatched = this.host
-      ? this.host.dispatchAction(request)
-      : this.dispatchStandalone(request);
-    dispatched.then(done, done);
-  }
-
   /** A log entry: to the host's log inside `<chat-widgets>`, else a `cw-log` event of our own. */
   private emitError(error: Error): void {
     if (this.host?.error) this.host.error(error);
@@ -370,15 +307,6 @@ export class CwWidget extends LitElement {
     this.diagnostics.flush();
   }
 
-  private dispatchStandalone(request: WidgetActionRequest): Promise<void> {
-    const detail: WidgetActionEventDetail = {
-      ...request,
-      item: { id: request.itemId ?? '', widget: request.widget },
-    };
-    this.dispatchEvent(new CwWidgetActionEvent(detail));
-    return Promise.resolve();
-  }
-
   override render() {
     this.adoptLazyStyles();
     this.context.markdownOptions = markdownOptionsFor(allowedImageHostsOf(this.host));
@@ -389,10 +317,11 @@ export class CwWidget extends LitElement {
     this.notShown = 0;
     const content = this.renderLimited(this.widget);
     const notShown = this.notShown;
+    const busy = this.actions.containerBusy;
     return html`<div
-      class="root ${this.containerBusy ? 'busy' : ''}"
-      ?inert=${this.containerBusy}
-      aria-busy=${this.containerBusy ? 'true' : 'false'}
+      class="root ${busy ? 'busy' : ''}"
+      ?inert=${busy}
+      aria-busy=${busy ? 'true' : 'false'}
     >
       ${content} ${this.templateSource.renderError()}
       ${

@@ -1,57 +1,28 @@
 /**
- * Runs one conformance scenario (data from scenarios.ts) against a ChatKit endpoint through our own
+ * Runs one conformance scenario (data from scenarios/) against a ChatKit endpoint through our own
  * protocol client and `ChatSession`, checking expectations and comparing with the server's state.
  */
 import assert from 'node:assert/strict';
 
 import { ChatKitClient } from '../../src/protocol/client.js';
 import { ChatKitError } from '../../src/protocol/errors.js';
-import type { Page, ThreadItem, WidgetComponent } from '../../src/protocol/wire-types.js';
+import type { Page, ThreadItem } from '../../src/protocol/wire-types.js';
 import { ChatSession } from '../../src/state/chat-session.js';
 import type { SessionEvent } from '../../src/state/chat-session.js';
-import { canSend, canStop } from '../../src/state/selectors.js';
+import { canStop } from '../../src/state/selectors.js';
 import type { ItemEntry, ThreadState } from '../../src/state/thread-state.js';
-import type { Expectation, ItemRef, Scenario, Step } from './scenarios.js';
+import { checkExpectation } from './expectations.js';
+import type { ScenarioRun } from './scenario-run.js';
+import { lastVisibleOfType, textOf } from './scenario-run.js';
+import type { Scenario, Step } from './scenarios/index.js';
 
-/** What a run observed, for assertions and debugging. */
-export interface ScenarioRun {
-  session: ChatSession;
-  events: SessionEvent[];
-  warnings: ChatKitError[];
-  progressSeen: string[];
-  /** Whether Stop was offered when a `cancelAfterChars` send stopped the answer. */
-  stopOffered?: boolean;
-  /** What the last `transcribe` step returned, or how it failed. */
-  transcript?: { text: string } | { error: ChatKitError };
-}
+export type { ScenarioRun } from './scenario-run.js';
 
 /** The comparable form of our items: stored ones only (hidden context never reaches us anyway). */
 function comparable(state: ThreadState): ItemEntry[] {
   return state.items.filter(
     (e) => e.phase === 'done' || (e.phase === 'frozen' && e.frozenBy === 'aborted'),
   );
-}
-
-function lastEntry(state: ThreadState, type: string): ItemEntry | undefined {
-  return [...state.items].reverse().find((e) => e.item.type === type && e.phase !== 'failed');
-}
-
-function lastVisibleOfType(state: ThreadState, ref: ItemRef): ThreadItem {
-  const found = [...state.items].reverse().find((e) => e.visible && e.item.type === ref.last);
-  assert.ok(found, `no ${ref.last} item to target`);
-  return found.item;
-}
-
-function walk(node: WidgetComponent, visit: (node: WidgetComponent) => void): void {
-  visit(node);
-  const children = node.children;
-  const list = Array.isArray(children) ? children : children ? [children] : [];
-  for (const child of list) walk(child, visit);
-}
-
-function textOf(item: ThreadItem | undefined): string {
-  const content = (item as { content?: { text?: string }[] } | undefined)?.content ?? [];
-  return content.map((p) => p.text ?? '').join('');
 }
 
 async function serverItems(
@@ -116,166 +87,6 @@ export async function compareWithServer(
     theirs.slice(0, thread.items.data.length).map((i) => i.id),
     'threads.get_by_id returns the oldest items first',
   );
-}
-
-function checkExpectation(
-  run: ScenarioRun,
-  that: Expectation,
-  origin: string | undefined,
-): Promise<void> | void {
-  const state = run.session.state;
-  const visible = state.items.filter((e) => e.visible);
-  if (that.visibleTypes) {
-    assert.deepEqual(
-      visible
-        .filter((e) => e.phase !== 'failed' && !(e.phase === 'frozen' && e.frozenBy === 'error'))
-        .map((e) => e.item.type),
-      that.visibleTypes,
-      'visible item types',
-    );
-  }
-  const assistant = lastEntry(state, 'assistant_message')?.item;
-  if (that.lastAssistantText !== undefined) assert.equal(textOf(assistant), that.lastAssistantText);
-  if (that.lastAssistantTextStartsWith !== undefined) {
-    assert.ok(
-      textOf(assistant).startsWith(that.lastAssistantTextStartsWith),
-      `"${textOf(assistant)}"`,
-    );
-  }
-  if (that.lastAssistantAnnotations !== undefined) {
-    const parts = (assistant as { content: { annotations: unknown[] }[] }).content;
-    assert.equal(parts[0]?.annotations.length, that.lastAssistantAnnotations, 'annotations kept');
-  }
-  const widgetItem = lastEntry(state, 'widget')?.item as { widget: WidgetComponent } | undefined;
-  if (that.lastWidgetTitle !== undefined || that.lastWidgetHasValue !== undefined) {
-    assert.ok(widgetItem, 'a widget item');
-    const values: string[] = [];
-    const titles: string[] = [];
-    walk(widgetItem.widget, (node) => {
-      if (typeof node['value'] === 'string') values.push(node['value']);
-      if (node.type === 'Title' && typeof node['value'] === 'string') titles.push(node['value']);
-    });
-    if (that.lastWidgetTitle !== undefined)
-      assert.ok(titles.includes(that.lastWidgetTitle), `titles: ${titles.join(', ')}`);
-    if (that.lastWidgetHasValue !== undefined)
-      assert.ok(values.includes(that.lastWidgetHasValue), `values: ${values.join(' | ')}`);
-  }
-  if (that.lastWidgetConfirm !== undefined) {
-    const confirm = widgetItem?.widget['confirm'] as { action?: { type?: string } } | undefined;
-    assert.equal(confirm?.action?.type, that.lastWidgetConfirm);
-  }
-  if (that.threadTitle !== undefined) assert.equal(state.thread?.title, that.threadTitle);
-  if (that.threadStatus !== undefined) assert.equal(state.thread?.status.type, that.threadStatus);
-  if (that.error !== undefined) {
-    if (that.error === null)
-      assert.equal(state.error, null, `unexpected error: ${state.error?.message}`);
-    else {
-      assert.ok(state.error, 'an error in the state');
-      assert.equal(state.error.kind, that.error.kind);
-      assert.equal(state.error.retryable, that.error.retryable);
-      if (that.error.serverMessage !== undefined)
-        assert.equal(state.error.serverMessage, that.error.serverMessage);
-      if (that.error.message !== undefined) assert.equal(state.error.message, that.error.message);
-      if (that.error.status !== undefined) assert.equal(state.error.status, that.error.status);
-      if (that.error.eventsReceived !== undefined) {
-        const reported = [...run.events].reverse().find((e) => e.type === 'error');
-        assert.equal(
-          reported?.type === 'error' && reported.error.eventsReceived,
-          that.error.eventsReceived,
-        );
-      }
-    }
-  }
-  if (that.effects) {
-    const effects = run.events
-      .filter((e) => e.type === 'effect')
-      .map((e) => e.type === 'effect' && { name: e.name, data: e.data });
-    assert.deepEqual(effects, that.effects);
-  }
-  if (that.progressSeen) assert.deepEqual(run.progressSeen, that.progressSeen);
-  if (that.progressSeen) assert.equal(state.stream, null, 'progress cleared at the end');
-  if (that.notices) {
-    assert.deepEqual(
-      state.notices.map(({ level, message, title }) =>
-        title ? { level, message, title } : { level, message },
-      ),
-      that.notices,
-    );
-  }
-  if (that.lastPhase) {
-    const e = [...state.items].reverse().find((x) => x.item.type === that.lastPhase!.type);
-    assert.ok(e, `an item of type ${that.lastPhase.type}`);
-    assert.equal(e.phase, that.lastPhase.phase);
-    if (that.lastPhase.frozenBy) assert.equal(e.frozenBy, that.lastPhase.frozenBy);
-  }
-  if (that.invisibleCount !== undefined) {
-    assert.equal(
-      state.items.filter((e) => !e.visible).length,
-      that.invisibleCount,
-      'invisible items kept',
-    );
-    assert.ok(
-      state.items.every(
-        (e) => !['hidden_context_item', 'sdk_hidden_context'].includes(e.item.type) || !e.visible,
-      ),
-    );
-  }
-  if (that.historyTitlesInclude) {
-    const titles = run.session.threads.getSnapshot().threads.map((t) => t.title);
-    for (const title of that.historyTitlesInclude)
-      assert.ok(titles.includes(title), `history has "${title}": ${titles.join(', ')}`);
-    const order = that.historyTitlesInclude.map((t) => titles.indexOf(t));
-    assert.deepEqual(
-      order,
-      [...order].sort((a, b) => a - b),
-      'newest first',
-    );
-  }
-  if (that.historyExcludesCurrent) {
-    const ids = run.session.threads.getSnapshot().threads.map((t) => t.id);
-    const deleted = run.events.filter((e) => e.type === 'thread.change').at(-2);
-    assert.ok(
-      deleted?.type === 'thread.change' && deleted.threadId && !ids.includes(deleted.threadId),
-    );
-  }
-  if (that.toolCall) {
-    const call = lastEntry(state, 'client_tool_call')?.item as { status: string; output?: unknown };
-    assert.equal(call.status, that.toolCall.status);
-    if ('output' in that.toolCall) assert.deepEqual(call.output, that.toolCall.output);
-  }
-  const user = lastEntry(state, 'user_message')?.item as
-    { content: unknown; inference_options: unknown } | undefined;
-  if (that.lastUserContent) assert.deepEqual(user?.content, that.lastUserContent);
-  if (that.lastUserInference) assert.deepEqual(user?.inference_options, that.lastUserInference);
-  if (that.canSend !== undefined) assert.equal(canSend(state), that.canSend, 'canSend');
-  if (that.stopOffered !== undefined)
-    assert.equal(run.stopOffered, that.stopOffered, 'Stop offered while the answer streamed');
-  if (that.transcript !== undefined) {
-    const got = run.transcript;
-    assert.ok(got, 'a transcribe step ran');
-    if (typeof that.transcript === 'string') {
-      assert.ok('text' in got, `transcribed: ${'error' in got ? got.error.message : ''}`);
-      assert.equal(got.text, that.transcript);
-    } else {
-      assert.ok('error' in got, 'the transcription failed');
-      assert.equal(got.error.kind, that.transcript.kind);
-      assert.equal(got.error.status, that.transcript.status);
-    }
-  }
-  if (that.feedbackRecorded) {
-    assert.ok(origin, 'feedback check needs the server origin');
-    return (async () => {
-      const recorded = (await (await fetch(`${origin}/debug/feedback`)).json()) as {
-        item_ids: string[];
-        kind: string;
-      }[];
-      const id = lastEntry(state, 'assistant_message')!.item.id;
-      assert.ok(
-        recorded.some((f) => f.kind === that.feedbackRecorded && f.item_ids.includes(id)),
-        JSON.stringify(recorded),
-      );
-    })();
-  }
 }
 
 async function runStep(

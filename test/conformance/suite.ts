@@ -12,8 +12,8 @@ import { FEATURE_SINCE, describeServer, featuresOf, serverInfo } from './feature
 import type { Feature, ServerInfo } from './features.js';
 import type { RunningServer } from './python-server.mjs';
 import { runScenario } from './run-scenario.js';
-import { scenarios } from './scenarios.js';
-import type { Scenario, Step } from './scenarios.js';
+import { scenarios } from './scenarios/index.js';
+import type { Scenario, Step } from './scenarios/index.js';
 
 /** What a scenario does against a server. */
 export type Plan =

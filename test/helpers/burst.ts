@@ -13,8 +13,12 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** A `threads.create` answer of `count` text deltas, one SSE frame per task. */
-export function burstAnswer(count: number): Response {
+/**
+ * A `threads.create` answer of `count` text deltas, one SSE frame per task; with `frameEvery`, the
+ * stream also waits for an animation frame after every that many deltas (so that a page which
+ * renders rarely, as a loaded machine's may, still renders while it streams).
+ */
+export function burstAnswer(count: number, frameEvery = 0): Response {
   const now = new Date().toISOString();
   const item = { id: 'msg_a', thread_id: 'thr_b', created_at: now, type: 'assistant_message' };
   const events: unknown[] = [
@@ -54,6 +58,8 @@ export function burstAnswer(count: number): Response {
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       await nextTask();
+      if (frameEvery && next > 0 && next % frameEvery === 0)
+        await new Promise((r) => requestAnimationFrame(r));
       if (next < frames.length) controller.enqueue(frames[next++]!);
       else controller.close();
     },

@@ -17,14 +17,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import { waitUntil } from './wait.js';
 import '../../src/define.js';
 import { createDemoFetch } from '../../demo/backend/fetch.js';
-import { multipart } from './multipart.js';
 import { DemoChatServer } from '../../demo/backend/server.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 import type { Attachment } from '../../src/protocol/wire-types.js';
-import type { CwComposer } from '../../src/composer/composer.js';
 import type { ChatKitOptions } from '../../src/element/options.js';
 import { EVENT_NAMES } from '../../src/events/index.js';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
+import { ComposerHarness } from './composer-harness.js';
+import { routeXhr } from './xhr-route.js';
+
+export { ComposerHarness } from './composer-harness.js';
+export { routeXhr } from './xhr-route.js';
 
 /** One ChatKit request as the server received it. */
 export interface SentRequest {
@@ -74,141 +77,7 @@ export interface ChatHarnessInit {
 
 const ALL_EVENTS = [...Object.values(EVENT_NAMES), ...Object.keys(EVENT_NAMES)];
 
-// Uploads without a host `api.fetch` go through XMLHttpRequest (for progress): requests to
-// an in-page backend's origin are answered by that backend's fetch instead of the network.
-const xhrRoutes = new Map<string, typeof fetch>();
-let xhrPatched = false;
-export function routeXhr(origin: string, handler: typeof fetch): void {
-  xhrRoutes.set(origin, handler);
-  if (xhrPatched) return;
-  xhrPatched = true;
-  const proto = XMLHttpRequest.prototype;
-  const { open, send, setRequestHeader, abort } = proto;
-  type Routed = XMLHttpRequest & {
-    cwRoute?: { url: string; method: string; headers: Headers; abort: AbortController };
-  };
-  proto.open = function (this: Routed, method: string, url: string | URL, ...rest: unknown[]) {
-    const target = new URL(String(url), location.href);
-    const handler = xhrRoutes.get(target.origin);
-    if (handler) {
-      this.cwRoute = {
-        url: target.href,
-        method,
-        headers: new Headers(),
-        abort: new AbortController(),
-      };
-      return;
-    }
-    delete this.cwRoute;
-    return (open as (...a: unknown[]) => void).call(this, method, url, ...rest);
-  } as typeof proto.open;
-  proto.setRequestHeader = function (this: Routed, name: string, value: string) {
-    if (this.cwRoute) this.cwRoute.headers.set(name, value);
-    else setRequestHeader.call(this, name, value);
-  };
-  proto.abort = function (this: Routed) {
-    if (!this.cwRoute) return abort.call(this);
-    this.cwRoute.abort.abort();
-    this.onabort?.(new ProgressEvent('abort'));
-  };
-  proto.send = function (this: Routed, body?: Document | XMLHttpRequestBodyInit | null) {
-    const route = this.cwRoute;
-    if (!route) return send.call(this, body);
-    const handler = xhrRoutes.get(new URL(route.url).origin)!;
-    void (async () => {
-      try {
-        let payload = body as BodyInit;
-        if (body instanceof FormData) {
-          const encoded = multipart(body);
-          payload = encoded.body;
-          route.headers.set('content-type', encoded.type);
-        }
-        const response = await handler(route.url, {
-          method: route.method,
-          headers: route.headers,
-          body: payload,
-          signal: route.abort.signal,
-        });
-        const text = await response.text();
-        Object.defineProperty(this, 'status', { value: response.status, configurable: true });
-        Object.defineProperty(this, 'responseText', { value: text, configurable: true });
-        const progress = this.upload.onprogress as ((e: ProgressEvent) => void) | null;
-        progress?.(new ProgressEvent('progress', { lengthComputable: true, loaded: 1, total: 1 }));
-        this.onload?.(new ProgressEvent('load'));
-      } catch {
-        if (!route.abort.signal.aborted) this.onerror?.(new ProgressEvent('error'));
-      }
-    })();
-  };
-}
-
 let backends = 0;
-
-/** The composer's page object. */
-export class ComposerHarness {
-  constructor(private readonly chat: ChatHarness) {}
-
-  /** The `cw-composer` element (absent while structured input replaces it). */
-  get element(): CwComposer {
-    return this.chat.root.querySelector('cw-composer')!;
-  }
-
-  get shadow(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  /** The editor (a contenteditable element). */
-  get editor(): HTMLElement {
-    return this.shadow.querySelector<HTMLElement>('.editor')!;
-  }
-
-  /** The draft as plain text. */
-  get draft(): string {
-    return this.element.draft;
-  }
-
-  get placeholder(): string {
-    return this.editor.dataset['placeholder'] ?? '';
-  }
-
-  get disabled(): boolean {
-    return this.editor.getAttribute('aria-disabled') === 'true';
-  }
-
-  get sendButton(): HTMLButtonElement {
-    return this.shadow.querySelector('[part=send-button]')!;
-  }
-
-  /** The options of the open mention menu, as text. */
-  get mentionOptions(): string[] {
-    return [...this.shadow.querySelectorAll('[role=option]')].map((o) => o.textContent!.trim());
-  }
-
-  /** Focuses the editor and types like a user (no Enter). */
-  async type(text: string): Promise<void> {
-    this.editor.focus();
-    await sendKeys({ type: text });
-  }
-
-  /** Presses a key in the focused composer. */
-  async press(key: string): Promise<void> {
-    await sendKeys({ press: key });
-  }
-
-  /** The tool chips (pinned tools). */
-  chips(): HTMLButtonElement[] {
-    return [...this.shadow.querySelectorAll<HTMLButtonElement>('.chip[aria-pressed]')];
-  }
-
-  /** Upload rows of the attachment bar. */
-  uploads(): Element[] {
-    return [...this.shadow.querySelectorAll('.upload')];
-  }
-
-  updateComplete(): Promise<unknown> {
-    return this.element.updateComplete;
-  }
-}
 
 /** A `<chat-widgets>` on the page, wired to a backend, with spies on what it sends and fires. */
 export class ChatHarness {

@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+import {
+  type Anchor,
+  firstAnchorable,
+  firstInView,
+  lastMatching,
+  resolveAnchor,
+} from './scroll-anchor.js';
+
 /** How close to the bottom (px) still counts as "at the bottom". */
 const THRESHOLD = 48;
 
@@ -81,7 +89,15 @@ export class AutoScrollController implements ReactiveController {
   };
   /** When the user last pressed, touched, wheeled or typed in the list (reads nothing). */
   private intentAt = -Infinity;
-  private readonly onIntent = () => void (this.intentAt = performance.now());
+  /**
+   * The user did so since the last measurement: their scroll counts as theirs however late the
+   * measurement comes (a busy page may put it off past INTENT_MS).
+   */
+  private intentSince = false;
+  private readonly onIntent = () => {
+    this.intentAt = performance.now();
+    this.intentSince = true;
+  };
   /** A scroll event came since the content's observation was paused, or last put off. */
   private scrolled = false;
 
@@ -160,7 +176,12 @@ export class AutoScrollController implements ReactiveController {
 
   /**
    * Marks the state as due for a measurement at the next point where the layout is fresh: the
-   * ResizeObserver of the coming frame, or else a task right after that frame.
+   * ResizeObserver of the coming frame. The scroller is observed anew from an animation-frame
+   * callback, so that the observer reports it in that very frame, after its layout, even when
+   * nothing changed size. A task right after the frame is the fallback (no report came: a
+   * scroller of no size, or no ResizeObserver); it was once the rule, but a task of the page
+   * (a streamed delta) can run between the frame and it and change the DOM, and a measurement
+   * there then forced a layout.
    */
   private measureSoon(): void {
     this.due = true;
@@ -171,6 +192,11 @@ export class AutoScrollController implements ReactiveController {
     }
     this.frame = requestAnimationFrame(() => {
       this.frame = undefined;
+      const el = this.element;
+      if (el && this.resize) {
+        this.resize.unobserve(el);
+        this.resize.observe(el);
+      }
       this.task = setTimeout(() => this.afterFrame());
     });
   }
@@ -216,24 +242,28 @@ export class AutoScrollController implements ReactiveController {
     const height = el.scrollHeight;
     const view = el.clientHeight;
     const bottom = Math.max(0, height - view);
-    const anchor = this.resolve(this.anchor);
-    const head = this.resolve(this.head);
-    const first = this.firstItem();
+    const anchor = resolveAnchor(this.content, this.anchor);
+    const head = resolveAnchor(this.content, this.head);
+    const first = firstAnchorable(this.content, this.anchorSelector);
     const rootTop = el.getBoundingClientRect().top;
     const placeOf = (item: Element) => item.getBoundingClientRect().top - rootTop + top;
     // Someone else scrolled (the user): follow or not, from where the reader will be. Told by
     // the position, not by scroll events: a scroll and a change of the content in one frame may
     // reach the ResizeObserver before the scroll event.
-    // Except a small move up while following, with no sign of the user: the browser clamping the
-    // position when the content got shorter (its growth after that, in the same frame or before
-    // this measurement, is not the user leaving the end).
+    // Except, while following, the browser clamping the position when the content got shorter:
+    // a move up that ends at the very end (no user scroll does), or a small one with no sign of
+    // the user (the content grew again after the clamp, in the same frame or before this
+    // measurement). A sign of the user is a wheel, touch, key or press since the last
+    // measurement, or within INTENT_MS (a smooth or momentum scroll goes on for frames after its
+    // event).
     const up = this.seen - top;
+    const intent = this.intentSince || performance.now() - this.intentAt <= INTENT_MS;
+    this.intentSince = false;
     const clamped =
       this.pinned &&
       this.seen >= 0 &&
       up > OWN_SCROLL_SLACK &&
-      up <= THRESHOLD &&
-      performance.now() - this.intentAt > INTENT_MS;
+      (bottom - top <= OWN_SCROLL_SLACK || (up <= THRESHOLD && !intent));
     const foreign = !clamped && (this.seen < 0 || Math.abs(top - this.seen) > OWN_SCROLL_SLACK);
     // Where the anchored item is in the content now, and how far it moved since it was noted.
     // After the user scrolled, the item noted before is no longer the one in view, and what
@@ -258,7 +288,8 @@ export class AutoScrollController implements ReactiveController {
       else if (!this.enabled && this.seen >= 0) this.pinned = false;
     }
     // The sent message's place, when following stops there.
-    const sent = this.pinned && this.revealing ? this.lastSent() : null;
+    const sent =
+      this.pinned && this.revealing ? lastMatching(this.content, this.revealSelector) : null;
     const stop = sent ? Math.max(0, placeOf(sent) - REVEAL_GAP) : Infinity;
     let target: number | null = null;
     if (this.following) {
@@ -274,7 +305,7 @@ export class AutoScrollController implements ReactiveController {
     this.anchor =
       anchor && !foreign
         ? { ...anchor, offset: place - next, at: next }
-        : this.firstInView(rootTop, top, next, view);
+        : firstInView(this.content, this.anchorSelector, { rootTop, top, next, height: view });
     this.head = first && { ...first, offset: placeOf(first.item) - next, at: next };
     // The one write, after every read.
     this.seen = next;
@@ -327,73 +358,4 @@ export class AutoScrollController implements ReactiveController {
     if (this.reobserve !== undefined) cancelAnimationFrame(this.reobserve);
     this.reobserve = undefined;
   }
-
-  /**
-   * The held anchor, or the element now at its place when it was replaced (an item set aside as
-   * a placeholder, or rendered again: same place from the end, same height).
-   */
-  private resolve(anchor: Anchor | null): Anchor | null {
-    if (!anchor || anchor.item.isConnected) return anchor;
-    const items = this.content?.children;
-    const item = items?.[items.length - anchor.fromEnd];
-    return item ? { ...anchor, item } : null;
-  }
-
-  /** The last item matching `revealSelector` (no geometry read). */
-  private lastSent(): Element | null {
-    const items = this.content?.children;
-    if (!items || !this.revealSelector) return null;
-    for (let at = items.length - 1; at >= 0; at--)
-      if (items[at]!.matches(this.revealSelector)) return items[at]!;
-    return null;
-  }
-
-  /** The content's first item that may anchor, with its place from the end (no geometry read). */
-  private firstItem(): { item: Element; fromEnd: number } | null {
-    const items = this.content?.children;
-    if (!items) return null;
-    for (let at = 0; at < items.length; at++) {
-      const item = items[at]!;
-      if (item.matches(this.anchorSelector)) return { item, fromEnd: items.length - at };
-    }
-    return null;
-  }
-
-  /**
-   * The first item that starts in the view that scroll position `next` shows (geometry read at
-   * position `top`), as an anchor. An item cut by the top edge may be one not rendered yet
-   * (content-visibility), whose real height is still to come: binary search on item tops.
-   */
-  private firstInView(rootTop: number, top: number, next: number, view: number) {
-    const items = this.content?.children;
-    if (!items?.length) return null;
-    // An item's position in the content, from the layout read at `top`.
-    const place = (item: Element) => item.getBoundingClientRect().top - rootTop + top;
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (place(items[mid]!) >= next - 1) hi = mid;
-      else lo = mid + 1;
-    }
-    let at = lo;
-    while (at < items.length && !items[at]!.matches(this.anchorSelector)) at++;
-    // None starts in view (one item taller than the view): the one that covers it.
-    if (at >= items.length || place(items[at]!) > next + view) at = lo - 1;
-    const item = items[at];
-    if (!item) return null;
-    return { item, offset: place(item) - next, at: next, fromEnd: items.length - at };
-  }
-}
-
-/**
- * An item noted to keep the reader's place: its offset from the scroller's top at scroll position
- * `at` (its place in the content is `offset + at`), and its place among the content's children
- * counted from the end (older items are prepended).
- */
-interface Anchor {
-  item: Element;
-  offset: number;
-  at: number;
-  fromEnd: number;
 }

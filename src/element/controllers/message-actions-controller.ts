@@ -13,8 +13,8 @@ export type MessageAction = 'copy' | 'feedback' | 'retry' | 'share' | 'edit';
 /**
  * The actions under an assistant answer (`threadItemActions`): copy, thumbs up and down
  * (`items.feedback`) and retry (`threads.retry_after_item`). It holds the feedback given; what
- * the actions do comes with the chunk of their buttons (`runMessageAction` in item-extras.ts),
- * loaded by the time one is clicked. Each logs as ChatKit does; failures are reported through the
+ * the actions do comes with the chunk of their buttons (`runMessageAction`, message-action-run.ts,
+ * which item-extras.ts re-exports), loaded by the time one is clicked. Each logs as ChatKit does; failures are reported through the
  * error event and never thrown.
  *
  * It needs no lifecycle hook, so it only asks its host to update and is not added to it.

@@ -1,10 +1,10 @@
 """What the installed `openai-chatkit` release can do, detected from the package itself.
 
-The scripted server (`app.py`) runs on every release from the oldest supported one (1.0.0, see
-`requirements-oldest.txt`) to the pinned newest (`requirements.txt`). Classes that a release lacks
-are `None` here, and `FEATURES` names what it has, so that `app.py` leaves out the behaviours it
-cannot script and `/health` can tell the tests which scenarios apply. Detection looks at the
-package, never at its version number: a backport or a fork is judged by what it does.
+The scripted server (`app.py` and its modules) runs on every release from the oldest supported one
+(1.0.0, see `requirements-oldest.txt`) to the pinned newest (`requirements.txt`). Classes that a
+release lacks are `None` here, and `FEATURES` names what it has, so that the server leaves out the
+behaviours it cannot script and `/health` can tell the tests which scenarios apply. Detection looks
+at the package, never at its version number: a backport or a fork is judged by what it does.
 """
 
 from __future__ import annotations

@@ -19,8 +19,10 @@ import {
   trigger,
   BROWSER_LOCALE,
 } from './date-picker-helpers.test.js';
-// Placement, locales, axe and the pure calendar helpers.
+// Placement, axe and the pure calendar helpers.
 import './date-picker-popup.test.js';
+// Locales, today, and the grid right to left.
+import './date-picker-locale.test.js';
 import { expectFieldHover } from '../../../../test/helpers/field-hover.js';
 
 describe('DatePicker', () => {
