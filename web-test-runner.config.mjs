@@ -11,6 +11,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { startPythonServer } from './test/conformance/python-server.mjs';
 import { browserPool } from './test/browser-pool.mjs';
+import { mergeFrameCoverage } from './test/coverage-merge.mjs';
 import { keyChordPlugin } from './test/key-chord-plugin.mjs';
 import { webkitLauncher } from './test/webkit-driver.mjs';
 
@@ -178,6 +179,8 @@ ${coverage ? '<script>window.__cwCoverage = true;</script>' : ''}
 // CW_COVERAGE=1 (npm test's Chromium pass) measures src/ with V8 coverage, reported by istanbul
 // as coverage/coverage-summary.json (and lcov for a closer look).
 const coverage = process.env.CW_COVERAGE === '1';
+// A module run in several frames of one page counts every frame's hits (test/coverage-merge.mjs).
+if (coverage) mergeFrameCoverage();
 
 /**
  * Serves /__cw__/csp.html: a page whose response carries a strict Content-Security-Policy (no
