@@ -89,6 +89,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          name: '@open-wc/testing',
+          importNames: ['waitUntil'],
+          message: "Use test/helpers/wait.ts's waitUntil (it polls every 10 ms, not 50).",
+        },
+      ],
     },
   },
 );

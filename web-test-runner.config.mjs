@@ -1,13 +1,17 @@
 // Browser tests: TypeScript through esbuild, run in the system's Chromium (Debian `chromium`, or
 // CHROME_PATH), or with CW_BROWSER=firefox in the system's Firefox (Debian `firefox-esr`, or
-// FIREFOX_PATH) through puppeteer's WebDriver BiDi. The scripted openai-chatkit server is started
-// for the run, and its endpoint is served to the tests at /__cw__/server.json.
+// FIREFOX_PATH) through puppeteer's WebDriver BiDi, or with CW_BROWSER=webkit in WebKitGTK
+// (test/webkit-driver.mjs). Two test files run at once (CW_CONCURRENCY), each in a browser of its
+// own (test/browser-pool.mjs). The scripted openai-chatkit server is started for the run, and its
+// endpoint is served to the tests at /__cw__/server.json.
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { startPythonServer } from './test/conformance/python-server.mjs';
+import { browserPool } from './test/browser-pool.mjs';
+import { mergeFrameCoverage } from './test/coverage-merge.mjs';
 import { keyChordPlugin } from './test/key-chord-plugin.mjs';
 import { webkitLauncher } from './test/webkit-driver.mjs';
 
@@ -175,6 +179,8 @@ ${coverage ? '<script>window.__cwCoverage = true;</script>' : ''}
 // CW_COVERAGE=1 (npm test's Chromium pass) measures src/ with V8 coverage, reported by istanbul
 // as coverage/coverage-summary.json (and lcov for a closer look).
 const coverage = process.env.CW_COVERAGE === '1';
+// A module run in several frames of one page counts every frame's hits (test/coverage-merge.mjs).
+if (coverage) mergeFrameCoverage();
 
 /**
  * Serves /__cw__/csp.html: a page whose response carries a strict Content-Security-Policy (no
@@ -229,18 +235,13 @@ function timingsReporter() {
     for (const s of suite?.suites ?? []) walk(file, s, `${prefix}${s.name} > `);
   };
   const rel = (f) => f.replace(`${process.cwd()}/`, '');
-  // The wall time of each file: from the end of the file before (or the run's start) to its own.
-  const wall = new Map();
-  let last = 0;
+  let started = 0;
   return {
     onTestRunStarted() {
-      last = performance.now();
+      started = performance.now();
     },
-    reportTestFileResults({ testFile, sessionsForTestFile }) {
+    reportTestFileResults({ sessionsForTestFile }) {
       for (const s of sessionsForTestFile) walk(s.testFile, s.testResults, '');
-      const now = performance.now();
-      wall.set(testFile, now - last);
-      last = now;
     },
     onTestRunFinished() {
       console.log('\nslowest tests (ms):');
@@ -250,23 +251,69 @@ function timingsReporter() {
       const byFile = new Map();
       for (const t of tests) byFile.set(t.file, (byFile.get(t.file) ?? 0) + t.ms);
       console.log(
-        '\ntime per file (ms): the sum of its tests, and its wall time (page load and all)',
+        '\ntime per file (ms): the sum of its tests, and its wall time (its page opened to closed)',
       );
+      const pad = (ms) => String(Math.round(ms ?? 0)).padStart(7);
       for (const [f, ms] of [...byFile].sort((a, b) => b[1] - a[1])) {
-        const w = String(Math.round(wall.get(f) ?? 0)).padStart(7);
-        console.log(`${String(Math.round(ms)).padStart(7)} ${w}  ${rel(f)}`);
+        console.log(`${pad(ms)} ${pad(pool.wallTime(f))}  ${rel(f)}`);
       }
-      const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+      const sum = (values) => values.reduce((a, b) => a + (b ?? 0), 0);
+      const walls = sum([...byFile.keys()].map((f) => pool.wallTime(f)));
+      console.log(`${pad(sum([...byFile.values()]))} ${pad(walls)}  (all files)`);
       console.log(
-        `${String(Math.round(sum(byFile))).padStart(7)} ${String(Math.round(sum(wall))).padStart(7)}  (all files)`,
+        `${pad(performance.now() - started)}          (the run, ${concurrency} files at a time)`,
       );
     },
   };
 }
 
+/**
+ * The test files that talk to the scripted Python server: one server for the whole run, so they
+ * see each other's threads (test/integration/chat.test.ts reopens its "Greeting" thread from the
+ * history; test/protocol/client.test.ts starts "Greeting" threads too). They run one at a time.
+ */
+const PYTHON_SERVER_FILES = ['test/integration/', 'test/protocol/client.test.ts'];
+/**
+ * The test files that run with no other file beside them: they follow a scroll position as the
+ * browser moves it, count frames, or measure the heap, and a starved page (another file's work on
+ * the same two cores) shifts what they see. The freeze tests (test/helpers/heartbeat.ts) run beside
+ * others: their bound is seconds, their longest tasks a few hundred ms with four files at once.
+ */
+const ALONE_FILES = [
+  'test/element/auto-scroll.test.ts',
+  'test/element/auto-scroll-loop.test.ts',
+  'test/element/long-thread.test.ts',
+  'test/element/scroll-anchor.test.ts',
+  'test/element/render-count.test.ts',
+  'test/element/memory.test.ts',
+];
+const under = (file, paths) => paths.some((p) => file.startsWith(`${process.cwd()}/${p}`));
+const laneOf = (file) => (under(file, PYTHON_SERVER_FILES) ? 'python server' : undefined);
+const alone = (file) => under(file, ALONE_FILES);
+
+/**
+ * Test files side by side (CW_CONCURRENCY, 2 by default), each in a browser of its own
+ * (test/browser-pool.mjs): a page the only one in its browser is in front and focused.
+ */
+const concurrency = Number(process.env.CW_CONCURRENCY) || 2;
+const pool = browserPool(
+  process.env.CW_BROWSER === 'firefox'
+    ? firefox
+    : process.env.CW_BROWSER === 'webkit'
+      ? webkitLauncher
+      : chromium,
+  concurrency,
+  { laneOf, alone },
+);
+
 export default {
   testRunnerHtml,
-  ...(process.env.CW_TIMINGS === '1' ? { reporters: [defaultReporter(), timingsReporter()] } : {}),
+  // The pool's reporter tells it which file each page runs (for its lanes).
+  reporters: [
+    defaultReporter(),
+    pool.reporter,
+    ...(process.env.CW_TIMINGS === '1' ? [timingsReporter()] : []),
+  ],
   coverage,
   coverageConfig: {
     include: ['src/**/*.ts'],
@@ -287,13 +334,10 @@ export default {
     cspPagePlugin(),
     keyChordPlugin(),
   ],
-  browsers: [
-    process.env.CW_BROWSER === 'firefox'
-      ? firefox()
-      : process.env.CW_BROWSER === 'webkit'
-        ? await webkitLauncher()
-        : chromium(),
-  ],
+  browsers: [pool],
   testFramework: { config: { timeout: 10000, retries: 0 } },
-  concurrency: 1,
+  concurrency,
+  // A file waits for its turn in its lane (above) before its page opens, and that wait counts
+  // as the browser's start: allow for the files of the lane before it.
+  browserStartTimeout: 120_000,
 };

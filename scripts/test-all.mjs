@@ -9,9 +9,10 @@
 //
 // Steps run side by side (one more at once than the machine has cores), each as soon as the
 // steps it needs have ended: the checks beside one another, the Node tests beside the
-// browser runs. The heavy steps (the browser runs, the framework demos) run at most as many at once
-// as the machine has cores: more, and the scheduler stretches a healthy render past the freeze
-// tests' bound. Each step's output is printed whole when it ends, so the log reads one step at a
+// browser runs. The heavy steps (the browser runs, the framework demos) run one at a time below
+// four cores and one fewer than the cores above (more, and the scheduler stretches a healthy render
+// past the freeze tests' bound); each browser run opens its test files side by side, as many as its
+// share of the cores (test/browser-pool.mjs). Each step's output is printed whole when it ends, so the log reads one step at a
 // time. CW_TEST_JOBS=1 runs one step at a time.
 // CW_SKIP_FIREFOX=1 leaves the Firefox runs out, CW_SKIP_WEBKIT=1 the WebKit run (Debian's
 // WebKitGTK MiniBrowser over WebDriver in a virtual display: webkit2gtk-driver, xvfb); the
@@ -75,7 +76,11 @@ const steps = [
     heavy: true,
     cmd: npx('web-test-runner', '--static-logging'),
     port: true,
-    // The Chromium pass also measures the coverage of src/ (V8), printed in the summary.
+    // The Chromium pass also measures the coverage of src/ (V8), printed in the summary (a figure
+    // for the record: nothing is judged on it). A module run in several frames of a page counts
+    // every frame (test/coverage-merge.mjs); the files run side by side like the other browsers'.
+    // Some 30 of 31,886 lines differ between two runs with different timing (a tag preview shown
+    // before or after its chunk arrived), so the figure can move by a tenth of a point.
     env: { CW_COVERAGE: '1' },
     before: () => rmSync('coverage', { recursive: true, force: true }),
     counts: wtrCounts,
@@ -254,7 +259,12 @@ async function runStep(step) {
   const [cmd, args] = step.cmd;
   const { code, out } = await run(
     [cmd, step.port ? [...args, '--port', String(await freePort())] : args],
-    step.env,
+    {
+      ...(step.port && !process.env.CW_CONCURRENCY
+        ? { CW_CONCURRENCY: String(browserConcurrency) }
+        : {}),
+      ...step.env,
+    },
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   // eslint-disable-next-line no-control-regex
@@ -277,6 +287,11 @@ const jobs = Number(process.env.CW_TEST_JOBS) || availableParallelism() + 1;
 // (three side by side on two cores made them flaky); the quick checks fill in beside them.
 const cores = availableParallelism();
 const heavyJobs = Math.min(jobs, cores < 4 ? 1 : cores - 1);
+// Each browser run opens test files side by side (web-test-runner.config.mjs, CW_CONCURRENCY), as
+// many as its share of the cores: two files at a time on two cores with one heavy step at a time,
+// one at a time when the heavy steps already fill the cores (two browser runs side by side, each
+// with files side by side, starved the scroll and draft tests of WebKit and Firefox).
+const browserConcurrency = Math.max(1, Math.floor(cores / heavyJobs));
 const results = new Map();
 const running = new Map();
 const started = Date.now();

@@ -56,27 +56,8 @@ async function waitForPort(port, timeoutMs) {
   }
 }
 
-/**
- * Starts WebKitWebDriver in a virtual display and returns the webdriverio options for
- * @web/test-runner-webdriver's launcher. The driver (and its display) stop with this process.
- */
-export async function startWebkitDriver() {
-  const missing = webkitMissing();
-  if (missing) throw new Error(`WebKit cannot run here: ${missing}.`);
-  const port = await freePort();
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      process.kill(-driver.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  };
-  process.once('exit', stop);
-  await waitForPort(port, 30_000);
+/** The webdriverio options for @web/test-runner-webdriver's launcher, to a driver on `port`. */
+function webkitOptions(port) {
   return {
     hostname: '127.0.0.1',
     port,
@@ -95,6 +76,37 @@ export async function startWebkitDriver() {
   };
 }
 
+/** The driver start-up under way: `xvfb-run -a` picks a free display, one start at a time. */
+let starting = Promise.resolve();
+
+/**
+ * Starts WebKitWebDriver in a virtual display of its own and returns the webdriverio options for
+ * @web/test-runner-webdriver's launcher. The driver (and its display) stop with this process.
+ */
+export function startWebkitDriver() {
+  const started = starting.then(async () => {
+    const missing = webkitMissing();
+    if (missing) throw new Error(`WebKit cannot run here: ${missing}.`);
+    const port = await freePort();
+    const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+      stdio: 'ignore',
+      detached: true,
+    });
+    const stop = () => {
+      try {
+        process.kill(-driver.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    };
+    process.once('exit', stop);
+    await waitForPort(port, 30_000);
+    return webkitOptions(port);
+  });
+  starting = started.catch(() => undefined);
+  return started;
+}
+
 /** A key name as @web/test-runner-commands writes it ('Enter', 'ArrowDown', 'a'), as WebDriver's. */
 function webdriverKey(name) {
   return Object.prototype.hasOwnProperty.call(Key, name) ? Key[name] : name;
@@ -108,6 +120,17 @@ function webdriverKey(name) {
  * send the same real keyboard input to WebKit as to the other engines.
  */
 class WebkitLauncher extends WebdriverLauncher {
+  constructor() {
+    // The driver's port is known once it has started (on the first test file).
+    super(webkitOptions(0));
+  }
+
+  async startSession(id, url) {
+    this.driverStarted ??= startWebkitDriver().then((options) => void (this.options = options));
+    await this.driverStarted;
+    return super.startSession(id, url);
+  }
+
   sendKeys(sessionId, keys) {
     const actions = [];
     const chord = keys.length === 1 && /.\+./u.test(keys[0]) ? keys[0].split('+') : null;
@@ -129,7 +152,10 @@ class WebkitLauncher extends WebdriverLauncher {
   }
 }
 
-/** The test runner's browser launcher for WebKit: starts the driver, then drives MiniBrowser. */
-export async function webkitLauncher() {
-  return new WebkitLauncher(await startWebkitDriver());
+/**
+ * The test runner's browser launcher for WebKit: on its first test file it starts a driver (and
+ * its virtual display) of its own, then drives MiniBrowser.
+ */
+export function webkitLauncher() {
+  return new WebkitLauncher();
 }

@@ -3,10 +3,11 @@
  * every shadow root inside it (start screen, a streamed answer, widgets in the thread, an error
  * with Retry, the history panel, the tools menu and the mention menu, a locked thread).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import 'axe-core';
 import type { AxeResults, RunOptions } from 'axe-core';
 
+import { waitUntil } from '../helpers/wait.js';
 import { seedDemo } from '../../demo/backend/seed.js';
 import { DemoChatServer } from '../../demo/backend/server.js';
 import { ChatHarness } from '../helpers/chat-harness.js';

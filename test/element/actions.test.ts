@@ -3,8 +3,9 @@
  * rendered widgets, client actions in the page, bad input. (test/integration runs the sample flows
  * against the real Python server too.)
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { sampleFlows } from '../helpers/sample-flows.js';
 

@@ -1,6 +1,7 @@
 /** Attachments: both upload strategies on the in-page backend, limits, removal, paste and drop. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import type { ChatKitOptions } from '../../src/element/options.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 

@@ -4,8 +4,9 @@
  * before it writes, writes the scroll position at most once per measurement, and a scroll event
  * reads nothing. Checked by recording every geometry access of the scroller and its items.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { burstAnswer } from '../helpers/burst.js';
 

@@ -3,9 +3,10 @@
  * header, setOptions), and the API and its events (sendCustomAction, sendUserMessage, client
  * effects, client tools, deeplinks).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
 import { ChatHarness } from '../helpers/chat-harness.js';
+import { waitUntil } from '../helpers/wait.js';
 
 describe('<chat-widgets>', () => {
   describe('options and API', () => {

@@ -2,9 +2,10 @@
  * <chat-widgets> on the in-page demo backend: the chat, the composer, errors and Retry, Stop,
  * history and threads. The ChatKit options object and API are in chat-widgets-api.test.ts.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { pressChord } from '../helpers/keys.js';
 

@@ -4,9 +4,10 @@
  * dropped, failures shown; choosing runs `onSelect` and removes the `/query`, or puts the entity
  * it answers with in its place, or shows the menu it answers with.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from '../helpers/wait.js';
 import type { ChatKitOptions, Command, CommandSelection } from '../../src/element/options.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 

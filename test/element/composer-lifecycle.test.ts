@@ -3,8 +3,9 @@
  * removed; what the user typed and chose (its ComposerState) survives a swap; setComposerValue
  * resolves once the draft shows.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/define.js';
 import type { CwComposer } from '../../src/composer/composer.js';
 import type { ComposerState } from '../../src/composer/composer-state.js';

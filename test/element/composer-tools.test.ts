@@ -1,7 +1,8 @@
 /** Composer tools and models: keyboard-only menu, chips, and what travels to the server. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from '../helpers/wait.js';
 import type { ChatKitOptions } from '../../src/element/options.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 

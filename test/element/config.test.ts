@@ -1,6 +1,7 @@
 /** Configuration by attributes only (what a CMS can write), theming and auto-scroll. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { unknownOptionKeys } from '../../src/element/option-keys.js';
 import { resolveConfig } from '../../src/element/options.js';
 import type { AttributeConfig, ChatKitOptions } from '../../src/element/options.js';

@@ -1,6 +1,7 @@
 /** Dictation: the (fake) microphone is recorded, input.transcribe fills the composer. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 
 const button = (chat: ChatHarness) =>

@@ -4,8 +4,9 @@
  * sent as a new message (the protocol cannot change a stored one), and the draft that was in the
  * composer is set aside meanwhile and comes back after: nothing typed is lost.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness, lastInput, storedAttachment } from '../helpers/chat-harness.js';
 
 const editButton = (chat: ChatHarness, nth = 0) =>

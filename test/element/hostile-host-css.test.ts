@@ -5,8 +5,9 @@
  * the same typography with the sheet as without it. What the page legitimately owns, the host
  * box (its size, margins, display), it keeps: a layout rule on `chat-widgets` still wins.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { renderWidget } from '../helpers/widgets.js';
 

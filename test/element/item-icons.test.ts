@@ -3,8 +3,9 @@
  * task's icon draw through the widget icon table (names only: an unknown name or a URL is a
  * neutral placeholder, never loaded).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { sseBody } from '../helpers/sse.js';
 

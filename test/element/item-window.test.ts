@@ -3,8 +3,9 @@
  * the height they had, render again when scrolled back, lose nothing, never move the reader, and
  * an item the user touched is never set aside.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { DemoChatServer } from '../../demo/backend/server.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { seedLongThread } from '../helpers/long-thread.js';

@@ -6,9 +6,10 @@
  * text. The loaders are replaced (before any load starts) by counting, gated or failing ones that
  * still hand over the real modules.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from '../helpers/wait.js';
 import { registerLazyPart } from '../../src/internal/lazy-parts.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 

@@ -4,9 +4,10 @@
  * the chat keeps working. The loaders are replaced (before any load starts) by gated or failing
  * ones that still hand over the real classes.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from '../helpers/wait.js';
 import { registerLazyElement } from '../../src/internal/lazy-elements.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 

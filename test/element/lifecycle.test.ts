@@ -3,8 +3,9 @@
  * as frameworks and host pages do when they re-parent it) keeps the answer streaming; a removal
  * stops what is in flight.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 
 /** A transport that remembers the signal of each streaming request. */

@@ -2,8 +2,9 @@
  * A long thread: it opens at its end, scrolling to the top loads the older pages, and a prepended
  * page leaves the item the reader was looking at where it was.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { DemoChatServer } from '../../demo/backend/server.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { seedLongThread } from '../helpers/long-thread.js';

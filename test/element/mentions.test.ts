@@ -1,7 +1,8 @@
 /** @-mentions: the keyboard-only menu, chips, what the server receives, tags in messages. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from '../helpers/wait.js';
 import type { ChatKitOptions, Entity } from '../../src/element/options.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { sseBody, sseResponse } from '../helpers/sse.js';

@@ -1,6 +1,7 @@
 /** Copy, feedback and retry under answers (threadItemActions). */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 
 describe('message actions', () => {

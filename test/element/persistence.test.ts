@@ -3,8 +3,9 @@
  * switches and reloads (opt-in), and a chat that works as before when storage fails or holds
  * something else.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 
 let n = 0;

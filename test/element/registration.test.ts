@@ -5,7 +5,8 @@
  * of its code; two copies of the code (the classic and the module build, or the npm build beside
  * the CDN file) neither throw nor warn more than once, and the chat works. The two last cases load the built files (dist/), as a page would.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 
 /**
  * Absolute URLs in the frames' scripts: a srcdoc document should resolve against its parent's base

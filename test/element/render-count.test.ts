@@ -2,8 +2,9 @@
  * What a streamed answer re-renders: the thread follows every delta, the composer and the theme
  * do not (their inputs do not change while an answer streams).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { burstAnswer } from '../helpers/burst.js';
 
@@ -128,13 +129,16 @@ describe('<chat-widgets> while an answer streams', () => {
     await waitUntil(() => chat.messages().at(-1)?.includes('w100'), 'streaming', {
       timeout: 10_000,
     });
-    // Frames run by hand, each as soon as a delta asked for one: only the order matters.
+    // Frames run by hand, each as soon as the stream asked for one: only the order matters. Other
+    // parts ask for frames too (auto-scroll, Markdown settling): a frame is run once the chat's
+    // session controller (the stream's renders) has asked, known by the request's call stack.
     const real = window.requestAnimationFrame;
     const realCancel = window.cancelAnimationFrame;
-    let queue: { id: number; callback: FrameRequestCallback }[] = [];
+    let queue: { id: number; callback: FrameRequestCallback; stream: boolean }[] = [];
     let ids = 0;
     window.requestAnimationFrame = (callback) => {
-      queue.push({ id: ++ids, callback });
+      const stream = /session-controller/.test(new Error().stack ?? '');
+      queue.push({ id: ++ids, callback, stream });
       return ids;
     };
     window.cancelAnimationFrame = (id) => void (queue = queue.filter((f) => f.id !== id));
@@ -145,7 +149,9 @@ describe('<chat-widgets> while an answer streams', () => {
       const before = hostUpdates();
       // Deltas arrive meanwhile (one per task), and ask for a frame.
       await new Promise((r) => setTimeout(r, 5));
-      await waitUntil(() => queue.length > 0, 'a frame requested', { interval: 1 });
+      await waitUntil(() => queue.some((f) => f.stream), 'the stream asked for a frame', {
+        interval: 1,
+      });
       // A loaded machine can hold this loop past the fallback's 100 ms: such a render is not a
       // frame's, and is left out of the count (it is what a page without frames does).
       const start = hostUpdates();

@@ -4,9 +4,10 @@
  * an interactive tag in a sent message. Each lines up with its start edge: the left edge left to
  * right, the right edge right to left, and stays inside the chat.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from '../helpers/wait.js';
 import { previewLeft } from '../../src/element/controllers/tag-preview.js';
 import type { Entity } from '../../src/element/options.js';
 import { ChatHarness } from '../helpers/chat-harness.js';

@@ -3,8 +3,9 @@
  * cannot be reached (no Retry: a failed module stays failed for the page), `cw-error` fires, and
  * what the user typed stays in the composer. (A file of its own: the chunk loads once per page.)
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { registerLazyPart } from '../../src/internal/lazy-parts.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 

@@ -3,8 +3,9 @@
  * has an endpoint. Until it arrives the start screen and the composer show and a message waits
  * (its failure: session-chunk-failed.test.ts, a page of its own, as a module load is per page).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { registerLazyPart } from '../../src/internal/lazy-parts.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 

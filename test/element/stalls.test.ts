@@ -2,8 +2,9 @@
  * A silent or busy server, as the user sees it: Stop from the moment the request is in flight, a
  * clear timeout with Retry, `Retry-After` counted down on the Retry button; the user's text kept.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 
 /** Never answers the first streaming request (but honours its abort); the others go through. */

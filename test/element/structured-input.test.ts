@@ -1,7 +1,8 @@
 /** Structured input: the server's questions replace the composer until answered or skipped. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 
 const form = (chat: ChatHarness) =>

@@ -4,8 +4,9 @@
  * a readable text colour on it, and web fonts (`typography.fontSources`) added to the page while
  * a chat uses them.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { accentProperties, grayscaleProperties, textOn } from '../../src/element/theme-extras.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { contrast, paint } from '../helpers/colour.js';

@@ -4,8 +4,9 @@
  * real progress otherwise, and never through the host's fetch to a two-phase URL on another
  * origin (a pre-signed storage URL carries its own authorisation).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { createUploader } from '../../src/composer/uploads.js';
 import type { ChatKitClient } from '../../src/protocol/client.js';
 import { ChatHarness, routeXhr } from '../helpers/chat-harness.js';

@@ -3,8 +3,9 @@
  * Its texts are one text node per run, and past AUTO_DIR_MAX_NODES parts the bubble's direction is
  * computed once instead of by dir="auto" at every inserted node (seconds in Chromium and WebKit).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { sseBody } from '../helpers/sse.js';
 import { FREEZE_BOUND_MS, startHeartbeat } from '../helpers/heartbeat.js';

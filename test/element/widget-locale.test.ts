@@ -3,8 +3,9 @@
  * names and week in that locale (through the widget host `<chat-widgets>` provides), and widgets
  * already shown take a new locale, and its table when it arrives later, without being sent again.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { DemoChatServer } from '../../demo/backend/server.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { seedWidget } from '../helpers/seed-thread.js';

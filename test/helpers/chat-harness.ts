@@ -11,9 +11,10 @@
  *   await chat.waitForResponseEnd();
  *   expect(chat.messages()).to.deep.equal(['hello: there', 'Hello, world!']);
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from './wait.js';
 import '../../src/define.js';
 import { createDemoFetch } from '../../demo/backend/fetch.js';
 import { DemoChatServer } from '../../demo/backend/server.js';

@@ -1,7 +1,7 @@
 /** Helpers for browser tests of <chat-widgets>. */
-import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from './wait.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 import type { CwComposer } from '../../src/composer/composer.js';
 

@@ -3,8 +3,9 @@
  * once and run against both servers: the in-page demo backend (test/element/actions.test.ts) and
  * the real openai-chatkit server (test/integration/samples.test.ts).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from './wait.js';
 import { ChatHarness } from './chat-harness.js';
 import type { ChatHarnessInit } from './chat-harness.js';
 

@@ -3,9 +3,10 @@
  * chats with the real Python server (the integration tier): mentions from a search URL, a tool and a model from JSON
  * attributes, the theme. Needs `npm run build` (npm test builds first).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from '../helpers/wait.js';
 import { serverUrl } from '../helpers/element.js';
 
 describe('attributes-only page', () => {

@@ -2,8 +2,9 @@
  * One whole conversation against the real openai-chatkit Python server: a streamed answer, a
  * streamed widget and its action, then the history panel and reopening the thread.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { serverUrl } from '../helpers/element.js';
 

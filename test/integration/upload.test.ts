@@ -4,8 +4,9 @@
  * header) and on the oldest supported one (before 1.5.0: `upload_url`, a multipart POST with no
  * headers, for both).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { pythonServer } from '../helpers/element.js';
 

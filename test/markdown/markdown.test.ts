@@ -1,6 +1,7 @@
 /** The Markdown path: safe rendering as templates, and incremental lexing while text streams. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/define.js';
 import { requireElement } from '../../src/internal/lazy-elements.js';
 import { loadMarkdownLexer } from '../../src/markdown/lexer.js';

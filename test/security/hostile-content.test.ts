@@ -9,8 +9,9 @@
  * freeze are tried by the pathological tests in test/markdown and test/security; here long payloads
  * are kept to a few thousand characters.)
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
+import { waitUntil } from '../helpers/wait.js';
 import { ChatHarness } from '../helpers/chat-harness.js';
 import { PAYLOADS } from './hostile-payloads.js';
 import { hostileServer, hostileWidget } from './hostile-server.js';

@@ -4,9 +4,10 @@
  * keys, are refused (and logged) when the user presses the button in a real browser; the host's
  * own `fetch(url, {})` still goes out as the page meant.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
 // Every element at once (as the classic build): these tests render standalone <cw-widget>s.
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/define-all.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 import { root } from '../helpers/element.js';

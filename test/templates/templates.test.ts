@@ -5,9 +5,10 @@
  * Builder page driven: an edit updates the preview, an invalid edit shows the error at its editor
  * and keeps the last good preview.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
 // Every element at once (as the classic build): these tests create standalone <cw-widget>s.
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/define-all.js';
 import { loadWidgetFile } from '../../src/templates/index.js';
 import { normalizeWidgetRoot } from '../../src/templates/normalize.js';

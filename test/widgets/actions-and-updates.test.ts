@@ -2,9 +2,10 @@
  * Widget actions reach the dispatcher complete (action, sender, form values with dotted names,
  * loading state, one request per double click), and live updates patch the tree in place.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { waitUntil } from '../helpers/wait.js';
 import type { ChatWidgets } from '../../src/element/chat-widgets.js';
 import type { CwWidget } from '../../src/widgets/widget-view.js';
 import { loadFixture, recordActions, renderWidget, settle, shadow } from '../helpers/widgets.js';

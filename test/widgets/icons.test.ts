@@ -4,9 +4,10 @@
  * name hashes to (loaded only for a well-formed name outside the bundled set), unknown and malformed names are a placeholder
  * and a `cw-log` entry, and the header's host actions draw every header icon under a name in words.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 
+import { waitUntil } from '../helpers/wait.js';
 import { renderIcon, iconsPending } from '../../src/widgets/icons.js';
 import { ENGLISH } from '../../src/i18n/index.js';
 import { headerActionName } from '../../src/icons/header-icon-names.js';
