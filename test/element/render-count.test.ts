@@ -120,7 +120,9 @@ describe('<chat-widgets> while an answer streams', () => {
       style: 'height: 300px',
       transport: (next) => async (input, init) => {
         const type = (JSON.parse(String(init?.body ?? '{}')) as { type?: string }).type;
-        return type === 'threads.create' ? burstAnswer(6000) : next(input, init);
+        // Longer than the test, which ends it with Stop: a stream that ended before the last
+        // frame asked for no frame, and the test waited in vain.
+        return type === 'threads.create' ? burstAnswer(1_000_000, 0, true) : next(input, init);
       },
     });
     const el = chat.el;
@@ -180,11 +182,13 @@ describe('<chat-widgets> while an answer streams', () => {
       window.cancelAnimationFrame = realCancel;
       for (const { callback } of queue) real(callback);
     }
-    if (between) console.log(`${between} renders by the fallback timer, between frames`);
+    const shown = /w(\d+)\s*$/.exec(chat.messages().at(-1) ?? '')?.[1];
+    console.log(`after the frames: delta ${shown} shown, ${between} renders between frames`);
     expect(untouched).to.be.at.least(5, 'a render per frame while streaming');
     expect(typing).to.be.at.most(3, 'renders in 6 frames of typing: every other frame');
     expect(typing).to.be.at.least(2, 'the stream goes on while the user types');
-    chat.composer.sendButton.click(); // Stop
+    expect(chat.composer.sendButton.getAttribute('aria-label')).to.equal('Stop');
+    chat.composer.sendButton.click();
     await sending;
     await chat.waitForIdle();
   });

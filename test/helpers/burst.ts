@@ -16,12 +16,15 @@ export function nextTask(): Promise<void> {
 /**
  * A `threads.create` answer of `count` text deltas, one SSE frame per task; with `frameEvery`, the
  * stream also waits for an animation frame after every that many deltas (so that a page which
- * renders rarely, as a loaded machine's may, still renders while it streams).
+ * renders rarely, as a loaded machine's may, still renders while it streams); with `cancellable`,
+ * the server allows Stop (`stream_options`).
  */
-export function burstAnswer(count: number, frameEvery = 0): Response {
+export function burstAnswer(count: number, frameEvery = 0, cancellable = false): Response {
   const now = new Date().toISOString();
   const item = { id: 'msg_a', thread_id: 'thr_b', created_at: now, type: 'assistant_message' };
   const events: unknown[] = [
+    // The composer's Stop shows only when the server allows it.
+    ...(cancellable ? [{ type: 'stream_options', stream_options: { allow_cancel: true } }] : []),
     {
       type: 'thread.created',
       thread: {
@@ -43,25 +46,28 @@ export function burstAnswer(count: number, frameEvery = 0): Response {
       },
     },
   ];
-  for (let i = 0; i < count; i++)
-    events.push({
-      type: 'thread.item.updated',
-      item_id: 'msg_a',
-      update: {
-        type: 'assistant_message.content_part.text_delta',
-        content_index: 0,
-        delta: i % 40 === 39 ? `w${i}\n\n` : `w${i} `,
-      },
-    });
-  const frames = events.map((e) => new TextEncoder().encode(sseBody([e])));
+  // Each delta is made as it is sent, so a stream may be long enough never to end in a test.
+  const delta = (i: number) => ({
+    type: 'thread.item.updated',
+    item_id: 'msg_a',
+    update: {
+      type: 'assistant_message.content_part.text_delta',
+      content_index: 0,
+      delta: i % 40 === 39 ? `w${i}\n\n` : `w${i} `,
+    },
+  });
+  const encoder = new TextEncoder();
+  const total = events.length + count;
   let next = 0;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       await nextTask();
       if (frameEvery && next > 0 && next % frameEvery === 0)
         await new Promise((r) => requestAnimationFrame(r));
-      if (next < frames.length) controller.enqueue(frames[next++]!);
-      else controller.close();
+      if (next >= total) return controller.close();
+      const event = next < events.length ? events[next] : delta(next - events.length);
+      next += 1;
+      controller.enqueue(encoder.encode(sseBody([event])));
     },
   });
   return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
