@@ -10,10 +10,10 @@
 // Steps run side by side (one more at once than the machine has cores), each as soon as the
 // steps it needs have ended: the checks beside one another, the Node tests beside the
 // browser runs. The heavy steps (the browser runs, the framework demos) run one at a time below
-// four cores and one fewer than the cores above (more, and the scheduler stretches a healthy render
-// past the freeze tests' bound); each browser run opens its test files side by side, as many as its
-// share of the cores (test/browser-pool.mjs). Each step's output is printed whole when it ends, so the log reads one step at a
-// time. CW_TEST_JOBS=1 runs one step at a time.
+// four cores and one fewer than the cores above (more, and the scheduler stretches a healthy
+// render past the freeze tests' bound); each browser run opens its test files side by side, as
+// many as its share of the cores (test/browser-pool.mjs). Each step's output is printed whole when
+// it ends, so the log reads one step at a time. CW_TEST_JOBS=1 runs one step at a time.
 // CW_SKIP_FIREFOX=1 leaves the Firefox runs out, CW_SKIP_WEBKIT=1 the WebKit run (Debian's
 // WebKitGTK MiniBrowser over WebDriver in a virtual display: webkit2gtk-driver, xvfb); the
 // summary says so.
